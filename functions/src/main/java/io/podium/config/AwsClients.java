@@ -1,0 +1,60 @@
+package io.podium.config;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+
+/**
+ * The SDK clients of a function, created once per JVM (on Lambda: during init, so SnapStart snapshots
+ * them). Endpoints are overridable for DynamoDB Local and ElasticMQ.
+ */
+public final class AwsClients {
+    private AwsClients() {
+    }
+
+    public static DynamoDbClient dynamoDb() {
+        return DynamoDbHolder.CLIENT;
+    }
+
+    public static SqsClient sqs() {
+        return SqsHolder.CLIENT;
+    }
+
+    private static final class Shared {
+        static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder().build();
+        static final Region REGION = Region.of(Env.required("AWS_REGION"));
+        // On Lambda the credentials are in the environment; walking the whole default chain costs cold start.
+        static final AwsCredentialsProvider CREDENTIALS = Env.optional("AWS_LAMBDA_FUNCTION_NAME").isPresent()
+                ? EnvironmentVariableCredentialsProvider.create()
+                : DefaultCredentialsProvider.builder().build();
+    }
+
+    private static final class DynamoDbHolder {
+        static final DynamoDbClient CLIENT = build();
+
+        private static DynamoDbClient build() {
+            var builder = DynamoDbClient.builder()
+                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS);
+            Env.optional("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            return builder.build();
+        }
+    }
+
+    private static final class SqsHolder {
+        static final SqsClient CLIENT = build();
+
+        private static SqsClient build() {
+            var builder = SqsClient.builder()
+                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS);
+            Env.optional("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
+            return builder.build();
+        }
+    }
+}

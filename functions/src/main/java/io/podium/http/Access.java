@@ -1,0 +1,72 @@
+package io.podium.http;
+
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Which callers a route admits, checked by every function after the authorizer. The authorizer already
+ * bounds a token to its company's paths; checking again here keeps a misconfigured gateway from leaking
+ * data, and is where scopes are enforced (an authorizer decision is cached across routes).
+ */
+public sealed interface Access {
+    /** The caller, or a refusal. */
+    Optional<Caller> check(ApiRequest request);
+
+    /** No token needed (health). */
+    static Access open() {
+        return new Open();
+    }
+
+    /** A token of the company named by the {copid} path parameter, holding {@code scope}. */
+    static Access company(Scope... anyOf) {
+        return new Company(List.of(anyOf));
+    }
+
+    /** A platform token holding {@code scope}. */
+    static Access platform(Scope scope) {
+        return new Platform(List.of(scope));
+    }
+
+    record Open() implements Access {
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            return Optional.empty();
+        }
+    }
+
+    record Company(List<Scope> anyOf) implements Access {
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            Caller caller = authenticated(request);
+            String copid = request.pathParameter("copid");
+            if (caller.copid().filter(copid::equals).isEmpty()) {
+                throw ApiError.forbidden("forbidden", "This token may not access this company.");
+            }
+            return Optional.of(requireAnyScope(caller, anyOf));
+        }
+    }
+
+    record Platform(List<Scope> anyOf) implements Access {
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            return Optional.of(requireAnyScope(authenticated(request), anyOf));
+        }
+    }
+
+    private static Caller authenticated(ApiRequest request) {
+        return request.caller().orElseThrow(
+                () -> new ApiError(401, "unauthorized", "Missing, unknown or revoked authentication token."));
+    }
+
+    private static Caller requireAnyScope(Caller caller, List<Scope> anyOf) {
+        if (anyOf.stream().anyMatch(caller::has)) {
+            return caller;
+        }
+        String names = anyOf.stream().map(Scope::wireName).collect(Collectors.joining(" or "));
+        throw ApiError.forbidden("insufficient_scope", "This token lacks the scope " + names + ".");
+    }
+}

@@ -1,0 +1,20 @@
+package io.podium.scores;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Where daily scores live. */
+public interface ScoreStore {
+    /**
+     * Stores every score of the batch and creates its metric if missing, all or nothing, unless the
+     * batch's date is on or before the metric's cut-off.
+     *
+     * @throws ScoreFinalizedException if the date is finalized; nothing is written
+     * @throws io.podium.store.StoreBusyException if contention or throttling outlasted the retries
+     */
+    void putBatch(String copid, ScoreBatch batch, Instant now);
+
+    /** A page of one day's scores in userxtid order, strongly consistent. */
+    ScorePage day(String copid, String metric, LocalDate date, int limit, Optional<String> afterUserxtid);
+}

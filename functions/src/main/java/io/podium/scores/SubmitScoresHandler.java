@@ -1,0 +1,46 @@
+package io.podium.scores;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.config.AwsClients;
+import io.podium.http.Access;
+import io.podium.http.ApiError;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.http.Json;
+import io.podium.store.DynamoDbScoreStore;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** POST /v3/igr/gamification/{copid}/scores. */
+public final class SubmitScoresHandler extends ApiHandler {
+    private final ScoreStore scores;
+    private final Clock clock;
+
+    public SubmitScoresHandler() {
+        this(DynamoDbScoreStore.fromEnvironment(AwsClients.dynamoDb()), Clock.systemUTC());
+    }
+
+    public SubmitScoresHandler(ScoreStore scores, Clock clock) {
+        super(Access.company(Scope.SCORES_WRITE));
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        ScoreBatch batch = ScoreBatchParser.parse(request.body());
+        try {
+            scores.putBatch(request.pathParameter("copid"), batch, clock.instant());
+        } catch (ScoreFinalizedException finalized) {
+            throw new ApiError(412, "score_finalized", finalized.getMessage());
+        }
+        return ApiResponse.ok(Json.object()
+                .put("metric", batch.metric())
+                .put("date", batch.date().toString())
+                .put("accepted", batch.scores().size()));
+    }
+}

@@ -1,0 +1,84 @@
+package io.podium.store;
+
+import io.podium.metrics.Metric;
+import io.podium.metrics.MetricStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Metrics table: partition key {@code copid}, sort key {@code metric}; holds the cut-off {@code finalizedThrough}. */
+public final class DynamoDbMetricStore implements MetricStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoDbMetricStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    public static DynamoDbMetricStore fromEnvironment(DynamoDbClient dynamo) {
+        return new DynamoDbMetricStore(dynamo, Tables.metrics());
+    }
+
+    private static Map<String, AttributeValue> key(String copid, String metric) {
+        return Map.of("copid", Attributes.s(copid), "metric", Attributes.s(metric));
+    }
+
+    @Override
+    public Optional<Metric> find(String copid, String metric) {
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+                .tableName(table).key(key(copid, metric)).consistentRead(true).build()).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toMetric(item));
+    }
+
+    @Override
+    public List<Metric> list(String copid) {
+        return dynamo.queryPaginator(QueryRequest.builder()
+                        .tableName(table)
+                        .keyConditionExpression("copid = :copid")
+                        .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)))
+                        .consistentRead(true)
+                        .build())
+                .items().stream().map(DynamoDbMetricStore::toMetric).toList();
+    }
+
+    @Override
+    public Metric finalizeThrough(String copid, String metric, LocalDate date, Instant now) {
+        try {
+            return toMetric(dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(key(copid, metric))
+                    .updateExpression("SET finalizedThrough = :date, createdAt = if_not_exists(createdAt, :now)")
+                    .conditionExpression("attribute_not_exists(finalizedThrough) OR finalizedThrough < :date")
+                    .expressionAttributeValues(Map.of(
+                            ":date", Attributes.s(date.toString()),
+                            ":now", Attributes.s(now.toString())))
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .build()).attributes());
+        } catch (ConditionalCheckFailedException alreadyThere) {
+            // The cut-off is already at or past the date: nothing changes, and the caller learns where it is.
+            return alreadyThere.hasItem() && !alreadyThere.item().isEmpty()
+                    ? toMetric(alreadyThere.item())
+                    : find(copid, metric).orElseThrow(() -> new IllegalStateException("condition failed on a missing metric"));
+        }
+    }
+
+    private static Metric toMetric(Map<String, AttributeValue> item) {
+        return new Metric(
+                Attributes.requiredString(item, "metric"),
+                Attributes.date(item, "finalizedThrough"),
+                Attributes.instant(item, "createdAt"));
+    }
+}

@@ -1,0 +1,110 @@
+package io.podium.store;
+
+import io.podium.auth.Scope;
+import io.podium.tokens.Token;
+import io.podium.tokens.TokenStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tokens table: partition key {@code id}; GSI {@code ByCompany} ({@code copid}, {@code createdAt}) lists a
+ * company's tokens. Platform tokens have no copid and so stay out of that index.
+ */
+public final class DynamoDbTokenStore implements TokenStore {
+    static final String BY_COMPANY = "ByCompany";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoDbTokenStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    public static DynamoDbTokenStore fromEnvironment(DynamoDbClient dynamo) {
+        return new DynamoDbTokenStore(dynamo, Tables.tokens());
+    }
+
+    @Override
+    public boolean create(Token token) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("id", Attributes.s(token.id()));
+        item.put("hash", Attributes.s(token.hash()));
+        token.copid().ifPresent(copid -> item.put("copid", Attributes.s(copid)));
+        item.put("scopes", AttributeValue.fromSs(token.scopes().stream().map(Scope::wireName).sorted().toList()));
+        item.put("description", Attributes.s(token.description()));
+        item.put("createdAt", Attributes.s(token.createdAt().toString()));
+        try {
+            dynamo.putItem(PutItemRequest.builder()
+                    .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build());
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Token> find(String id) {
+        // Strongly consistent, so that a revocation is seen by the very next authorization.
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+                .tableName(table).key(Map.of("id", Attributes.s(id))).consistentRead(true).build()).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toToken(item));
+    }
+
+    @Override
+    public List<Token> listByCompany(String copid) {
+        return dynamo.queryPaginator(QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(BY_COMPANY)
+                        .keyConditionExpression("copid = :copid")
+                        .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)))
+                        .build())
+                .items().stream().map(DynamoDbTokenStore::toToken).toList();
+    }
+
+    @Override
+    public boolean revoke(String id, Instant now) {
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("id", Attributes.s(id)))
+                    .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")
+                    .conditionExpression("attribute_exists(id)")
+                    .expressionAttributeValues(Map.of(":now", Attributes.s(now.toString())))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException missing) {
+            return false;
+        }
+    }
+
+    private static Token toToken(Map<String, AttributeValue> item) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        AttributeValue stored = item.get("scopes");
+        if (stored != null && stored.hasSs()) {
+            stored.ss().forEach(name -> Scope.fromWireName(name).ifPresent(scopes::add));
+        }
+        return new Token(
+                Attributes.requiredString(item, "id"),
+                // The index does not project the hash: listings never need it.
+                Attributes.string(item, "hash").orElse(""),
+                Attributes.string(item, "copid"),
+                scopes,
+                Attributes.string(item, "description").orElse(""),
+                Attributes.instant(item, "createdAt"),
+                Attributes.string(item, "revokedAt").map(Instant::parse));
+    }
+}

@@ -1,0 +1,21 @@
+package io.podium.store;
+
+import io.podium.config.Env;
+
+/** Physical table names, given to each function by template.yaml. */
+public final class Tables {
+    private Tables() {
+    }
+
+    public static String tokens() {
+        return Env.required("TOKENS_TABLE");
+    }
+
+    public static String metrics() {
+        return Env.required("METRICS_TABLE");
+    }
+
+    public static String scores() {
+        return Env.required("SCORES_TABLE");
+    }
+}

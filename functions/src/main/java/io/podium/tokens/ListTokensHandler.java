@@ -1,0 +1,40 @@
+package io.podium.tokens;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.CompanyId;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiError;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.http.Json;
+
+import java.util.Optional;
+
+/** GET /v3/igr/admin/tokens?copid=X. */
+public final class ListTokensHandler extends ApiHandler {
+    private final TokenService tokens;
+
+    public ListTokensHandler() {
+        this(DefaultTokenService.create());
+    }
+
+    public ListTokensHandler(TokenService tokens) {
+        super(Access.platform(Scope.ADMIN));
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        String copid = request.query("copid").filter(CompanyId::isValid).orElseThrow(
+                () -> ApiError.validationFailed("copid", "is required and must match ^[a-zA-Z0-9_-]{1,64}$"));
+        ObjectNode body = Json.object();
+        ArrayNode data = body.putArray("data");
+        tokens.list(copid).forEach(token -> data.add(TokenJson.of(token)));
+        return ApiResponse.ok(body);
+    }
+}

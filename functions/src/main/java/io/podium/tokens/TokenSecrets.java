@@ -1,0 +1,51 @@
+package io.podium.tokens;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Token values and their digests. A token is "pdm_" and 256 random bits; the store keeps only its SHA-256.
+ * The public id is a prefix of that digest, so a presented token leads straight to its record and any
+ * token string (such as a configured bootstrap token) works the same way.
+ */
+public final class TokenSecrets {
+    static final String PREFIX = "pdm_";
+    private static final int SECRET_BYTES = 32;
+    private static final int ID_HEX_CHARS = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TokenSecrets() {
+    }
+
+    public static String newToken() {
+        byte[] secret = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(secret);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    public static String hash(String token) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    public static String idOf(String hash) {
+        return hash.substring(0, ID_HEX_CHARS);
+    }
+
+    public static boolean isWellFormedId(String id) {
+        return id.length() == ID_HEX_CHARS && id.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    }
+
+    /** Compares digests in time independent of where they differ. */
+    public static boolean sameHash(String expected, String actual) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), actual.getBytes(StandardCharsets.US_ASCII));
+    }
+}
