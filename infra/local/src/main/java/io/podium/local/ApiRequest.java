@@ -1,0 +1,69 @@
+package io.podium.local;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An HTTP request as API Gateway passes it on. Header names are lower case: the JDK server does not keep the client's
+ * spelling, and handlers must look headers up ignoring case anyway (HTTP/2 clients send them in lower case).
+ */
+record ApiRequest(String requestId, long timeEpochMillis, String httpMethod, String path, List<String> pathSegments,
+                  Map<String, List<String>> headers, Map<String, List<String>> query, byte[] body, String sourceIp,
+                  String protocol) {
+
+    static ApiRequest of(HttpExchange exchange, String requestId, byte[] body) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
+        List<String> segments = pathSegments(exchange.getRequestURI());
+        return new ApiRequest(requestId, System.currentTimeMillis(), exchange.getRequestMethod(),
+                "/" + String.join("/", segments), segments, headers, query(exchange.getRequestURI().getRawQuery()), body,
+                exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
+    }
+
+    /** The decoded segments of the request path; a %2F stays inside its segment. */
+    static List<String> pathSegments(URI uri) {
+        return PathTemplate.splitPath(uri.getRawPath()).stream().map(ApiRequest::decode).toList();
+    }
+
+    /** API Gateway's single-value maps keep the last of repeated values. */
+    Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
+    }
+
+    private static Map<String, List<String>> query(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    /** Percent-decoding only: API Gateway leaves a '+' as it is. Malformed escapes pass through undecoded. */
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

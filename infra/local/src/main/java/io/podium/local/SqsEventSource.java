@@ -1,0 +1,233 @@
+package io.podium.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * An SQS event source mapping: one thread long-polls the queue and invokes the function with batches, deleting what
+ * the function processed. A function that throws leaves the whole batch on the queue, to come back after the
+ * visibility timeout and, after maxReceiveCount receives, to be moved to the dead-letter queue by ElasticMQ.
+ */
+final class SqsEventSource implements AutoCloseable {
+    /** Short long-polls, so that the poller notices a shutdown within about a second. */
+    private static final int WAIT_TIME_SECONDS = 1;
+    private static final int MAX_MESSAGES_PER_RECEIVE = 10;
+    private static final int DEFAULT_BATCH_SIZE = 10;
+    private static final int DEFAULT_VISIBILITY_TIMEOUT_SECONDS = 30;
+    private static final long BATCHING_POLL_MILLIS = 50;
+
+    private final String name;
+    private final LambdaFunction function;
+    private final SqsClient sqs;
+    private final String queueUrl;
+    private final String queueArn;
+    private final int batchSize;
+    private final Duration batchingWindow;
+    private final boolean reportBatchItemFailures;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private SqsEventSource(String name, LambdaFunction function, SqsClient sqs, String queueUrl, String queueArn,
+                           int batchSize, Duration batchingWindow, boolean reportBatchItemFailures) {
+        this.name = name;
+        this.function = function;
+        this.sqs = sqs;
+        this.queueUrl = queueUrl;
+        this.queueArn = queueArn;
+        this.batchSize = batchSize;
+        this.batchingWindow = batchingWindow;
+        this.reportBatchItemFailures = reportBatchItemFailures;
+        this.thread = new NamedThreads("sqs-" + name).newThread(this::poll);
+    }
+
+    /** The event source of an SQS event, or null when it is disabled. */
+    static SqsEventSource of(EventSpec event, LambdaFunction function, SqsClient sqs, Template template, Intrinsics intrinsics) {
+        if (!intrinsics.bool(event.property("Enabled"), true, event.where("Enabled"))) {
+            return null;
+        }
+        String arn = intrinsics.text(event.property("Queue"), event.where("Queue"));
+        TemplateResource queue = template.ofType(ResourceTypes.QUEUE).stream()
+                .filter(intrinsics::included)
+                .filter(candidate -> intrinsics.arn(candidate).equals(arn))
+                .findFirst()
+                .orElseThrow(() -> new TemplateException(event.where("Queue") + ": no queue of the template has the ARN " + arn));
+        int visibilityTimeout = intrinsics.integer(queue.property("VisibilityTimeout"), DEFAULT_VISIBILITY_TIMEOUT_SECONDS,
+                queue.logicalId() + ".VisibilityTimeout");
+        if (visibilityTimeout < function.spec().timeoutSeconds()) {
+            // Lambda refuses such a mapping: messages would become visible again while still being processed.
+            throw new TemplateException(event.where("Queue") + ": the VisibilityTimeout of " + queue.logicalId() + " ("
+                    + visibilityTimeout + " s) is shorter than the Timeout of " + event.functionLogicalId() + " ("
+                    + function.spec().timeoutSeconds() + " s); Lambda refuses that event source");
+        }
+        Object responseTypes = intrinsics.resolve(event.property("FunctionResponseTypes"), event.where("FunctionResponseTypes"));
+        return new SqsEventSource(event.functionLogicalId() + "." + event.id(), function, sqs, intrinsics.queueUrl(queue), arn,
+                intrinsics.integer(event.property("BatchSize"), DEFAULT_BATCH_SIZE, event.where("BatchSize")),
+                Duration.ofSeconds(intrinsics.integer(event.property("MaximumBatchingWindowInSeconds"), 0,
+                        event.where("MaximumBatchingWindowInSeconds"))),
+                responseTypes instanceof List<?> types && types.contains("ReportBatchItemFailures"));
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join(Duration.ofSeconds(WAIT_TIME_SECONDS + function.spec().timeoutSeconds()).toMillis());
+    }
+
+    private void poll() {
+        while (running) {
+            try {
+                List<Message> batch = receiveBatch();
+                if (!batch.isEmpty()) {
+                    process(batch);
+                }
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                System.err.println("[" + name + "] polling " + queueUrl + " failed: " + e.getMessage());
+                pause(1000);
+            }
+        }
+    }
+
+    /** Up to BatchSize messages, receiving more until the batching window closes, as Lambda does. */
+    private List<Message> receiveBatch() {
+        List<Message> batch = new ArrayList<>(receive(batchSize, WAIT_TIME_SECONDS));
+        long windowEnd = System.nanoTime() + batchingWindow.toNanos();
+        while (!batch.isEmpty() && batch.size() < batchSize && System.nanoTime() < windowEnd && running) {
+            // Short polls keep the window exact; a long poll could outlast it and the visibility timeout too.
+            List<Message> more = receive(batchSize - batch.size(), 0);
+            if (more.isEmpty()) {
+                pause(BATCHING_POLL_MILLIS);
+            }
+            batch.addAll(more);
+        }
+        return batch;
+    }
+
+    private List<Message> receive(int wanted, int waitTimeSeconds) {
+        return sqs.receiveMessage(request -> request
+                .queueUrl(queueUrl)
+                .maxNumberOfMessages(Math.min(MAX_MESSAGES_PER_RECEIVE, wanted))
+                .waitTimeSeconds(waitTimeSeconds)
+                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                .messageAttributeNames("All")).messages();
+    }
+
+    private void process(List<Message> batch) {
+        byte[] output;
+        try {
+            output = function.invoke(Json.bytes(sqsEvent(batch)));
+        } catch (FunctionFailure failure) {
+            return;
+        }
+        Set<String> failed = reportBatchItemFailures ? failedMessageIds(output, batch) : Set.of();
+        delete(batch.stream().filter(message -> !failed.contains(message.messageId())).toList());
+    }
+
+    /**
+     * The itemIdentifiers of batchItemFailures. Like Lambda, an identifier that is empty or not in the batch fails the
+     * whole batch.
+     */
+    private Set<String> failedMessageIds(byte[] output, List<Message> batch) {
+        Set<String> all = new HashSet<>(batch.stream().map(Message::messageId).toList());
+        JsonNode failures;
+        try {
+            failures = Json.parse(output).path("batchItemFailures");
+        } catch (IOException e) {
+            System.err.println("[" + name + "] the response is not JSON; the whole batch counts as failed");
+            return all;
+        }
+        Set<String> failed = new HashSet<>();
+        for (JsonNode failure : failures) {
+            String id = failure.path("itemIdentifier").asText("");
+            if (!all.contains(id)) {
+                System.err.println("[" + name + "] batchItemFailures names " + failure + ", which is not in the batch;"
+                        + " the whole batch counts as failed");
+                return all;
+            }
+            failed.add(id);
+        }
+        return failed;
+    }
+
+    private void delete(List<Message> messages) {
+        for (int start = 0; start < messages.size(); start += MAX_MESSAGES_PER_RECEIVE) {
+            List<Message> chunk = messages.subList(start, Math.min(messages.size(), start + MAX_MESSAGES_PER_RECEIVE));
+            List<DeleteMessageBatchRequestEntry> entries = IntStream.range(0, chunk.size())
+                    .mapToObj(i -> DeleteMessageBatchRequestEntry.builder()
+                            .id(String.valueOf(i))
+                            .receiptHandle(chunk.get(i).receiptHandle())
+                            .build())
+                    .toList();
+            sqs.deleteMessageBatch(request -> request.queueUrl(queueUrl).entries(entries)).failed().forEach(failure ->
+                    System.err.println("[" + name + "] could not delete a message: " + failure.message()));
+        }
+    }
+
+    private ObjectNode sqsEvent(List<Message> batch) {
+        ObjectNode event = Json.object();
+        ArrayNode records = event.putArray("Records");
+        for (Message message : batch) {
+            ObjectNode record = records.addObject();
+            record.put("messageId", message.messageId());
+            record.put("receiptHandle", message.receiptHandle());
+            record.put("body", message.body());
+            ObjectNode attributes = record.putObject("attributes");
+            message.attributesAsStrings().forEach(attributes::put);
+            ObjectNode messageAttributes = record.putObject("messageAttributes");
+            message.messageAttributes().forEach((attributeName, value) -> {
+                ObjectNode attribute = messageAttributes.putObject(attributeName);
+                attribute.put("stringValue", value.stringValue());
+                if (value.binaryValue() != null) {
+                    attribute.put("binaryValue", base64(value.binaryValue()));
+                }
+                ArrayNode stringList = attribute.putArray("stringListValues");
+                value.stringListValues().forEach(stringList::add);
+                ArrayNode binaryList = attribute.putArray("binaryListValues");
+                value.binaryListValues().forEach(bytes -> binaryList.add(base64(bytes)));
+                attribute.put("dataType", value.dataType());
+            });
+            record.put("md5OfBody", message.md5OfBody());
+            if (message.md5OfMessageAttributes() != null) {
+                record.put("md5OfMessageAttributes", message.md5OfMessageAttributes());
+            }
+            record.put("eventSource", "aws:sqs");
+            record.put("eventSourceARN", queueArn);
+            record.put("awsRegion", Intrinsics.REGION);
+        }
+        return event;
+    }
+
+    private static String base64(SdkBytes bytes) {
+        return Base64.getEncoder().encodeToString(bytes.asByteArray());
+    }
+
+    private void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

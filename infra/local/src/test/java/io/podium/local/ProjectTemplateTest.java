@@ -1,0 +1,85 @@
+package io.podium.local;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The project's own template.yaml is something the runtime understands: it resolves, its routes build and every
+ * Handler names a class and method that exist. Nothing is started and no handler is initialised.
+ */
+class ProjectTemplateTest {
+    private static final Template TEMPLATE = Template.load(Path.of("../../template.yaml"));
+    private final Intrinsics intrinsics =
+            new Intrinsics(TEMPLATE, TemplateParameters.values(TEMPLATE, Map.of()), "http://127.0.0.1:1");
+    private final List<FunctionSpec> functions = FunctionSpec.all(TEMPLATE, intrinsics);
+
+    @Test
+    void theEnvironmentResolvesToOneSetOfProperties() {
+        Map<String, String> environment = FunctionEnvironment.merge(functions, intrinsics);
+        assertFalse(environment.containsKey("JAVA_TOOL_OPTIONS"));
+        environment.forEach((name, value) -> assertFalse(value.isBlank(), name));
+    }
+
+    @Test
+    void everyApiEventBecomesARouteAndEveryAuthorizerResolves() {
+        List<LambdaFunction> lambdas = functions.stream().map(spec -> new LambdaFunction(spec, getClass().getClassLoader())).toList();
+        List<ApiRoutes.ApiEvent> events = lambdas.stream()
+                .flatMap(function -> function.spec().events().stream()
+                        .filter(event -> event.type().equals("Api"))
+                        .map(event -> new ApiRoutes.ApiEvent(event, function)))
+                .toList();
+        RouteTable routes = ApiRoutes.build(TEMPLATE, intrinsics, lambdas, events, OptionalInt.empty(), System::currentTimeMillis);
+        assertFalse(events.isEmpty());
+        for (ApiRoutes.ApiEvent event : events) {
+            String path = intrinsics.text(event.event().property("Path"), "Path").replaceAll("\\{[^}]+}", "x");
+            String method = intrinsics.text(event.event().property("Method"), "Method").toUpperCase();
+            RouteTable.Found found = (RouteTable.Found) routes.find(method, PathTemplate.splitPath(path));
+            assertEquals(event.function(), found.route().function(), method + " " + path);
+        }
+    }
+
+    @Test
+    void everyHandlerNamesAnExistingMethod() throws ClassNotFoundException {
+        for (FunctionSpec function : functions) {
+            String[] handler = function.handler().split("::");
+            Class<?> type = Class.forName(handler[0], false, getClass().getClassLoader());
+            String method = handler.length > 1 ? handler[1] : "handleRequest";
+            assertTrue(Arrays.stream(type.getMethods()).map(Method::getName).anyMatch(method::equals), function.handler());
+        }
+    }
+
+    /**
+     * Every function has a sample event in events/, named after it (SubmitScoresFunction → submit-scores.json),
+     * and an API function's sample is a request of its own route.
+     */
+    @Test
+    void everyFunctionHasASampleEventOfItsOwnRoute() throws IOException {
+        for (FunctionSpec function : functions) {
+            String name = function.logicalId().replaceFirst("Function$", "")
+                    .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+            Path sample = Path.of("../../events", name + ".json");
+            assertTrue(Files.isRegularFile(sample), function.logicalId() + " has no " + sample);
+            JsonNode event = new ObjectMapper().readTree(sample.toFile());
+            for (EventSpec api : function.events().stream().filter(e -> e.type().equals("Api")).toList()) {
+                assertEquals(intrinsics.text(api.property("Path"), "Path"), event.path("resource").asText(), sample.toString());
+                assertEquals(intrinsics.text(api.property("Method"), "Method").toUpperCase(), event.path("httpMethod").asText(),
+                        sample.toString());
+            }
+        }
+    }
+}
