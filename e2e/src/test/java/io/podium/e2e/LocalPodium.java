@@ -1,0 +1,148 @@
+package io.podium.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built local runtime (infra/local/target/podium-local.jar) as a child process, started the way the
+ * README tells a newcomer to, from the repository root.
+ */
+public final class LocalPodium implements AutoCloseable {
+    /** Short, so that revocation tests need not wait the 60 s of the template's default. */
+    public static final int AUTHORIZER_CACHE_SECONDS = 2;
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path log;
+    private final String adminToken;
+    private final Http http;
+
+    private LocalPodium(Process process, Path log, String adminToken, int port) {
+        this.process = process;
+        this.log = log;
+        this.adminToken = adminToken;
+        this.http = new Http("http://127.0.0.1:" + port);
+    }
+
+    /** A runtime on a fresh in-memory store. */
+    public static LocalPodium inMemory() {
+        return start(List.of("--in-memory"));
+    }
+
+    /** A runtime persisting under {@code dataDir}. */
+    public static LocalPodium persistent(Path dataDir) {
+        return start(List.of("--data-dir", dataDir.toString()));
+    }
+
+    private static LocalPodium start(List<String> storageArgs) {
+        Path root = Path.of(System.getProperty("podium.root", "..")).toAbsolutePath().normalize();
+        Path jar = Path.of(System.getProperty("podium.local.jar", root.resolve("infra/local/target/podium-local.jar").toString()));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the tests with mvn verify, which builds it first");
+        }
+        int port = freePort();
+        String adminToken = "pdm_e2e-admin-" + UUID.randomUUID();
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(), "-jar", jar.toString(), "serve", "--port", Integer.toString(port),
+                "--authorizer-cache-ttl", Integer.toString(AUTHORIZER_CACHE_SECONDS)));
+        command.addAll(storageArgs);
+        try {
+            Path log = Files.createTempFile(root.resolve("e2e/target"), "podium-local-", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("PODIUM_ADMIN_TOKEN", adminToken);
+            LocalPodium podium = new LocalPodium(builder.start(), log, adminToken, port);
+            podium.awaitHealthy();
+            return podium;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the local runtime exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                if (http.get("/health", null).status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYetListening) {
+                // keep polling until the deadline
+            }
+            pause(Duration.ofMillis(200));
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the local runtime was not healthy within " + START_TIMEOUT + ":\n" + output());
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public String adminToken() {
+        return adminToken;
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e + ")";
+        }
+    }
+
+    /** SIGTERM, as an operator's Ctrl-C or a service manager would send; returns the exit code. */
+    public int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the local runtime ignored SIGTERM:\n" + output());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.podium.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs every curl example of README.md, in order, against a fresh runtime, and compares its output with
+ * the answer printed under it. Values that differ on every run (ids, tokens, times) are compared by
+ * presence only.
+ */
+class ReadmeExamplesIT {
+    private static final Set<String> VOLATILE = Set.of("id", "token", "createdAt", "updatedAt", "revokedAt", "version");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Example(String command, String language, String expected) {
+    }
+
+    @Test
+    void everyCurlExampleAnswersAsPrinted() throws Exception {
+        List<Example> examples = examples(Path.of(System.getProperty("podium.root", "..")).resolve("README.md"));
+        assertTrue(examples.size() >= 10, "README lost its examples: " + examples.size());
+
+        try (LocalPodium podium = LocalPodium.inMemory()) {
+            Map<String, String> env = new HashMap<>(Map.of(
+                    "PODIUM", podium.http().baseUrl(), "ADMIN", podium.adminToken()));
+            for (Example example : examples) {
+                String output = run(example.command(), env);
+                if (example.language().equals("json")) {
+                    JsonNode actual = JSON.readTree(output);
+                    assertSameShape(JSON.readTree(example.expected()), actual, example.command());
+                    if (actual.has("token")) {
+                        env.put("TOKEN", actual.get("token").asText());
+                        env.put("TOKEN_ID", actual.get("id").asText());
+                    }
+                } else {
+                    assertEquals(example.expected().strip(), output.strip(), example.command());
+                }
+            }
+        }
+    }
+
+    /** Each ```sh block that starts with curl, with the fenced answer right after it. */
+    static List<Example> examples(Path readme) throws IOException {
+        List<String> lines = Files.readAllLines(readme, StandardCharsets.UTF_8);
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).equals("```sh") || !lines.get(i + 1).startsWith("curl ")) {
+                continue;
+            }
+            StringBuilder command = new StringBuilder();
+            int j = i + 1;
+            for (; !lines.get(j).equals("```"); j++) {
+                command.append(lines.get(j)).append('\n');
+            }
+            int k = j + 1;
+            while (lines.get(k).isBlank()) {
+                k++;
+            }
+            String fence = lines.get(k);
+            assertTrue(fence.equals("```json") || fence.equals("```text"), "no answer printed under: " + command);
+            StringBuilder expected = new StringBuilder();
+            for (k++; !lines.get(k).equals("```"); k++) {
+                expected.append(lines.get(k)).append('\n');
+            }
+            examples.add(new Example(command.toString(), fence.substring(3), expected.toString()));
+            i = k;
+        }
+        return examples;
+    }
+
+    private static String run(String command, Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), command + "\n" + output);
+        return output;
+    }
+
+    static void assertSameShape(JsonNode expected, JsonNode actual, String where) {
+        if (expected.isObject()) {
+            assertTrue(actual.isObject(), where + ": expected an object, got " + actual);
+            assertEquals(fieldNames(expected), fieldNames(actual), where);
+            for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (VOLATILE.contains(name)) {
+                    assertEquals(expected.get(name).isNull(), actual.get(name).isNull(), where + ": " + name);
+                } else {
+                    assertSameShape(expected.get(name), actual.get(name), where);
+                }
+            }
+        } else if (expected.isArray()) {
+            assertEquals(expected.size(), actual.size(), where + ": " + actual);
+            for (int i = 0; i < expected.size(); i++) {
+                assertSameShape(expected.get(i), actual.get(i), where);
+            }
+        } else {
+            assertEquals(expected, actual, where);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,127 @@
+package io.podium.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.events.IamPolicyResponseV1;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.auth.TokenAuthorizerHandler;
+import io.podium.http.Json;
+import io.podium.tokens.CreateTokenHandler;
+import io.podium.tokens.ListTokensHandler;
+import io.podium.tokens.RevokeTokenHandler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.podium.handlers.Fixtures.newCompany;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Token administration and the authorizer on their fixtures, against the Tokens table in DynamoDB Local. */
+@ExtendWith(InProcessPodium.class)
+class TokenHandlersTest {
+    private static final String COMPANY_RESOURCE =
+            "arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/*/v3/igr/gamification/%s/*";
+
+    private static JsonNode create(String body) {
+        APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent("../events/create-token.json");
+        event.setBody(body);
+        APIGatewayProxyResponseEvent response = new CreateTokenHandler().handleRequest(event, null);
+        assertEquals(201, response.getStatusCode(), response.getBody());
+        return Json.read(response.getBody());
+    }
+
+    private static IamPolicyResponseV1 authorize(String token) {
+        APIGatewayCustomAuthorizerEvent event = EventLoader.loadAPIGatewayCustomAuthorizerEvent("../events/authorizer.json");
+        Map<String, String> headers = new HashMap<>(event.getHeaders());
+        headers.put("X-ICMR-Auth-1", token);
+        headers.remove("x-icmr-auth-1");
+        event.setHeaders(headers);
+        return new TokenAuthorizerHandler().handleRequest(event, null);
+    }
+
+    /** The Allow statement's resources, read from the policy document as it is serialized for API Gateway. */
+    private static List<String> allowed(IamPolicyResponseV1 policy) {
+        JsonNode document = Json.MAPPER.valueToTree(policy.getPolicyDocument());
+        assertEquals("2012-10-17", document.get("Version").asText());
+        JsonNode statement = document.get("Statement").get(0);
+        assertEquals("Allow", statement.get("Effect").asText());
+        assertEquals("execute-api:Invoke", statement.get("Action").asText());
+        List<String> resources = new ArrayList<>();
+        statement.get("Resource").forEach(resource -> resources.add(resource.asText()));
+        return resources;
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/create-token.json", type = APIGatewayProxyRequestEvent.class)
+    void aCreatedTokenAuthorizesItsCompanyUntilRevoked(APIGatewayProxyRequestEvent createEvent) {
+        APIGatewayProxyResponseEvent created = new CreateTokenHandler().handleRequest(createEvent, null);
+        assertEquals(201, created.getStatusCode(), created.getBody());
+        JsonNode token = Json.read(created.getBody());
+        assertEquals("acme", token.get("copid").asText());
+
+        IamPolicyResponseV1 policy = authorize(token.get("token").asText());
+        assertEquals(List.of(String.format(COMPANY_RESOURCE, "acme")), allowed(policy));
+        assertEquals(token.get("id").asText(), policy.getPrincipalId());
+        assertEquals("acme", policy.getContext().get("copid"));
+        assertEquals("scores:finalize scores:write", policy.getContext().get("scopes"));
+
+        APIGatewayProxyRequestEvent revoke = EventLoader.loadApiGatewayRestEvent("../events/revoke-token.json");
+        revoke.setPathParameters(Map.of("id", token.get("id").asText()));
+        assertEquals(204, new RevokeTokenHandler().handleRequest(revoke, null).getStatusCode());
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> authorize(token.get("token").asText()));
+        assertEquals("Unauthorized", refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/authorizer.json", type = APIGatewayCustomAuthorizerEvent.class)
+    void unknownAndMissingTokensAreUnauthorized(APIGatewayCustomAuthorizerEvent event) {
+        RuntimeException unknown = assertThrows(RuntimeException.class,
+                () -> new TokenAuthorizerHandler().handleRequest(event, null));
+        assertEquals("Unauthorized", unknown.getMessage());
+        assertEquals(0, unknown.getStackTrace().length, "the refusal is an answer, not a fault");
+
+        event.setHeaders(Map.of("Accept", "application/json"));
+        assertEquals("Unauthorized",
+                assertThrows(RuntimeException.class, () -> new TokenAuthorizerHandler().handleRequest(event, null)).getMessage());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/list-tokens.json", type = APIGatewayProxyRequestEvent.class)
+    void listsACompanysTokensWithoutSecrets(APIGatewayProxyRequestEvent listEvent) {
+        String copid = newCompany();
+        JsonNode token = create("{\"copid\":\"" + copid + "\",\"scopes\":[\"read\"],\"description\":\"dashboards\"}");
+        listEvent.setQueryStringParameters(Map.of("copid", copid));
+        APIGatewayProxyResponseEvent listed = new ListTokensHandler().handleRequest(listEvent, null);
+        assertEquals(200, listed.getStatusCode());
+        JsonNode entry = Json.read(listed.getBody()).get("data").get(0);
+        assertEquals(token.get("id").asText(), entry.get("id").asText());
+        assertEquals("dashboards", entry.get("description").asText());
+        assertFalse(listed.getBody().contains(token.get("token").asText()));
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/revoke-token.json", type = APIGatewayProxyRequestEvent.class)
+    void revokingAnUnknownTokenIs404(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = new RevokeTokenHandler().handleRequest(event, null);
+        assertEquals(404, response.getStatusCode());
+        assertEquals("token_not_found", Json.read(response.getBody()).get("error").get("code").asText());
+    }
+
+    @Test
+    void platformTokensReachOnlyTheAdminRoutes() {
+        JsonNode admin = create("{\"scopes\":[\"admin\"],\"description\":\"ops\"}");
+        IamPolicyResponseV1 policy = authorize(admin.get("token").asText());
+        assertEquals(List.of("arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/*/v3/igr/admin/*"), allowed(policy));
+        assertEquals("", policy.getContext().get("copid"));
+    }
+}
