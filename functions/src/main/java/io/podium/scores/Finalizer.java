@@ -31,7 +31,7 @@ public final class Finalizer {
     public Metric finalizeThrough(String copid, String metric, LocalDate date) {
         Metric after = metrics.finalizeThrough(copid, metric, date, clock.instant());
         if (after.finalizedThrough().filter(date::equals).isPresent()) {
-            queue.send(new RecomputeRequest(copid, metric, date));
+            queue.send(RecomputeRequest.afterFinalize(copid, metric, date));
         }
         return after;
     }

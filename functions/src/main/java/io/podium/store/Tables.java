@@ -18,4 +18,20 @@ public final class Tables {
     public static String scores() {
         return Env.required("SCORES_TABLE");
     }
+
+    public static String campaigns() {
+        return Env.required("CAMPAIGNS_TABLE");
+    }
+
+    public static String leaderboards() {
+        return Env.required("LEADERBOARDS_TABLE");
+    }
+
+    public static String settings() {
+        return Env.required("SETTINGS_TABLE");
+    }
+
+    public static String activity() {
+        return Env.required("ACTIVITY_TABLE");
+    }
 }

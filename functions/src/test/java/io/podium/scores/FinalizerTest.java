@@ -50,7 +50,7 @@ class FinalizerTest {
     @Test
     void queuesARecomputeWhenTheCutOffAdvances() {
         assertEquals(Optional.of(MARCH_10), finalizer.finalizeThrough("acme", "eco", MARCH_10).finalizedThrough());
-        assertEquals(List.of(new RecomputeRequest("acme", "eco", MARCH_10)), sent);
+        assertEquals(List.of(RecomputeRequest.afterFinalize("acme", "eco", MARCH_10)), sent);
     }
 
     @Test
