@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.podium.config.Env;
 import io.podium.http.Json;
 import io.podium.metrics.ListMetricsHandler;
 import io.podium.queue.SqsRecomputeQueue;
@@ -17,10 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.podium.handlers.Fixtures.inCompany;
@@ -28,16 +29,26 @@ import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Finalize on the fixture: the cut-off in DynamoDB Local, the message in ElasticMQ. */
+/**
+ * Finalize on the fixture: the cut-off in DynamoDB Local, the message in ElasticMQ. The runtime's own
+ * consumer drains the real recompute queue, so the messages go to a FIFO queue of this test's own.
+ */
 @ExtendWith(InProcessPodium.class)
 class FinalizeHandlerTest {
     private static final SqsClient SQS = Faults.sqs();
+    private static final String QUEUE = SQS.createQueue(b -> b.queueName("finalize-handler-test.fifo")
+            .attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true"))).queueUrl();
+
+    private static FinalizeScoresHandler handler(SqsClient sqs) {
+        return new FinalizeScoresHandler(new Finalizer(new DynamoDbMetricStore(Faults.dynamoDb(), Tables.metrics()),
+                new SqsRecomputeQueue(sqs, QUEUE), Clock.systemUTC()));
+    }
 
     @ParameterizedTest
     @Event(value = "../events/finalize-scores.json", type = APIGatewayProxyRequestEvent.class)
     void movesTheCutOffAndQueuesARecompute(APIGatewayProxyRequestEvent event) {
         String copid = newCompany();
-        APIGatewayProxyResponseEvent response = new FinalizeScoresHandler().handleRequest(inCompany(event, copid), null);
+        APIGatewayProxyResponseEvent response = handler(SQS).handleRequest(inCompany(event, copid), null);
 
         assertEquals(200, response.getStatusCode(), response.getBody());
         assertEquals("2026-03-01", Json.read(response.getBody()).get("finalizedThrough").asText());
@@ -53,10 +64,7 @@ class FinalizeHandlerTest {
     void aLostSendIsHealedByTheClientsRetry(APIGatewayProxyRequestEvent event) {
         String copid = newCompany();
         Faults.Unreachable sqsDown = new Faults.Unreachable("SendMessage");
-        FinalizeScoresHandler handler = new FinalizeScoresHandler(new Finalizer(
-                new DynamoDbMetricStore(Faults.dynamoDb(), Tables.metrics()),
-                new SqsRecomputeQueue(Faults.sqs(sqsDown), Env.required("RECOMPUTE_QUEUE_URL")),
-                Clock.systemUTC()));
+        FinalizeScoresHandler handler = handler(Faults.sqs(sqsDown));
 
         APIGatewayProxyResponseEvent failed = handler.handleRequest(inCompany(event, copid), null);
         assertEquals(503, failed.getStatusCode(), failed.getBody());
@@ -77,13 +85,12 @@ class FinalizeHandlerTest {
 
     /** Other tests share the queue, so look for this company's message and leave the rest. */
     private static Optional<Message> awaitMessageFor(String copid) {
-        String queue = Env.required("RECOMPUTE_QUEUE_URL");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
-            for (Message message : SQS.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10)
+            for (Message message : SQS.receiveMessage(r -> r.queueUrl(QUEUE).maxNumberOfMessages(10)
                     .waitTimeSeconds(1).visibilityTimeout(0)).messages()) {
                 if (Json.read(message.body()).get("copid").asText().equals(copid)) {
-                    SQS.deleteMessage(d -> d.queueUrl(queue).receiptHandle(message.receiptHandle()));
+                    SQS.deleteMessage(d -> d.queueUrl(QUEUE).receiptHandle(message.receiptHandle()));
                     return Optional.of(message);
                 }
             }

@@ -1,0 +1,56 @@
+package io.podium.jobs;
+
+import io.podium.campaigns.Campaign;
+import io.podium.campaigns.CampaignStore;
+import io.podium.leaderboards.BoardHead;
+import io.podium.leaderboards.BoardStore;
+import io.podium.metrics.Metric;
+import io.podium.metrics.MetricStore;
+import io.podium.scores.RecomputeQueue;
+import io.podium.scores.RecomputeRequest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds boards behind their metric's cut-off (a lost or dead-lettered message, a consumer that never ran)
+ * and queues a recompute of their metric, once per metric per run.
+ */
+public final class RepairSweep {
+    private final CampaignStore campaigns;
+    private final MetricStore metrics;
+    private final BoardStore boards;
+    private final RecomputeQueue queue;
+    private final Clock clock;
+
+    public RepairSweep(CampaignStore campaigns, MetricStore metrics, BoardStore boards, RecomputeQueue queue, Clock clock) {
+        this.campaigns = campaigns;
+        this.metrics = metrics;
+        this.boards = boards;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    /** @return how many metrics were queued */
+    public int run() {
+        Set<String> queued = new HashSet<>();
+        String cause = "sweep:" + clock.instant();
+        campaigns.forEach(campaign -> {
+            Optional<LocalDate> cutOff = metrics.find(campaign.copid(), campaign.metric()).flatMap(Metric::finalizedThrough);
+            if (cutOff.isPresent() && isBehind(campaign, cutOff.get())
+                    && queued.add(campaign.copid() + "#" + campaign.metric())) {
+                queue.send(new RecomputeRequest(campaign.copid(), campaign.metric(), cutOff, cause));
+            }
+        });
+        return queued.size();
+    }
+
+    private boolean isBehind(Campaign campaign, LocalDate cutOff) {
+        Optional<BoardHead> head = boards.head(campaign.copid(), campaign.id())
+                .filter(board -> board.definition().equals(campaign.boardDefinition()));
+        return head.flatMap(BoardHead::computedThrough).filter(through -> !through.isBefore(cutOff)).isEmpty();
+    }
+}

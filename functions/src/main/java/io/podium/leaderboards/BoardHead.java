@@ -1,0 +1,16 @@
+package io.podium.leaderboards;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current version of a campaign's board: which definition it was computed for, through which
+ * finalized day, how many drivers it ranks, and where its parts are.
+ */
+public record BoardHead(String version, String definition, Optional<LocalDate> computedThrough, int total,
+                        int chunks, List<String> indexParts, Optional<String> previousVersion, int previousChunks) {
+    public BoardHead {
+        indexParts = List.copyOf(indexParts);
+    }
+}

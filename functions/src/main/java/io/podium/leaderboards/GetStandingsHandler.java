@@ -1,0 +1,70 @@
+package io.podium.leaderboards;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.campaigns.Campaign;
+import io.podium.campaigns.CampaignStore;
+import io.podium.config.AwsClients;
+import io.podium.http.Access;
+import io.podium.http.ApiError;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.http.Json;
+import io.podium.scores.ScoreRules;
+import io.podium.store.DynamoDbBoardStore;
+import io.podium.store.DynamoDbCampaignStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/standings: every campaign where the driver is ranked,
+ * one index lookup per campaign of the company.
+ */
+public final class GetStandingsHandler extends ApiHandler {
+    private final CampaignStore campaigns;
+    private final BoardStore boards;
+    private final Clock clock;
+
+    public GetStandingsHandler() {
+        this(DynamoDbCampaignStore.fromEnvironment(AwsClients.dynamoDb()),
+                DynamoDbBoardStore.fromEnvironment(AwsClients.dynamoDb()), Clock.systemUTC());
+    }
+
+    public GetStandingsHandler(CampaignStore campaigns, BoardStore boards, Clock clock) {
+        super(Access.company(Scope.READ));
+        this.campaigns = campaigns;
+        this.boards = boards;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        String userxtid = request.pathParameter("userxtid");
+        ScoreRules.userxtidProblem(userxtid).ifPresent(problem -> {
+            throw ApiError.validationFailed("userxtid", problem);
+        });
+        String copid = request.pathParameter("copid");
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        ObjectNode body = Json.object().put("userxtid", userxtid);
+        ArrayNode standings = body.putArray("standings");
+        for (Campaign campaign : campaigns.list(copid)) {
+            boards.standing(copid, campaign.id(), userxtid)
+                    .filter(standing -> standing.definition().equals(campaign.boardDefinition()))
+                    .ifPresent(standing -> standings.addObject()
+                            .put("campaign", campaign.id())
+                            .put("name", campaign.name())
+                            .put("status", campaign.statusOn(today).wireName())
+                            .put("rank", standing.entry().rank())
+                            .put("score", new Scoring(campaign.aggregation()).score(standing.entry().standing()))
+                            .put("total", standing.total()));
+        }
+        return ApiResponse.ok(body);
+    }
+}
