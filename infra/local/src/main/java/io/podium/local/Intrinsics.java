@@ -77,9 +77,17 @@ final class Intrinsics {
             default -> throw new TemplateException(resource.logicalId() + " (" + resource.type() + ") has no physical name locally");
         };
         Object declared = resource.property(nameProperty);
-        return declared == null
-                ? STACK_NAME + "-" + resource.logicalId()
-                : text(declared, resource.logicalId() + "." + nameProperty);
+        if (declared != null) {
+            return text(declared, resource.logicalId() + "." + nameProperty);
+        }
+        // CloudFormation ends the name it generates for a FIFO queue in .fifo, as SQS requires.
+        return STACK_NAME + "-" + resource.logicalId() + (fifoQueue(resource) ? ".fifo" : "");
+    }
+
+    /** Whether a queue is a FIFO queue: FifoQueue true; absent means a standard queue. */
+    boolean fifoQueue(TemplateResource queue) {
+        return queue.type().equals(ResourceTypes.QUEUE)
+                && bool(queue.property("FifoQueue"), false, queue.logicalId() + ".FifoQueue");
     }
 
     String arn(TemplateResource resource) {

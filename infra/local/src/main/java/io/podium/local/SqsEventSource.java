@@ -22,20 +22,34 @@ import java.util.stream.IntStream;
  * An SQS event source mapping: one thread long-polls the queue and invokes the function with batches, deleting what
  * the function processed. A function that throws leaves the whole batch on the queue, to come back after the
  * visibility timeout and, after maxReceiveCount receives, to be moved to the dead-letter queue by ElasticMQ.
+ *
+ * <p>On a FIFO queue, Lambda never has two batches of one message group in flight at once. Here that holds because
+ * each event source has exactly one thread, which receives, invokes and deletes strictly in sequence; and because
+ * ElasticMQ, like SQS, returns no message of a group while another message of that group is in flight, which also
+ * keeps two event sources on one queue apart.
  */
 final class SqsEventSource implements AutoCloseable {
     /** Short long-polls, so that the poller notices a shutdown within about a second. */
     private static final int WAIT_TIME_SECONDS = 1;
     private static final int MAX_MESSAGES_PER_RECEIVE = 10;
     private static final int DEFAULT_BATCH_SIZE = 10;
+    private static final int MAX_BATCH_SIZE = 10_000;
+    private static final int MAX_FIFO_BATCH_SIZE = 10;
+    private static final int MAX_BATCHING_WINDOW_SECONDS = 300;
     private static final int DEFAULT_VISIBILITY_TIMEOUT_SECONDS = 30;
     private static final long BATCHING_POLL_MILLIS = 50;
+    private static final List<MessageSystemAttributeName> STANDARD_SYSTEM_ATTRIBUTES = List.of(MessageSystemAttributeName.ALL);
+    /** All covers them on SQS and ElasticMQ; naming them states what Lambda's FIFO records carry. */
+    private static final List<MessageSystemAttributeName> FIFO_SYSTEM_ATTRIBUTES = List.of(MessageSystemAttributeName.ALL,
+            MessageSystemAttributeName.MESSAGE_GROUP_ID, MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID,
+            MessageSystemAttributeName.SEQUENCE_NUMBER);
 
     private final String name;
     private final LambdaFunction function;
     private final SqsClient sqs;
     private final String queueUrl;
     private final String queueArn;
+    private final boolean fifo;
     private final int batchSize;
     private final Duration batchingWindow;
     private final boolean reportBatchItemFailures;
@@ -43,12 +57,13 @@ final class SqsEventSource implements AutoCloseable {
     private volatile boolean running = true;
 
     private SqsEventSource(String name, LambdaFunction function, SqsClient sqs, String queueUrl, String queueArn,
-                           int batchSize, Duration batchingWindow, boolean reportBatchItemFailures) {
+                           boolean fifo, int batchSize, Duration batchingWindow, boolean reportBatchItemFailures) {
         this.name = name;
         this.function = function;
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.queueArn = queueArn;
+        this.fifo = fifo;
         this.batchSize = batchSize;
         this.batchingWindow = batchingWindow;
         this.reportBatchItemFailures = reportBatchItemFailures;
@@ -74,12 +89,38 @@ final class SqsEventSource implements AutoCloseable {
                     + visibilityTimeout + " s) is shorter than the Timeout of " + event.functionLogicalId() + " ("
                     + function.spec().timeoutSeconds() + " s); Lambda refuses that event source");
         }
+        boolean fifo = intrinsics.fifoQueue(queue);
+        int batchSize = intrinsics.integer(event.property("BatchSize"), DEFAULT_BATCH_SIZE, event.where("BatchSize"));
+        int batchingWindow = intrinsics.integer(event.property("MaximumBatchingWindowInSeconds"), 0,
+                event.where("MaximumBatchingWindowInSeconds"));
+        checkBatching(event, queue, fifo, batchSize, batchingWindow);
+        // ScalingConfig is ignored: its MaximumConcurrency (2 to 1000) caps Lambda's concurrent invocations for this
+        // source, and the single poller here never makes more than one at a time.
         Object responseTypes = intrinsics.resolve(event.property("FunctionResponseTypes"), event.where("FunctionResponseTypes"));
         return new SqsEventSource(event.functionLogicalId() + "." + event.id(), function, sqs, intrinsics.queueUrl(queue), arn,
-                intrinsics.integer(event.property("BatchSize"), DEFAULT_BATCH_SIZE, event.where("BatchSize")),
-                Duration.ofSeconds(intrinsics.integer(event.property("MaximumBatchingWindowInSeconds"), 0,
-                        event.where("MaximumBatchingWindowInSeconds"))),
+                fifo, batchSize, Duration.ofSeconds(batchingWindow),
                 responseTypes instanceof List<?> types && types.contains("ReportBatchItemFailures"));
+    }
+
+    /** BatchSize and MaximumBatchingWindowInSeconds as Lambda's CreateEventSourceMapping checks them. */
+    private static void checkBatching(EventSpec event, TemplateResource queue, boolean fifo, int batchSize, int batchingWindow) {
+        int maxBatchSize = fifo ? MAX_FIFO_BATCH_SIZE : MAX_BATCH_SIZE;
+        if (batchSize < 1 || batchSize > maxBatchSize) {
+            throw new TemplateException(event.where("BatchSize") + " must be between 1 and " + maxBatchSize
+                    + (fifo ? " for the FIFO queue " + queue.logicalId() : "") + ", not " + batchSize);
+        }
+        if (batchingWindow < 0 || batchingWindow > MAX_BATCHING_WINDOW_SECONDS) {
+            throw new TemplateException(event.where("MaximumBatchingWindowInSeconds") + " must be between 0 and "
+                    + MAX_BATCHING_WINDOW_SECONDS + ", not " + batchingWindow);
+        }
+        if (fifo && batchingWindow != 0) {
+            throw new TemplateException(event.where("MaximumBatchingWindowInSeconds") + ": " + queue.logicalId()
+                    + " is a FIFO queue, and Lambda supports no batching window on FIFO queues; leave it out or set 0");
+        }
+        if (batchSize > MAX_MESSAGES_PER_RECEIVE && batchingWindow < 1) {
+            throw new TemplateException(event.where("MaximumBatchingWindowInSeconds") + " must be at least 1 when BatchSize ("
+                    + batchSize + ") is greater than " + MAX_MESSAGES_PER_RECEIVE + ", as Lambda requires");
+        }
     }
 
     void start() {
@@ -129,7 +170,7 @@ final class SqsEventSource implements AutoCloseable {
                 .queueUrl(queueUrl)
                 .maxNumberOfMessages(Math.min(MAX_MESSAGES_PER_RECEIVE, wanted))
                 .waitTimeSeconds(waitTimeSeconds)
-                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                .messageSystemAttributeNames(fifo ? FIFO_SYSTEM_ATTRIBUTES : STANDARD_SYSTEM_ATTRIBUTES)
                 .messageAttributeNames("All")).messages();
     }
 
@@ -141,7 +182,27 @@ final class SqsEventSource implements AutoCloseable {
             return;
         }
         Set<String> failed = reportBatchItemFailures ? failedMessageIds(output, batch) : Set.of();
-        delete(batch.stream().filter(message -> !failed.contains(message.messageId())).toList());
+        List<Message> processed = fifo ? processedInOrder(batch, failed)
+                : batch.stream().filter(message -> !failed.contains(message.messageId())).toList();
+        delete(processed);
+    }
+
+    /**
+     * On a FIFO queue, a failed message also keeps the later messages of its group in the batch on the queue, even
+     * those the function did not report, as Lambda does: they come back after it, in order. Other groups proceed.
+     */
+    static List<Message> processedInOrder(List<Message> batch, Set<String> failed) {
+        Set<String> stoppedGroups = new HashSet<>();
+        List<Message> processed = new ArrayList<>();
+        for (Message message : batch) {
+            String group = message.attributesAsStrings().get(MessageSystemAttributeName.MESSAGE_GROUP_ID.toString());
+            if (failed.contains(message.messageId())) {
+                stoppedGroups.add(group);
+            } else if (!stoppedGroups.contains(group)) {
+                processed.add(message);
+            }
+        }
+        return processed;
     }
 
     /**

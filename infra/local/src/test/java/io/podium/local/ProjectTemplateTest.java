@@ -53,6 +53,19 @@ class ProjectTemplateTest {
         }
     }
 
+    /** What SQS and Lambda would refuse on deployment (a FIFO queue's name or dead-letter queue, batching) fails here. */
+    @Test
+    void everyQueueAndSqsEventSourceIsOneAwsAccepts() {
+        List<QueueProvisioner.Queue> queues = new QueueProvisioner(null, intrinsics).plan(TEMPLATE);
+        assertEquals(TEMPLATE.ofType(ResourceTypes.QUEUE).stream().filter(intrinsics::included).count(), queues.size());
+        for (FunctionSpec function : functions) {
+            for (EventSpec event : function.events().stream().filter(e -> e.type().equals("SQS")).toList()) {
+                // Throws a TemplateException for an event source Lambda would refuse; null only when disabled.
+                SqsEventSource.of(event, new LambdaFunction(function, getClass().getClassLoader()), null, TEMPLATE, intrinsics);
+            }
+        }
+    }
+
     @Test
     void everyHandlerNamesAnExistingMethod() throws ClassNotFoundException {
         for (FunctionSpec function : functions) {
