@@ -8,9 +8,10 @@ import java.util.function.IntSupplier;
 
 /**
  * A function run by an EventBridge schedule. The event's content does not matter (and its typed form
- * would pull in Joda time), so it is taken as a plain map; the answer says how much the run did.
+ * would pull in Joda time), so it is taken as a plain map; the answer says how much the run did. Public,
+ * because the Lambda runtime invokes the handler method through this class.
  */
-abstract class ScheduledJob implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public abstract class ScheduledJob implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private final String name;
     private final IntSupplier job;
 

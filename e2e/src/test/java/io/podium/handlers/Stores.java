@@ -1,0 +1,73 @@
+package io.podium.handlers;
+
+import io.podium.activity.ActivityLog;
+import io.podium.campaigns.Aggregation;
+import io.podium.campaigns.Campaign;
+import io.podium.campaigns.CampaignStatus;
+import io.podium.campaigns.CampaignStore;
+import io.podium.leaderboards.BoardRecomputer;
+import io.podium.leaderboards.BoardStore;
+import io.podium.metrics.MetricStore;
+import io.podium.scores.Score;
+import io.podium.scores.ScoreBatch;
+import io.podium.scores.ScoreStore;
+import io.podium.store.ContentionBackoff;
+import io.podium.store.DynamoDbActivityLog;
+import io.podium.store.DynamoDbBoardStore;
+import io.podium.store.DynamoDbCampaignStore;
+import io.podium.store.DynamoDbMetricStore;
+import io.podium.store.DynamoDbScoreStore;
+import io.podium.store.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The real DynamoDB adapters on the in-process runtime's tables, for seeding and inspecting state. */
+final class Stores {
+    final DynamoDbClient dynamo;
+    final ScoreStore scores;
+    final MetricStore metrics;
+    final CampaignStore campaigns;
+    final BoardStore boards;
+    final ActivityLog activity;
+
+    Stores(DynamoDbClient dynamo) {
+        this.dynamo = dynamo;
+        this.scores = new DynamoDbScoreStore(dynamo, Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT);
+        this.metrics = new DynamoDbMetricStore(dynamo, Tables.metrics());
+        this.campaigns = new DynamoDbCampaignStore(dynamo, Tables.campaigns());
+        this.boards = new DynamoDbBoardStore(dynamo, Tables.leaderboards());
+        this.activity = new DynamoDbActivityLog(dynamo, Tables.activity());
+    }
+
+    static Stores healthy() {
+        return new Stores(Faults.dynamoDb());
+    }
+
+    BoardRecomputer recomputer(Clock clock) {
+        return new BoardRecomputer(metrics, campaigns, scores, boards, activity, clock);
+    }
+
+    /** Scores for one day: user, score, user, score, … */
+    void day(String copid, String metric, LocalDate date, Object... userScore) {
+        List<Score> batch = new ArrayList<>();
+        for (int i = 0; i < userScore.length; i += 2) {
+            batch.add(new Score((String) userScore[i], (Integer) userScore[i + 1]));
+        }
+        scores.putBatch(copid, new ScoreBatch(metric, date, batch), Instant.now());
+    }
+
+    Campaign campaign(String copid, String id, String metric, LocalDate start, LocalDate end, Aggregation aggregation) {
+        Campaign campaign = new Campaign(copid, id, id, metric, start, end, aggregation, Optional.empty(),
+                CampaignStatus.SCHEDULED, Instant.now(), Instant.now());
+        if (!campaigns.create(campaign)) {
+            throw new IllegalStateException("campaign exists: " + id);
+        }
+        return campaign;
+    }
+}
