@@ -5,8 +5,6 @@ import io.podium.metrics.MetricStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -37,20 +35,12 @@ public final class DynamoDbMetricStore implements MetricStore {
 
     @Override
     public Optional<Metric> find(String copid, String metric) {
-        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
-                .tableName(table).key(key(copid, metric)).consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toMetric(item));
+        return Items.get(dynamo, table, key(copid, metric)).map(DynamoDbMetricStore::toMetric);
     }
 
     @Override
     public List<Metric> list(String copid) {
-        return dynamo.queryPaginator(QueryRequest.builder()
-                        .tableName(table)
-                        .keyConditionExpression("copid = :copid")
-                        .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)))
-                        .consistentRead(true)
-                        .build())
-                .items().stream().map(DynamoDbMetricStore::toMetric).toList();
+        return Items.ofCompany(dynamo, table, copid).map(DynamoDbMetricStore::toMetric).toList();
     }
 
     @Override

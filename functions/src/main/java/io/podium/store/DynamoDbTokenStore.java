@@ -5,8 +5,6 @@ import io.podium.tokens.Token;
 import io.podium.tokens.TokenStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -47,21 +45,14 @@ public final class DynamoDbTokenStore implements TokenStore {
         item.put("scopes", AttributeValue.fromSs(token.scopes().stream().map(Scope::wireName).sorted().toList()));
         item.put("description", Attributes.s(token.description()));
         item.put("createdAt", Attributes.s(token.createdAt().toString()));
-        try {
-            dynamo.putItem(PutItemRequest.builder()
-                    .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build());
-            return true;
-        } catch (ConditionalCheckFailedException taken) {
-            return false;
-        }
+        return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
+                .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
     }
 
     @Override
     public Optional<Token> find(String id) {
         // Strongly consistent, so that a revocation is seen by the very next authorization.
-        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
-                .tableName(table).key(Map.of("id", Attributes.s(id))).consistentRead(true).build()).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toToken(item));
+        return Items.get(dynamo, table, Map.of("id", Attributes.s(id))).map(DynamoDbTokenStore::toToken);
     }
 
     @Override
@@ -77,18 +68,13 @@ public final class DynamoDbTokenStore implements TokenStore {
 
     @Override
     public boolean revoke(String id, Instant now) {
-        try {
-            dynamo.updateItem(UpdateItemRequest.builder()
-                    .tableName(table)
-                    .key(Map.of("id", Attributes.s(id)))
-                    .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")
-                    .conditionExpression("attribute_exists(id)")
-                    .expressionAttributeValues(Map.of(":now", Attributes.s(now.toString())))
-                    .build());
-            return true;
-        } catch (ConditionalCheckFailedException missing) {
-            return false;
-        }
+        return Items.conditionally(() -> dynamo.updateItem(UpdateItemRequest.builder()
+                .tableName(table)
+                .key(Map.of("id", Attributes.s(id)))
+                .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")
+                .conditionExpression("attribute_exists(id)")
+                .expressionAttributeValues(Map.of(":now", Attributes.s(now.toString())))
+                .build()));
     }
 
     private static Token toToken(Map<String, AttributeValue> item) {

@@ -1,0 +1,104 @@
+package io.podium.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.http.Json;
+import io.podium.settings.CompanySettings;
+import io.podium.settings.GetSettingsHandler;
+import io.podium.settings.PutSettingsHandler;
+import io.podium.store.DynamoDbSettingsStore;
+import io.podium.store.Tables;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.podium.handlers.Fixtures.inCompany;
+import static io.podium.handlers.Fixtures.newCompany;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The settings functions on their fixtures, against the Settings table in DynamoDB Local. */
+@ExtendWith(InProcessPodium.class)
+class SettingsHandlersTest {
+    private static final DynamoDbSettingsStore STORE = new DynamoDbSettingsStore(Faults.dynamoDb(), Tables.settings());
+
+    private static APIGatewayProxyResponseEvent get(String copid) {
+        return new GetSettingsHandler().handleRequest(inCompany(EventLoader.loadApiGatewayRestEvent("../events/get-settings.json"), copid), null);
+    }
+
+    private static APIGatewayProxyResponseEvent put(String copid, String body) {
+        APIGatewayProxyRequestEvent event = inCompany(EventLoader.loadApiGatewayRestEvent("../events/put-settings.json"), copid);
+        event.setBody(body);
+        return new PutSettingsHandler().handleRequest(event, null);
+    }
+
+    private static JsonNode body(APIGatewayProxyResponseEvent response) {
+        return Json.read(response.getBody());
+    }
+
+    private static List<String> autoFinalizing() {
+        List<String> companies = new ArrayList<>();
+        STORE.forEachAutoFinalizing(settings -> companies.add(settings.copid()));
+        return companies;
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/put-settings.json", type = APIGatewayProxyRequestEvent.class)
+    void putsAndReadsBackTheDocument(APIGatewayProxyRequestEvent event) {
+        String copid = newCompany();
+        APIGatewayProxyResponseEvent never = get(copid);
+        assertEquals(200, never.getStatusCode(), never.getBody());
+        assertEquals("{\"autoFinalizeAfterDays\":null,\"updatedAt\":null}", never.getBody());
+
+        APIGatewayProxyResponseEvent saved = new PutSettingsHandler().handleRequest(inCompany(event, copid), null);
+        assertEquals(200, saved.getStatusCode(), saved.getBody());
+        assertEquals(3, body(saved).get("autoFinalizeAfterDays").asInt());
+        Instant updatedAt = Instant.parse(body(saved).get("updatedAt").asText());
+        assertEquals(body(saved), body(get(copid)));
+        assertEquals(Optional.of(new CompanySettings(copid, Optional.of(3), updatedAt)), STORE.find(copid));
+        assertTrue(autoFinalizing().contains(copid));
+
+        APIGatewayProxyResponseEvent off = put(copid, "{\"autoFinalizeAfterDays\":null,\"somethingLater\":true}");
+        assertEquals(200, off.getStatusCode(), off.getBody());
+        assertTrue(body(get(copid)).get("autoFinalizeAfterDays").isNull());
+        assertTrue(body(get(copid)).get("updatedAt").isTextual());
+        assertTrue(!autoFinalizing().contains(copid), "switched off, the company leaves the daily job");
+
+        assertEquals(0, body(put(copid, "{\"autoFinalizeAfterDays\":0}")).get("autoFinalizeAfterDays").asInt());
+        assertTrue(autoFinalizing().contains(copid), "0 days is on: finalize through today");
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/put-settings.json", type = APIGatewayProxyRequestEvent.class)
+    void refusalsChangeNothing(APIGatewayProxyRequestEvent event) {
+        String copid = newCompany();
+        JsonNode saved = body(new PutSettingsHandler().handleRequest(inCompany(event, copid), null));
+        assertEquals(400, put(copid, "{\"autoFinalizeAfterDays\":366}").getStatusCode());
+        assertEquals("validation_failed", body(put(copid, "{\"autoFinalizeAfterDays\":-1}")).get("error").get("code").asText());
+        assertEquals("invalid_json", body(put(copid, "{\"autoFinalizeAfterDays\":\"3\"}")).get("error").get("code").asText());
+        assertEquals("invalid_json", body(put(copid, "")).get("error").get("code").asText());
+        assertEquals(saved, body(get(copid)));
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/get-settings.json", type = APIGatewayProxyRequestEvent.class)
+    void onlyTheHubScopeReachesSettings(APIGatewayProxyRequestEvent event) {
+        String copid = newCompany();
+        APIGatewayProxyResponseEvent reader = new GetSettingsHandler().handleRequest(
+                Fixtures.withScopes(inCompany(event, copid), "read scores:write scores:finalize"), null);
+        assertEquals(403, reader.getStatusCode());
+        assertEquals("insufficient_scope", body(reader).get("error").get("code").asText());
+
+        APIGatewayProxyRequestEvent putEvent = Fixtures.withScopes(
+                inCompany(EventLoader.loadApiGatewayRestEvent("../events/put-settings.json"), copid), "read");
+        assertEquals(403, new PutSettingsHandler().handleRequest(putEvent, null).getStatusCode());
+        assertEquals(Optional.empty(), STORE.find(copid));
+    }
+}

@@ -1,0 +1,35 @@
+package io.podium.campaigns;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.config.AwsClients;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.store.DynamoDbCampaignStore;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/campaigns/{id}. */
+public final class GetCampaignHandler extends ApiHandler {
+    private final CampaignStore campaigns;
+    private final Clock clock;
+
+    public GetCampaignHandler() {
+        this(DynamoDbCampaignStore.fromEnvironment(AwsClients.dynamoDb()), Clock.systemUTC());
+    }
+
+    public GetCampaignHandler(CampaignStore campaigns, Clock clock) {
+        super(Access.company(Scope.HUB, Scope.READ));
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        return ApiResponse.ok(CampaignJson.of(CampaignPath.find(campaigns, request), CampaignJson.today(clock)));
+    }
+}

@@ -1,0 +1,38 @@
+package io.podium.settings;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.config.AwsClients;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.store.DynamoDbSettingsStore;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** PUT /v3/igr/gamification/{copid}/settings: replaces the company's settings document. */
+public final class PutSettingsHandler extends ApiHandler {
+    private final SettingsStore settings;
+    private final Clock clock;
+
+    public PutSettingsHandler() {
+        this(DynamoDbSettingsStore.fromEnvironment(AwsClients.dynamoDb()), Clock.systemUTC());
+    }
+
+    public PutSettingsHandler(SettingsStore settings, Clock clock) {
+        super(Access.company(Scope.HUB));
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        SettingsRequest put = SettingsRequest.parse(request.body());
+        CompanySettings saved = new CompanySettings(request.pathParameter("copid"), put.autoFinalizeAfterDays(), clock.instant());
+        settings.put(saved);
+        return ApiResponse.ok(SettingsJson.of(Optional.of(saved)));
+    }
+}

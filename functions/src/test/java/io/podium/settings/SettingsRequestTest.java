@@ -1,0 +1,58 @@
+package io.podium.settings;
+
+import io.podium.http.ApiError;
+import io.podium.http.ErrorDetail;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class SettingsRequestTest {
+    private static SettingsRequest parse(String json) {
+        return SettingsRequest.parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ApiError refusal(String json) {
+        return assertThrows(ApiError.class, () -> parse(json));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 7, 365})
+    void readsDaysFromZeroTo365(int days) {
+        assertEquals(Optional.of(days), parse("{\"autoFinalizeAfterDays\":" + days + "}").autoFinalizeAfterDays());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"autoFinalizeAfterDays\":null}", "{\"theme\":\"dark\"}"})
+    void nullOrAbsentSwitchesItOffAndUnknownFieldsAreIgnored(String body) {
+        assertEquals(Optional.empty(), parse(body).autoFinalizeAfterDays());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "366", "1.5", "7.0", "1e2", "2147483648", "99999999999999999999"})
+    void refusesNumbersThatAreNotWholeDaysInRange(String days) {
+        ApiError error = refusal("{\"autoFinalizeAfterDays\":" + days + "}");
+        assertEquals("validation_failed", error.code());
+        assertEquals(List.of(ErrorDetail.field("autoFinalizeAfterDays", "must be an integer from 0 to 365, or null")),
+                error.details());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"7\"", "true", "[7]", "{\"days\":7}"})
+    void refusesOtherJsonTypesAsInvalidJson(String days) {
+        ApiError error = refusal("{\"autoFinalizeAfterDays\":" + days + "}");
+        assertEquals("invalid_json", error.code());
+        assertEquals("autoFinalizeAfterDays", error.details().get(0).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "null", "[]", "7", "{"})
+    void refusesBodiesThatAreNotOneJsonObject(String body) {
+        assertEquals("invalid_json", refusal(body).code());
+    }
+}
