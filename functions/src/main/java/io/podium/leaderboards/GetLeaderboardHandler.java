@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
-import io.podium.campaigns.CampaignStore;
 import io.podium.config.AwsClients;
 import io.podium.http.Access;
 import io.podium.http.ApiError;
@@ -17,8 +16,7 @@ import io.podium.http.Cursor;
 import io.podium.http.Json;
 import io.podium.http.QueryLimit;
 import io.podium.scores.ScoreRules;
-import io.podium.store.DynamoDbBoardStore;
-import io.podium.store.DynamoDbCampaignStore;
+import io.podium.store.DynamoDbCampaignBoards;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,17 +31,14 @@ public final class GetLeaderboardHandler extends ApiHandler {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 100;
 
-    private final CampaignStore campaigns;
-    private final BoardStore boards;
+    private final CampaignBoards boards;
 
     public GetLeaderboardHandler() {
-        this(DynamoDbCampaignStore.fromEnvironment(AwsClients.dynamoDb()),
-                DynamoDbBoardStore.fromEnvironment(AwsClients.dynamoDb()));
+        this(DynamoDbCampaignBoards.fromEnvironment(AwsClients.dynamoDb()));
     }
 
-    public GetLeaderboardHandler(CampaignStore campaigns, BoardStore boards) {
+    public GetLeaderboardHandler(CampaignBoards boards) {
         super(Access.company(Scope.READ, Scope.HUB));
-        this.campaigns = campaigns;
         this.boards = boards;
     }
 
@@ -56,13 +51,12 @@ public final class GetLeaderboardHandler extends ApiHandler {
             throw ApiError.validationFailed("around", problem);
         });
         String copid = request.pathParameter("copid");
-        Campaign campaign = campaigns.find(copid, request.pathParameter("id"))
+        String id = request.pathParameter("id");
+        CampaignBoard found = (around.isPresent() ? boards.around(copid, id, around.get(), limit) : boards.top(copid, id, offset, limit))
                 .orElseThrow(() -> ApiError.notFound("campaign_not_found", "No such campaign."));
-
-        Optional<BoardPage> page = around.isPresent()
-                ? boards.around(copid, campaign.id(), around.get(), limit)
-                : boards.page(copid, campaign.id(), offset, limit);
-        page = page.filter(board -> board.head().definition().equals(campaign.boardDefinition()));
+        Campaign campaign = found.campaign();
+        Optional<BoardPage> page = found.page()
+                .filter(board -> board.head().definition().equals(campaign.boardDefinition()));
         if (around.isPresent() && page.isEmpty()) {
             throw ApiError.notFound("driver_not_ranked", "That driver has no entry on this leaderboard.");
         }

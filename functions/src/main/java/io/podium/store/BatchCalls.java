@@ -37,18 +37,24 @@ final class BatchCalls {
         for (int start = 0; start < parts.size(); start += MAX_GET) {
             List<Map<String, AttributeValue>> keys = parts.subList(start, Math.min(parts.size(), start + MAX_GET))
                     .stream().map(part -> Map.of("board", Attributes.s(board), "part", Attributes.s(part))).toList();
-            Map<String, KeysAndAttributes> request = Map.of(table,
-                    KeysAndAttributes.builder().keys(keys).consistentRead(consistent).build());
-            for (int attempt = 1; !request.isEmpty(); attempt++) {
-                if (attempt > 1) {
-                    pause(attempt);
-                }
-                Map<String, KeysAndAttributes> call = request;
-                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(call));
-                response.responses().getOrDefault(table, List.of())
-                        .forEach(item -> found.put(item.get("part").s(), item));
-                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            getAll(dynamo, Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(consistent).build()))
+                    .getOrDefault(table, List.of()).forEach(item -> found.put(item.get("part").s(), item));
+        }
+        return found;
+    }
+
+    /** One BatchGetItem request of at most 100 keys, possibly across tables: the items found, by table. */
+    static Map<String, List<Map<String, AttributeValue>>> getAll(DynamoDbClient dynamo, Map<String, KeysAndAttributes> keys) {
+        Map<String, List<Map<String, AttributeValue>>> found = new HashMap<>();
+        Map<String, KeysAndAttributes> request = keys;
+        for (int attempt = 1; !request.isEmpty(); attempt++) {
+            if (attempt > 1) {
+                pause(attempt);
             }
+            Map<String, KeysAndAttributes> call = request;
+            BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(call));
+            response.responses().forEach((table, items) -> found.computeIfAbsent(table, t -> new ArrayList<>()).addAll(items));
+            request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
         }
         return found;
     }

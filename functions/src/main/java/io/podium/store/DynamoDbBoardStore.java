@@ -35,9 +35,9 @@ import java.util.stream.IntStream;
  *   <li>{@code X#<lo>}: a driver index part: the drivers whose id hash is at least {@code lo} (and below the
  *       next part's), with their position, rank and aggregate, and the version they belong to.</li>
  * </ul>
- * A top page is the head plus one BatchGetItem of at most three chunks (the page spans at most two, and the
- * first holds the leaders); an around-me page is one Query for the driver's index part plus one such
- * BatchGetItem. Writing a board writes its size in compressed chunks and index parts, not an item per driver.
+ * A page spans at most two chunks, plus the first, which holds the leaders: one BatchGetItem. A driver's
+ * entry is one Query for their index part. Writing a board writes its size in compressed chunks and index
+ * parts, not an item per driver.
  */
 public final class DynamoDbBoardStore implements BoardStore {
     static final int CHUNK = 500;
@@ -198,42 +198,30 @@ public final class DynamoDbBoardStore implements BoardStore {
     }
 
     @Override
-    public Optional<BoardPage> around(String copid, String campaignId, String userxtid, int limit) {
-        String board = board(copid, campaignId);
-        for (int attempt = 1; ; attempt++) {
-            Optional<IndexHit> hit = find(board, userxtid);
-            if (hit.isEmpty()) {
-                return Optional.empty();
-            }
-            int total = hit.get().total();
-            int from = Math.max(0, Math.min(hit.get().entry().position() - (limit - 1) / 2, total - limit));
-            int to = Math.min(total, from + limit);
-            List<String> parts = new ArrayList<>(chunkParts(hit.get().version(), from, to, total));
-            parts.add(HEAD);
-            Map<String, Map<String, AttributeValue>> items = new HashMap<>(batch.get(board, parts, false));
-            Map<String, AttributeValue> headItem = items.remove(HEAD);
-            if (headItem == null) {
-                return Optional.empty();
-            }
-            BoardHead head = toHead(headItem);
-            // A new version may have been published between the two reads; then the index names it now.
-            if (head.version().equals(hit.get().version()) || attempt == 2) {
-                return Optional.of(slice(board, head, from, to, items));
-            }
-        }
-    }
-
-    @Override
     public Optional<DriverStanding> standing(String copid, String campaignId, String userxtid) {
         return find(board(copid, campaignId), userxtid)
                 .map(hit -> new DriverStanding(hit.entry(), hit.definition(), hit.total()));
     }
 
-    private record IndexHit(RankedEntry entry, String version, String definition, int total) {
+    /** A driver's entry as the index has it, with the version and size of the board it belongs to. */
+    record IndexHit(RankedEntry entry, String version, String definition, int total) {
+    }
+
+    /** Positions [from, to) of a board of {@code total} entries. */
+    record Window(int from, int to, int total) {
+        /** {@code limit} entries with the driver in the middle, shifted to stay inside the board. */
+        static Window around(IndexHit hit, int limit) {
+            int from = Math.max(0, Math.min(hit.entry().position() - (limit - 1) / 2, hit.total() - limit));
+            return new Window(from, Math.min(hit.total(), from + limit), hit.total());
+        }
+
+        List<String> chunkParts(String version) {
+            return DynamoDbBoardStore.chunkParts(version, from, to, total);
+        }
     }
 
     /** The driver's entry from the index part that covers their id hash: one Query. */
-    private Optional<IndexHit> find(String board, String userxtid) {
+    Optional<IndexHit> find(String board, String userxtid) {
         QueryResponse response = dynamo.query(b -> b.tableName(table)
                 .keyConditionExpression("board = :board AND part BETWEEN :lowest AND :mine")
                 .expressionAttributeValues(Map.of(
@@ -254,7 +242,7 @@ public final class DynamoDbBoardStore implements BoardStore {
     }
 
     /** Entries [from, to) of the head's version, reading the chunks not already in hand plus the first one. */
-    private BoardPage slice(String board, BoardHead head, int from, int to, Map<String, Map<String, AttributeValue>> inHand) {
+    BoardPage slice(String board, BoardHead head, int from, int to, Map<String, Map<String, AttributeValue>> inHand) {
         Set<String> needed = new LinkedHashSet<>(chunkParts(head.version(), from, to, head.total()));
         Map<String, Map<String, AttributeValue>> chunks = new HashMap<>(inHand);
         List<String> missing = needed.stream().filter(part -> !chunks.containsKey(part)).toList();
@@ -332,7 +320,7 @@ public final class DynamoDbBoardStore implements BoardStore {
         return item;
     }
 
-    private static BoardHead toHead(Map<String, AttributeValue> item) {
+    static BoardHead toHead(Map<String, AttributeValue> item) {
         return new BoardHead(
                 Attributes.requiredString(item, "version"),
                 Attributes.requiredString(item, "definition"),
