@@ -51,7 +51,7 @@ class TokenHandlersTest {
 
     /** The Allow statement's resources, read from the policy document as it is serialized for API Gateway. */
     private static List<String> allowed(IamPolicyResponseV1 policy) {
-        JsonNode document = Json.MAPPER.valueToTree(policy.getPolicyDocument());
+        JsonNode document = Json.mapper().valueToTree(policy.getPolicyDocument());
         assertEquals("2012-10-17", document.get("Version").asText());
         JsonNode statement = document.get("Statement").get(0);
         assertEquals("Allow", statement.get("Effect").asText());

@@ -1,6 +1,7 @@
 package io.podium.config;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -30,10 +31,22 @@ public final class AwsClients {
     private static final class Shared {
         static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder().build();
         static final Region REGION = Region.of(Env.required("AWS_REGION"));
-        // On Lambda the credentials are in the environment; walking the whole default chain costs cold start.
-        static final AwsCredentialsProvider CREDENTIALS = Env.optional("AWS_LAMBDA_FUNCTION_NAME").isPresent()
-                ? EnvironmentVariableCredentialsProvider.create()
-                : DefaultCredentialsProvider.builder().build();
+        static final AwsCredentialsProvider CREDENTIALS = credentials();
+
+        /**
+         * On Lambda, the one provider that applies, since walking the whole default chain costs cold start: the
+         * container credentials endpoint for SnapStart functions (Lambda gives them no AWS_ACCESS_KEY_ID, so that
+         * a restored snapshot never holds expired keys), else the environment variables.
+         */
+        private static AwsCredentialsProvider credentials() {
+            if (Env.optional("AWS_LAMBDA_FUNCTION_NAME").isEmpty()) {
+                return DefaultCredentialsProvider.builder().build();
+            }
+            if (Env.optional("AWS_CONTAINER_CREDENTIALS_FULL_URI").isPresent()) {
+                return ContainerCredentialsProvider.builder().build();
+            }
+            return EnvironmentVariableCredentialsProvider.create();
+        }
     }
 
     private static final class DynamoDbHolder {

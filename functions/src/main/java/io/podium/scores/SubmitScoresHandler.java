@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
 import io.podium.config.AwsClients;
+import io.podium.config.SnapStartPriming;
 import io.podium.http.Access;
 import io.podium.http.ApiError;
 import io.podium.http.ApiHandler;
@@ -17,6 +18,11 @@ import java.util.Optional;
 
 /** POST /v3/igr/gamification/{copid}/scores. */
 public final class SubmitScoresHandler extends ApiHandler {
+    static {
+        // On SnapStart, runs this path once (reads only) before the snapshot; elsewhere the primer never runs.
+        SnapStartPriming.register("SubmitScoresFunction", SubmitScoresPriming::prime);
+    }
+
     private final ScoreStore scores;
     private final Clock clock;
 

@@ -34,7 +34,7 @@ public final class DynamoDbActivityLog implements ActivityLog {
                             "key", Attributes.s(event.type() + "#" + event.key()),
                             "type", Attributes.s(event.type()),
                             "at", Attributes.s(event.at().toString()),
-                            "details", Attributes.s(Json.write(Json.MAPPER.valueToTree(event.details())))))
+                            "details", Attributes.s(Json.write(Json.mapper().valueToTree(event.details())))))
                     .conditionExpression("attribute_not_exists(#key)")
                     .expressionAttributeNames(Map.of("#key", "key")));
             return true;

@@ -87,7 +87,13 @@ public final class DynamoDbBoardStore implements BoardStore {
     public List<RankedEntry> entries(String copid, String campaignId, BoardHead head) {
         String board = board(copid, campaignId);
         List<String> parts = IntStream.range(0, head.chunks()).mapToObj(n -> chunkPart(head.version(), n)).toList();
-        Map<String, Map<String, AttributeValue>> items = batch.get(board, parts, true);
+        // A version's chunks never change once written, so an eventually consistent read (half the read
+        // units) is safe; only a chunk written a moment ago may not be visible yet, and is read again.
+        Map<String, Map<String, AttributeValue>> items = new HashMap<>(batch.get(board, parts, false));
+        List<String> notYetVisible = parts.stream().filter(part -> !items.containsKey(part)).toList();
+        if (!notYetVisible.isEmpty()) {
+            items.putAll(batch.get(board, notYetVisible, true));
+        }
         List<RankedEntry> entries = new ArrayList<>(head.total());
         for (String part : parts) {
             entries.addAll(decodeRequired(items, part));

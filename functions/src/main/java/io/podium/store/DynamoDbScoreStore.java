@@ -8,6 +8,7 @@ import io.podium.scores.ScoreStore;
 import io.podium.scores.StoredScore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -32,6 +33,8 @@ import java.util.UUID;
  */
 public final class DynamoDbScoreStore implements ScoreStore {
     private static final int METRIC_ITEM = 0;
+    /** A company id no company can have ('#' separates key parts), for the priming read. */
+    private static final String PRIMING_COPID = "#snapstart-priming";
     /** Cancellation codes that mean "lost a race or was throttled": the same request may succeed later. */
     private static final Set<String> RETRYABLE = Set.of("TransactionConflict", "ThrottlingError",
             "ProvisionedThroughputExceeded", "RequestLimitExceeded");
@@ -58,6 +61,24 @@ public final class DynamoDbScoreStore implements ScoreStore {
 
     @Override
     public void putBatch(String copid, ScoreBatch batch, Instant now) {
+        transact(batchItems(copid, batch, now), batch);
+    }
+
+    /**
+     * SnapStart priming, reads only: builds the transaction of {@code sample} exactly as {@link #putBatch} does but
+     * never sends it, and reads one metric item that cannot exist (its company id has a '#', which company ids
+     * exclude), so that the client's first real call finds its marshalling, signing and HTTP paths warm.
+     */
+    public void primeWithoutWriting(ScoreBatch sample, Instant now) {
+        request(batchItems(PRIMING_COPID, sample, now));
+        dynamo.getItem(GetItemRequest.builder()
+                .tableName(metricsTable)
+                .key(Map.of("copid", Attributes.s(PRIMING_COPID), "metric", Attributes.s(sample.metric())))
+                .build());
+    }
+
+    /** The metric's guarded update first (its index is {@link #METRIC_ITEM}), then one put per score. */
+    private List<TransactWriteItem> batchItems(String copid, ScoreBatch batch, Instant now) {
         List<TransactWriteItem> items = new ArrayList<>(batch.scores().size() + 1);
         items.add(TransactWriteItem.builder().update(guardMetric(copid, batch, now)).build());
         String pk = dayKey(copid, batch.metric(), batch.date());
@@ -71,7 +92,18 @@ public final class DynamoDbScoreStore implements ScoreStore {
                             "updatedAt", Attributes.s(now.toString())))
                     .build()).build());
         }
-        transact(items, batch);
+        return items;
+    }
+
+    /**
+     * One attempt's request. A fresh token per attempt: a retry after a known cancellation must run again, while the
+     * SDK's own retries of one attempt (after a lost response) must not apply it twice.
+     */
+    private static TransactWriteItemsRequest request(List<TransactWriteItem> items) {
+        return TransactWriteItemsRequest.builder()
+                .transactItems(items)
+                .clientRequestToken(UUID.randomUUID().toString())
+                .build();
     }
 
     private Update guardMetric(String copid, ScoreBatch batch, Instant now) {
@@ -93,12 +125,7 @@ public final class DynamoDbScoreStore implements ScoreStore {
                 backoff.pauseBefore(attempt);
             }
             try {
-                // A fresh token per attempt: a retry after a known cancellation must run again, while the
-                // SDK's own retries of one attempt (after a lost response) must not apply it twice.
-                dynamo.transactWriteItems(TransactWriteItemsRequest.builder()
-                        .transactItems(items)
-                        .clientRequestToken(UUID.randomUUID().toString())
-                        .build());
+                dynamo.transactWriteItems(request(items));
                 return;
             } catch (TransactionCanceledException cancelled) {
                 List<CancellationReason> reasons = cancelled.cancellationReasons();

@@ -1,0 +1,86 @@
+package io.podium.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.podium.local.EmbeddedPodium;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark: ingest, recompute, leaderboard reads, cold start and local start-up, against DynamoDB
+ * Local and ElasticMQ in the local runtime. Capacity comes from DynamoDB's own ConsumedCapacity and calls
+ * are counted by an SDK interceptor; times are compared as ratios to a baseline measured in the same run.
+ * Writes infra/bench/target/bench-results.json and prints a table. Run from the repository root:
+ * {@code java -jar infra/bench/target/podium-bench.jar [--quick]}.
+ */
+public final class Bench {
+    /** Board sizes: the keys are the same in both modes; --quick uses fewer drivers and days behind them. */
+    private static final int[][] FULL_TIERS = {{1_000, 1_000, 30}, {10_000, 10_000, 30}, {100_000, 100_000, 30}};
+    private static final int[][] QUICK_TIERS = {{1_000, 1_000, 5}, {10_000, 2_000, 5}, {100_000, 5_000, 5}};
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(List.of(args).contains("--quick"));
+        } catch (Exception | Error failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(boolean quick) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        if (!Files.isRegularFile(root.resolve("template.yaml"))) {
+            throw new IllegalStateException("run from the repository root (template.yaml not found in " + root + ")");
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("mode", quick ? "quick" : "full");
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version")));
+        try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"))) {
+            results.put("ingest", IngestBench.run(podium, quick ? 50 : 250));
+            System.err.println("bench: ingest " + results.get("ingest"));
+            Map<String, Object> recompute = new LinkedHashMap<>();
+            Map<String, Object> read = new LinkedHashMap<>();
+            int maxCalls = 0;
+            for (int[] tier : quick ? QUICK_TIERS : FULL_TIERS) {
+                System.err.println("bench: board of " + tier[1] + " drivers x " + tier[2] + " days");
+                Map<String, Object> measured = new BoardBench().run(tier[1], tier[2]);
+                recompute.put("n" + tier[0], measured.get("recompute"));
+                System.err.println("bench: " + measured);
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> pages = (Map<String, Map<String, Object>>) measured.get("read");
+                read.put("n" + tier[0], pages);
+                for (Map<String, Object> page : pages.values()) {
+                    maxCalls = Math.max(maxCalls, (Integer) page.get("calls"));
+                }
+            }
+            results.put("recompute", recompute);
+            read.put("maxCallsPerPage", maxCalls);
+            results.put("read", read);
+            results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
+        }
+        results.put("local", LocalReadyBench.run(3));
+        results.put("targets", Targets.check(results));
+
+        Path out = root.resolve("infra/bench/target/bench-results.json");
+        Files.createDirectories(out.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+        System.out.println(Report.table(results));
+        System.out.println("written to " + root.relativize(out));
+        // The embedded servers leave threads behind; the run is over.
+        System.exit(0);
+    }
+
+    static double round(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue() : value;
+    }
+}

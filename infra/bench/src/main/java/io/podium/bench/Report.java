@@ -1,0 +1,35 @@
+package io.podium.bench;
+
+import java.util.Map;
+
+/** The human-readable table of a run. */
+final class Report {
+    private Report() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String table(Map<String, Object> results) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%nPodium benchmark (%s mode, %s cores, Java %s); times are same-run ratios or medians%n",
+                results.get("mode"), ((Map<String, Object>) results.get("machine")).get("cores"),
+                ((Map<String, Object>) results.get("machine")).get("java")));
+        out.append(String.format("%-40s %14s %10s %6s%n", "key", "measured", "target", "met"));
+        Map<String, Map<String, Object>> targets = (Map<String, Map<String, Object>>) results.get("targets");
+        targets.forEach((key, target) -> out.append(String.format("%-40s %14s %10s %6s%n", key, target.get("measured"),
+                target.get("target"), (Boolean) target.get("met") ? "yes" : "NO")));
+        out.append(String.format("%-40s %14s%n", "coldStart.handlerMs (median)", Targets.number(results, "coldStart.handlerMs")));
+        out.append(String.format("%-40s %14s%n", "coldStart.trivialMs (median)", Targets.number(results, "coldStart.trivialMs")));
+        out.append(String.format("%-40s %14s%n", "coldStart.ratio", Targets.number(results, "coldStart.ratio")));
+        out.append(String.format("%-40s %14s%n", "coldStart.classesLoaded", Targets.number(results, "coldStart.classesLoaded")));
+        out.append(String.format("%-40s %14s%n", "coldStart.primedFirstInvokeMs", Targets.number(results, "coldStart.primedFirstInvokeMs")));
+        for (String tier : new String[]{"n1000", "n10000", "n100000"}) {
+            String key = "recompute." + tier;
+            out.append(String.format("%-40s %14s%n", key + ".msPerDriver", Targets.number(results, key + ".msPerDriver")));
+            out.append(String.format("%-40s %14s%n", key + ".incremental.rcu/wcu", Targets.number(results, key + ".incremental.rcu")
+                    + " / " + Targets.number(results, key + ".incremental.wcu")));
+            out.append(String.format("%-40s %14s%n", "read." + tier + ".topPage.rcu", Targets.number(results, "read." + tier + ".topPage.rcu")));
+            out.append(String.format("%-40s %14s%n", "read." + tier + ".aroundMe.rcu", Targets.number(results, "read." + tier + ".aroundMe.rcu")));
+        }
+        return out.toString();
+    }
+}

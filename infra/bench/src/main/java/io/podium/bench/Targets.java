@@ -1,0 +1,49 @@
+package io.podium.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The targets, each with the measured figure and whether it is met. Never alters a figure. */
+final class Targets {
+    private Targets() {
+    }
+
+    record Target(String key, double measured, String comparison, double limit) {
+        boolean met() {
+            return comparison.equals("<=") ? measured <= limit : measured >= limit;
+        }
+    }
+
+    static Map<String, Object> check(Map<String, Object> results) {
+        List<Target> targets = new ArrayList<>(List.of(
+                new Target("ingest.callsPerBatch", number(results, "ingest.callsPerBatch"), "<=", 1.0),
+                new Target("ingest.wcuPerScore", number(results, "ingest.wcuPerScore"), "<=", 2.05),
+                new Target("ingest.httpVsSdkRatio", number(results, "ingest.httpVsSdkRatio"), ">=", 0.8),
+                new Target("read.maxCallsPerPage", number(results, "read.maxCallsPerPage"), "<=", 2),
+                new Target("local.readyMs", number(results, "local.readyMs"), "<=", 5000)));
+        for (String tier : List.of("n1000", "n10000", "n100000")) {
+            targets.add(new Target("recompute." + tier + ".readRatio", number(results, "recompute." + tier + ".readRatio"), "<=", 1.2));
+            targets.add(new Target("recompute." + tier + ".writeRatio", number(results, "recompute." + tier + ".writeRatio"), "<=", 1.25));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (Target target : targets) {
+            json.put(target.key(), Map.of("measured", target.measured(), "target", target.comparison() + " " + target.limit(),
+                    "met", target.met()));
+        }
+        return json;
+    }
+
+    @SuppressWarnings("unchecked")
+    static double number(Map<String, Object> results, String dottedKey) {
+        Object node = results;
+        for (String key : dottedKey.split("\\.")) {
+            node = ((Map<String, Object>) node).get(key);
+            if (node == null) {
+                throw new IllegalStateException("no result " + dottedKey);
+            }
+        }
+        return ((Number) node).doubleValue();
+    }
+}
