@@ -118,6 +118,17 @@ public final class LocalPodium implements AutoCloseable {
         }
     }
 
+    /** SIGKILL: no shutdown hook runs, as when a machine or container dies. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

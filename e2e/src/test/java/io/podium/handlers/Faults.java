@@ -1,5 +1,6 @@
 package io.podium.handlers;
 
+import io.podium.config.AwsClients;
 import io.podium.config.Env;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -20,7 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * SDK clients on the local runtime's DynamoDB Local and ElasticMQ with interceptors that count calls or
+ * SDK clients configured as Podium's own (AwsClients), on the local runtime's DynamoDB Local and ElasticMQ,
+ * with interceptors that count calls or
  * inject the faults real AWS produces and the local servers do not (DynamoDB Local may never report a
  * TransactionConflict).
  */
@@ -32,7 +34,7 @@ final class Faults {
         return DynamoDbClient.builder()
                 .endpointOverride(URI.create(Env.required("DYNAMODB_ENDPOINT")))
                 .region(Region.of(Env.required("AWS_REGION")))
-                .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)))
+                .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)).retryStrategy(AwsClients.RETRY_MODE))
                 .build();
     }
 
@@ -40,7 +42,7 @@ final class Faults {
         return SqsClient.builder()
                 .endpointOverride(URI.create(Env.required("SQS_ENDPOINT")))
                 .region(Region.of(Env.required("AWS_REGION")))
-                .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)))
+                .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)).retryStrategy(AwsClients.RETRY_MODE))
                 .build();
     }
 

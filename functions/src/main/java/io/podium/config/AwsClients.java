@@ -4,6 +4,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -17,6 +18,13 @@ import java.net.URI;
  * them). Endpoints are overridable for DynamoDB Local and ElasticMQ.
  */
 public final class AwsClients {
+    /**
+     * Three attempts with jittered backoff: a passing throttle or 5xx is retried, a lasting one fails within
+     * a second or two and is answered 503, instead of the legacy mode's long retries running into the API's
+     * 29-second limit.
+     */
+    public static final RetryMode RETRY_MODE = RetryMode.STANDARD;
+
     private AwsClients() {
     }
 
@@ -54,7 +62,8 @@ public final class AwsClients {
 
         private static DynamoDbClient build() {
             var builder = DynamoDbClient.builder()
-                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS);
+                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS)
+                    .overrideConfiguration(c -> c.retryStrategy(RETRY_MODE));
             Env.optional("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
             return builder.build();
         }
@@ -65,7 +74,8 @@ public final class AwsClients {
 
         private static SqsClient build() {
             var builder = SqsClient.builder()
-                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS);
+                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS)
+                    .overrideConfiguration(c -> c.retryStrategy(RETRY_MODE));
             Env.optional("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
             return builder.build();
         }

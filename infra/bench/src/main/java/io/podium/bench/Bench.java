@@ -48,6 +48,8 @@ public final class Bench {
         try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"))) {
             results.put("ingest", IngestBench.run(podium, quick ? 50 : 250));
             System.err.println("bench: ingest " + results.get("ingest"));
+            results.put("load", IngestBench.load(podium, 16, quick ? 10 : 40));
+            System.err.println("bench: load " + results.get("load"));
             Map<String, Object> recompute = new LinkedHashMap<>();
             Map<String, Object> read = new LinkedHashMap<>();
             int maxCalls = 0;

@@ -81,6 +81,22 @@ final class IngestBench {
         }
     }
 
+    /**
+     * 16 concurrent clients over HTTP, each on its own metric, overwriting: the throughput and latency of the
+     * load test (LoadIT proves nothing is lost under it; here it is only measured).
+     */
+    static Map<String, Object> load(EmbeddedPodium podium, int clients, int batchesPerClient) throws Exception {
+        String copid = "load-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = companyToken(podium, copid);
+        HttpClient http = HttpClient.newHttpClient();
+        CapacityMeter.Recording recording = CapacityMeter.startAllThreads();
+        Timing timing = timed(clients, batchesPerClient, (client, batch) -> post(http, podium, copid, token, client, batch % 40));
+        Map<String, Object> result = new LinkedHashMap<>(timing.json(recording.stop()));
+        result.put("clients", clients);
+        result.put("batches", clients * batchesPerClient);
+        return result;
+    }
+
     interface Step {
         void run(int thread, int batch) throws Exception;
     }
