@@ -7,8 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import io.podium.auth.Caller;
 import io.podium.store.StoreFaults;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Optional;
 
 /**
@@ -27,36 +25,28 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayProxyReques
 
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        long started = System.nanoTime();
         ApiRequest request = new ApiRequest(event);
+        RequestLog log = new RequestLog(request, context);
+        APIGatewayProxyResponseEvent response;
         try {
             Optional<Caller> caller = access.check(request);
-            return handle(request, caller);
+            response = handle(request, caller);
         } catch (ApiError refusal) {
-            return ApiResponse.error(refusal);
+            log.refusedWith(refusal.code());
+            response = ApiResponse.error(refusal);
         } catch (RuntimeException fault) {
             // Logged in full for operators; the client gets a request id to quote, never the exception.
-            log(context, "request " + request.requestId() + " " + request.route() + " failed: " + stackTrace(fault));
-            if (StoreFaults.isTransient(fault)) {
-                return ApiResponse.error(ApiError.busy("busy", "The store is busy; retry shortly.", RETRY_AFTER_SECONDS));
-            }
-            return ApiResponse.error(new ApiError(500, "internal_error",
-                    "Internal error; quote request id " + request.requestId() + " when reporting it."));
+            ApiError answer = StoreFaults.isTransient(fault)
+                    ? ApiError.busy("busy", "The store is busy; retry shortly.", RETRY_AFTER_SECONDS)
+                    : new ApiError(500, "internal_error",
+                            "Internal error; quote request id " + request.requestId() + " when reporting it.");
+            log.failedWith(answer.code(), fault);
+            response = ApiResponse.error(answer);
         }
+        log.write(response.getStatusCode(), (System.nanoTime() - started) / 1_000_000);
+        return response;
     }
 
     protected abstract APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller);
-
-    private static void log(Context context, String message) {
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(message);
-        } else {
-            System.err.println(message);
-        }
-    }
-
-    private static String stackTrace(Throwable fault) {
-        StringWriter out = new StringWriter();
-        fault.printStackTrace(new PrintWriter(out));
-        return out.toString();
-    }
 }

@@ -25,6 +25,10 @@ public final class ApiRequest {
         return Optional.ofNullable(event.getQueryStringParameters()).map(q -> q.get(name));
     }
 
+    public Optional<String> optionalPathParameter(String name) {
+        return Optional.ofNullable(event.getPathParameters()).map(params -> params.get(name));
+    }
+
     public String pathParameter(String name) {
         Map<String, String> params = event.getPathParameters();
         String value = params == null ? null : params.get(name);

@@ -1,0 +1,65 @@
+package io.podium.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * One structured JSON log line per request: request id, route, company, status, error code and latency,
+ * never a header, a body or a token. The same line carries CloudWatch Embedded Metric Format fields, so
+ * CloudWatch counts requests, refusals (4xx) and errors (5xx) per route without an SDK call or an agent.
+ */
+final class RequestLog {
+    private final ApiRequest request;
+    private final Context context;
+    private String code;
+    private Throwable fault;
+
+    RequestLog(ApiRequest request, Context context) {
+        this.request = request;
+        this.context = context;
+    }
+
+    void refusedWith(String errorCode) {
+        this.code = errorCode;
+    }
+
+    void failedWith(String errorCode, Throwable cause) {
+        this.code = errorCode;
+        this.fault = cause;
+    }
+
+    void write(int status, long latencyMs) {
+        ObjectNode line = Json.object()
+                .put("level", status >= 500 ? "ERROR" : status >= 400 ? "WARN" : "INFO")
+                .put("message", "request")
+                .put("requestId", request.requestId())
+                .put("route", request.route());
+        request.optionalPathParameter("copid").ifPresent(copid -> line.put("copid", copid));
+        line.put("status", status).put("latencyMs", latencyMs);
+        if (code != null) {
+            line.put("code", code);
+        }
+        if (fault != null) {
+            StringWriter trace = new StringWriter();
+            fault.printStackTrace(new PrintWriter(trace));
+            line.put("error", trace.toString());
+        }
+        line.put("Requests", 1).put("Refusals", status >= 400 && status < 500 ? 1 : 0).put("Errors", status >= 500 ? 1 : 0);
+        ObjectNode metrics = line.putObject("_aws").put("Timestamp", System.currentTimeMillis())
+                .putArray("CloudWatchMetrics").addObject().put("Namespace", "Podium");
+        metrics.putArray("Dimensions").addArray().add("Route");
+        for (String name : new String[]{"Requests", "Refusals", "Errors"}) {
+            metrics.withArray("Metrics").addObject().put("Name", name).put("Unit", "Count");
+        }
+        line.put("Route", request.route());
+        String text = Json.write(line);
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(text + "\n");
+        } else {
+            System.out.println(text);
+        }
+    }
+}
