@@ -53,6 +53,16 @@ class ProjectTemplateTest {
         }
     }
 
+    @Test
+    void theRoutesListedForTestsAreTheApiEventsOfTheTemplate() {
+        List<TemplateRoutes.Route> routes = TemplateRoutes.list(Path.of("../../template.yaml"));
+        long apiEvents = functions.stream().flatMap(f -> f.events().stream()).filter(e -> e.type().equals("Api")).count();
+        assertEquals(apiEvents, routes.size());
+        assertEquals(routes.size(), routes.stream().distinct().count());
+        assertTrue(routes.contains(new TemplateRoutes.Route("GET", "/health")));
+        assertTrue(routes.contains(new TemplateRoutes.Route("DELETE", "/v3/igr/admin/tokens/{id}")));
+    }
+
     /** What SQS and Lambda would refuse on deployment (a FIFO queue's name or dead-letter queue, batching) fails here. */
     @Test
     void everyQueueAndSqsEventSourceIsOneAwsAccepts() {

@@ -1,0 +1,388 @@
+package io.podium.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.local.TemplateRoutes;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static io.podium.e2e.Tenant.batch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every Api route of template.yaml × every kind of caller, against the local runtime: the expected 401, 403 or
+ * 2xx, nothing written by a refusal (what a reader sees is read back before and after the refused calls),
+ * no stack trace or exception text in any body, and no token in the runtime's log.
+ *
+ * <p>The matrix holds one entry per route "METHOD /path": the scopes it admits (any of; "admin" for the
+ * platform routes, none for /health), the sample request the right token sends, the status it answers and
+ * the read-back. A route added to template.yaml without an entry here fails {@link #everyRouteOfTheTemplateHasAnEntry}.
+ */
+@ExtendWith(SharedPodium.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TenantIsolationIT {
+    private static final String COMPANY = "/v3/igr/gamification/{copid}";
+    private static final String ADMIN = "admin";
+    private static final List<String> COMPANY_SCOPES = List.of(Tenant.ALL_COMPANY_SCOPES);
+    private static final String CAMPAIGN = "{\"id\":\"%s\",\"name\":\"%s\",\"metric\":\"eco\","
+            + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-31\"}";
+
+    /** The callers of every route, in the order the matrix tries them (the right one last: it may write). */
+    enum Caller { NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN, OTHER_COMPANY_TOKEN, TOKEN_WITHOUT_SCOPE, RIGHT_TOKEN }
+
+    /** A request: method, path (parameters filled in) and body, or null. */
+    record Sample(String method, String path, String body) {
+    }
+
+    /**
+     * One route's row: the scopes admitting it, its sample request, the right token's status, and what a reader
+     * sees of the data the route touches (compared before and after the refused calls).
+     */
+    record Entry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus, Function<Fixture, String> readBack) {
+        boolean open() {
+            return anyOf.isEmpty();
+        }
+
+        boolean platform() {
+            return anyOf.contains(ADMIN);
+        }
+    }
+
+    private static Entry entry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus, Function<Fixture, String> readBack) {
+        return new Entry(anyOf, request, rightStatus, readBack);
+    }
+
+    /** The matrix: every route of template.yaml, keyed "METHOD /path" as the template declares it. */
+    static final Map<String, Entry> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("GET /health", entry(List.of(),
+                f -> new Sample("GET", "/health", null), 200, f -> ""));
+
+        MATRIX.put("POST " + COMPANY + "/scores", entry(List.of("scores:write"),
+                f -> new Sample("POST", f.company("/scores"), batch("eco", "2026-03-02", "d1", "999", "d9", "1")), 200,
+                f -> f.read(f.company("/scores?metric=eco&date=2026-03-02")) + f.read(f.company("/metrics"))));
+        MATRIX.put("POST " + COMPANY + "/scores/finalize", entry(List.of("scores:finalize"),
+                f -> new Sample("POST", f.company("/scores/finalize"), "{\"metric\":\"fin\",\"date\":\"2026-03-01\"}"), 200,
+                f -> f.read(f.company("/metrics"))));
+        MATRIX.put("GET " + COMPANY + "/scores", entry(List.of("read"),
+                f -> new Sample("GET", f.company("/scores?metric=eco&date=2026-03-01"), null), 200,
+                f -> f.read(f.company("/scores?metric=eco&date=2026-03-01"))));
+        MATRIX.put("GET " + COMPANY + "/metrics", entry(List.of("read"),
+                f -> new Sample("GET", f.company("/metrics"), null), 200,
+                f -> f.read(f.company("/metrics"))));
+
+        MATRIX.put("POST /v3/igr/admin/tokens", entry(List.of(ADMIN),
+                f -> new Sample("POST", "/v3/igr/admin/tokens",
+                        "{\"copid\":\"" + f.victim.copid() + "\",\"scopes\":[\"read\"],\"description\":\"matrix\"}"), 201,
+                Fixture::tokens));
+        MATRIX.put("GET /v3/igr/admin/tokens", entry(List.of(ADMIN),
+                f -> new Sample("GET", "/v3/igr/admin/tokens?copid=" + f.victim.copid(), null), 200,
+                Fixture::tokens));
+        MATRIX.put("DELETE /v3/igr/admin/tokens/{id}", entry(List.of(ADMIN),
+                f -> new Sample("DELETE", "/v3/igr/admin/tokens/" + f.throwawayTokenId, null), 204,
+                Fixture::tokens));
+
+        MATRIX.put("POST " + COMPANY + "/campaigns", entry(List.of("hub"),
+                f -> new Sample("POST", f.company("/campaigns"), CAMPAIGN.formatted("matrix-new", "New")), 201,
+                f -> f.read(f.company("/campaigns")) + f.read(f.company("/campaigns/matrix-new"))));
+        MATRIX.put("GET " + COMPANY + "/campaigns", entry(List.of("hub", "read"),
+                f -> new Sample("GET", f.company("/campaigns"), null), 200,
+                f -> f.read(f.company("/campaigns"))));
+        MATRIX.put("GET " + COMPANY + "/campaigns/{id}", entry(List.of("hub", "read"),
+                f -> new Sample("GET", f.company("/campaigns/c-read"), null), 200,
+                f -> f.read(f.company("/campaigns/c-read"))));
+        MATRIX.put("PUT " + COMPANY + "/campaigns/{id}", entry(List.of("hub"),
+                f -> new Sample("PUT", f.company("/campaigns/c-put"), CAMPAIGN.formatted("c-put", "Renamed")), 200,
+                f -> f.read(f.company("/campaigns/c-put"))));
+        MATRIX.put("DELETE " + COMPANY + "/campaigns/{id}", entry(List.of("hub"),
+                f -> new Sample("DELETE", f.company("/campaigns/c-del"), null), 204,
+                f -> f.read(f.company("/campaigns/c-del"))));
+        MATRIX.put("GET " + COMPANY + "/campaigns/{id}/leaderboard", entry(List.of("read", "hub"),
+                f -> new Sample("GET", f.company("/campaigns/c-read/leaderboard"), null), 200,
+                f -> f.read(f.company("/campaigns/c-read"))));
+        MATRIX.put("GET " + COMPANY + "/drivers/{userxtid}/standings", entry(List.of("read"),
+                f -> new Sample("GET", f.company("/drivers/d1/standings"), null), 200,
+                f -> f.read(f.company("/campaigns/c-read"))));
+        MATRIX.put("PUT " + COMPANY + "/settings", entry(List.of("hub"),
+                f -> new Sample("PUT", f.company("/settings"), "{\"autoFinalizeAfterDays\":3}"), 200,
+                f -> f.read(f.company("/settings"))));
+        MATRIX.put("GET " + COMPANY + "/settings", entry(List.of("hub"),
+                f -> new Sample("GET", f.company("/settings"), null), 200,
+                f -> f.read(f.company("/settings"))));
+    }
+
+    /** Every token the matrix run used or saw; none may appear in the runtime's log. */
+    private static final Set<String> TOKENS_USED = new LinkedHashSet<>();
+    /** Every body the matrix received. */
+    private static final List<String> BODIES = new ArrayList<>();
+
+    /** The victim company, its tokens, another company, and the revoked tokens. */
+    static final class Fixture {
+        final LocalPodium podium;
+        final Tenant victim;
+        final Tenant other;
+        final String revokedCompanyToken;
+        final String revokedAdminToken;
+        final String throwawayTokenId;
+        private final Map<List<String>, String> rightTokens = new HashMap<>();
+        private final Map<List<String>, String> tokensWithoutScope = new HashMap<>();
+
+        Fixture(LocalPodium podium) {
+            this.podium = podium;
+            victim = used(Tenant.create(podium));
+            other = used(Tenant.create(podium));
+            assertEquals(200, victim.submit(batch("eco", "2026-03-01", "d1", "7", "d2", "5")).status());
+            for (String id : List.of("c-read", "c-put", "c-del")) {
+                Response created = http().post(company("/campaigns"), victim.token(), CAMPAIGN.formatted(id, id));
+                assertEquals(201, created.status(), created.toString());
+            }
+            throwawayTokenId = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"read\"],\"description\":\"throwaway\"}")
+                    .get("id").asText();
+
+            // A company token and a platform token, each used once (so an Allow is cached), then revoked.
+            JsonNode revoked = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"scores:write\",\"scores:finalize\",\"read\",\"hub\"],\"description\":\"revoked\"}");
+            revokedCompanyToken = revoked.get("token").asText();
+            assertEquals(200, http().get(company("/metrics"), revokedCompanyToken).status());
+            JsonNode admin2 = created("{\"scopes\":[\"admin\"],\"description\":\"revoked admin\"}");
+            revokedAdminToken = admin2.get("token").asText();
+            assertEquals(200, http().get("/v3/igr/admin/tokens?copid=" + victim.copid(), revokedAdminToken).status());
+            for (JsonNode token : List.of(revoked, admin2)) {
+                assertEquals(204, http().delete("/v3/igr/admin/tokens/" + token.get("id").asText(), podium.adminToken()).status());
+            }
+            awaitRefused(() -> http().get(company("/metrics"), revokedCompanyToken));
+            awaitRefused(() -> http().get("/v3/igr/admin/tokens?copid=" + victim.copid(), revokedAdminToken));
+        }
+
+        private static void awaitRefused(java.util.function.Supplier<Response> call) {
+            Instant deadline = Instant.now().plusSeconds(LocalPodium.AUTHORIZER_CACHE_SECONDS + 2);
+            Response response = call.get();
+            while (response.status() != 401 && Instant.now().isBefore(deadline)) {
+                LocalPodium.pause(Duration.ofMillis(100));
+                response = call.get();
+            }
+            assertEquals(401, response.status(), "a revoked token still works after the cache TTL: " + response);
+        }
+
+        Http http() {
+            return podium.http();
+        }
+
+        String company(String suffix) {
+            return victim.path(suffix);
+        }
+
+        /** What the victim's full token reads at {@code path}: status and body. */
+        String read(String path) {
+            Response response = http().get(path, victim.token());
+            // A read-back that is itself refused would prove nothing.
+            assertTrue(response.status() == 200 || response.status() == 404, path + " → " + response);
+            return path + " → " + response + "\n";
+        }
+
+        String tokens() {
+            Response response = http().get("/v3/igr/admin/tokens?copid=" + victim.copid(), podium.adminToken());
+            assertEquals(200, response.status(), response.toString());
+            return response.toString();
+        }
+
+        /** A token issued by the admin: its id and secret. */
+        private JsonNode created(String json) {
+            Response created = http().post("/v3/igr/admin/tokens", podium.adminToken(), json);
+            assertEquals(201, created.status(), created.toString());
+            used(created.json().get("token").asText());
+            return created.json();
+        }
+
+        String token(Entry entry, Caller caller) {
+            return switch (caller) {
+                case NO_TOKEN -> null;
+                case UNKNOWN_TOKEN -> used("pdm_" + UUID.randomUUID().toString().replace("-", ""));
+                case REVOKED_TOKEN -> entry.platform() ? revokedAdminToken : revokedCompanyToken;
+                case OTHER_COMPANY_TOKEN -> other.token();
+                // A platform route: a company token with every company scope, none of them admin.
+                case TOKEN_WITHOUT_SCOPE -> entry.platform() ? victim.token()
+                        : tokensWithoutScope.computeIfAbsent(entry.anyOf(), scopes -> issue(
+                                COMPANY_SCOPES.stream().filter(s -> !scopes.contains(s)).toArray(String[]::new)));
+                case RIGHT_TOKEN -> entry.platform() ? podium.adminToken()
+                        : entry.open() ? victim.token()
+                        : rightTokens.computeIfAbsent(entry.anyOf(), scopes -> issue(scopes.toArray(String[]::new)));
+            };
+        }
+
+        private String issue(String... scopes) {
+            return used(Tenant.withToken(podium, victim.copid(), scopes)).token();
+        }
+
+        private static Tenant used(Tenant tenant) {
+            used(tenant.token());
+            return tenant;
+        }
+
+        private static String used(String token) {
+            synchronized (TOKENS_USED) {
+                TOKENS_USED.add(token);
+            }
+            return token;
+        }
+    }
+
+    private static Map<String, TemplateRoutes.Route> templateRoutes() {
+        Path template = Path.of(System.getProperty("podium.root", "..")).resolve("template.yaml");
+        Map<String, TemplateRoutes.Route> routes = new LinkedHashMap<>();
+        TemplateRoutes.list(template).forEach(route -> routes.put(route.toString(), route));
+        return routes;
+    }
+
+    @Test
+    @Order(1)
+    void everyRouteOfTheTemplateHasAnEntry() {
+        Set<String> declared = new TreeSet<>(templateRoutes().keySet());
+        Set<String> missing = new TreeSet<>(declared);
+        missing.removeAll(MATRIX.keySet());
+        Set<String> stale = new TreeSet<>(MATRIX.keySet());
+        stale.removeAll(declared);
+        assertTrue(missing.isEmpty(), "routes of template.yaml without an entry in TenantIsolationIT.MATRIX: " + missing);
+        assertTrue(stale.isEmpty(), "entries of TenantIsolationIT.MATRIX for routes template.yaml no longer declares: " + stale);
+    }
+
+    @Test
+    @Order(2)
+    void everyRouteAnswersEveryCallerAsExpectedAndNoRefusalWrites(LocalPodium podium) {
+        Fixture fixture = new Fixture(podium);
+        TOKENS_USED.add(podium.adminToken());
+        int cells = 0;
+        int readBacks = 0;
+        List<String> failures = new ArrayList<>();
+        for (String route : templateRoutes().keySet()) {
+            Entry entry = MATRIX.get(route);
+            if (entry == null) {
+                failures.add(route + ": no entry in the matrix");
+                continue;
+            }
+            Sample sample = entry.request().apply(fixture);
+            String before = entry.readBack().apply(fixture);
+            Map<Caller, Response> answers = new EnumMap<>(Caller.class);
+            for (Caller caller : Caller.values()) {
+                if (caller == Caller.RIGHT_TOKEN) {
+                    String after = entry.readBack().apply(fixture);
+                    if (!entry.open()) {
+                        readBacks += Caller.values().length - 1;
+                    }
+                    if (!before.equals(after)) {
+                        failures.add(route + ": a refused call changed what a reader sees\nbefore: " + before + "\nafter:  " + after);
+                    }
+                }
+                String token = fixture.token(entry, caller);
+                Response response = fixture.http().send(sample.method(), sample.path(), token, sample.body());
+                answers.put(caller, response);
+                synchronized (BODIES) {
+                    BODIES.add(response.text());
+                }
+                if (caller == Caller.RIGHT_TOKEN && route.equals("POST /v3/igr/admin/tokens") && response.status() == 201) {
+                    TOKENS_USED.add(response.json().get("token").asText());
+                }
+                cells++;
+                String problem = check(entry, caller, token, response);
+                if (problem != null) {
+                    failures.add(route + " × " + caller + ": " + problem);
+                }
+            }
+        }
+        int routes = MATRIX.size();
+        System.out.printf("Tenant isolation matrix: %d routes × %d callers = %d cells checked, %d refusals read back, %d tokens in use%n",
+                routes, Caller.values().length, cells, readBacks, TOKENS_USED.size());
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " cells failed:\n" + String.join("\n", failures));
+        }
+        assertEquals(templateRoutes().size() * Caller.values().length, cells);
+    }
+
+    /** Null when the answer is the expected one. */
+    private static String check(Entry entry, Caller caller, String token, Response response) {
+        int expected;
+        String code;
+        if (entry.open()) {
+            expected = 200;
+            code = null;
+        } else {
+            switch (caller) {
+                case NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN -> {
+                    expected = 401;
+                    code = "unauthorized";
+                }
+                case OTHER_COMPANY_TOKEN -> {
+                    expected = 403;
+                    code = "forbidden";
+                }
+                case TOKEN_WITHOUT_SCOPE -> {
+                    expected = 403;
+                    code = entry.platform() ? "forbidden" : "insufficient_scope";
+                }
+                default -> {
+                    expected = entry.rightStatus();
+                    code = null;
+                }
+            }
+        }
+        if (response.status() != expected) {
+            return "expected " + expected + ", got " + response;
+        }
+        if (code != null) {
+            if (!code.equals(response.errorCode())) {
+                return "expected error code " + code + ", got " + response;
+            }
+            if (token != null && response.text().contains(token)) {
+                return "the refusal echoes the token";
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(3)
+    void noBodyOfTheMatrixCarriesAStackTraceOrAnExceptionMessage() {
+        assertFalse(BODIES.isEmpty(), "the matrix did not run");
+        for (String body : BODIES) {
+            for (String leak : List.of("Exception", "at io.", "java.")) {
+                assertFalse(body.contains(leak), "a body holds \"" + leak + "\": " + body);
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void noTokenOfTheMatrixAppearsInTheLogs(LocalPodium podium) {
+        assertFalse(TOKENS_USED.isEmpty(), "the matrix did not run");
+        assertTrue(TOKENS_USED.contains(podium.adminToken()));
+        String log = podium.output();
+        assertTrue(log.contains("Admin token: from PODIUM_ADMIN_TOKEN"), "not the runtime's log:\n" + log);
+        List<String> found = TOKENS_USED.stream().filter(log::contains).collect(Collectors.toList());
+        System.out.printf("Tenant isolation matrix: %d tokens searched in %d characters of runtime log, %d found%n",
+                TOKENS_USED.size(), log.length(), found.size());
+        assertTrue(found.isEmpty(), found.size() + " tokens appear in the runtime's log");
+        assertNotNull(log);
+    }
+}
