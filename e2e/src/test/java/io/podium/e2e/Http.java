@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for the runtime, speaking the way a customer's system would. */
+/**
+ * A plain HTTP client for the runtime, speaking the way a customer's system would. Every answer is checked against
+ * openapi.yaml ({@link OpenApiValidator}) before a test sees it.
+ */
 public final class Http {
     public static final String TOKEN_HEADER = "x-icmr-auth-1";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -51,7 +54,9 @@ public final class Http {
 
     private static Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            OpenApiValidator.instance().check(request.method(), request.uri(), response.statusCode(), response.body());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

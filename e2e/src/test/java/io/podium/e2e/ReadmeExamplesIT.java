@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,14 +108,33 @@ class ReadmeExamplesIT {
         }
     }
 
+    /**
+     * Runs the command as printed, with curl wrapped to also record its arguments and the answer's headers, so that
+     * every answer is checked against openapi.yaml as {@link Http} checks the answers of the other tests.
+     */
     private static String run(String command, Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+        Path trace = Files.createTempDirectory(Path.of(System.getProperty("podium.root", "..")).resolve("e2e/target"), "curl-");
+        String wrapper = "curl() { printf '%s\\n' \"$@\" > \"$CURL_TRACE/args\"; command curl -D \"$CURL_TRACE/headers\" \"$@\"; }\n";
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", wrapper + command).redirectErrorStream(true);
         builder.environment().putAll(env);
+        builder.environment().put("CURL_TRACE", trace.toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), command + "\n" + output);
+        checkAgainstOpenApi(trace, command.contains("-o /dev/null") ? "" : output, env.get("PODIUM"));
         return output;
+    }
+
+    private static void checkAgainstOpenApi(Path trace, String body, String baseUrl) throws IOException {
+        List<String> args = Files.readAllLines(trace.resolve("args"), StandardCharsets.UTF_8);
+        int x = args.indexOf("-X");
+        String method = x >= 0 ? args.get(x + 1) : "GET";
+        String url = args.stream().filter(arg -> arg.startsWith(baseUrl)).findFirst().orElseThrow();
+        String statusLine = Files.readAllLines(trace.resolve("headers"), StandardCharsets.ISO_8859_1).stream()
+                .filter(line -> line.startsWith("HTTP/")).reduce((first, last) -> last).orElseThrow();
+        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        OpenApiValidator.instance().check(method, URI.create(url), status, body);
     }
 
     static void assertSameShape(JsonNode expected, JsonNode actual, String where) {
