@@ -28,6 +28,7 @@ final class ApiGatewayServer implements AutoCloseable {
     /** How long a stop waits for requests in progress. */
     private static final int STOP_GRACE_SECONDS = 1;
     private static final String LOCAL_SCHEDULES = "/_local/schedules/";
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
     private static final String INTERNAL_SERVER_ERROR = "{\"message\":\"Internal server error\"}";
 
     private final HttpServer server;
@@ -43,6 +44,11 @@ final class ApiGatewayServer implements AutoCloseable {
     }
 
     static ApiGatewayServer start(int port, RouteTable routes, ScheduleRunner schedules) throws IOException {
+        // The JDK server writes an answer's headers and body separately; with Nagle's algorithm on, a kept-alive
+        // connection then waits for the client's delayed ACK, some 40 ms an answer. Read when the server is created.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, new NamedThreads("api"));
         ApiGatewayServer gateway = new ApiGatewayServer(server, workers, routes, schedules);
