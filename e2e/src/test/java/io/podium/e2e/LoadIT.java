@@ -53,12 +53,18 @@ class LoadIT {
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
-            clients.add(pool.submit(() -> sendUntil(acme, client, ledger, stop, 25)));
+            clients.add(pool.submit(() -> sendUntil(acme, client, ledger, stop, Integer.MAX_VALUE)));
         }
+        // The clients keep sending until the last finalize has answered, so the two always overlap.
         Future<?> finalizer = pool.submit(() -> {
-            for (int day = 0; day < DAYS - 2; day++) {
+            try {
+                for (int day = 0; day < DAYS - 2; day++) {
+                    LocalPodium.pause(Duration.ofMillis(1000));
+                    assertEquals(200, acme.finalizeThrough("load", FIRST.plusDays(day).toString()).status());
+                }
                 LocalPodium.pause(Duration.ofMillis(400));
-                assertEquals(200, acme.finalizeThrough("load", FIRST.plusDays(day).toString()).status());
+            } finally {
+                stop.set(true);
             }
         });
         finalizer.get(120, TimeUnit.SECONDS);
@@ -69,7 +75,7 @@ class LoadIT {
 
         Map<String, Integer> stored = readBack(acme);
         assertEquals(ledger.acknowledged(), stored, "stored scores differ from the acknowledged ones");
-        assertTrue(ledger.batches().get() >= CLIENTS * 25, "every client sent its batches");
+        assertTrue(ledger.batches().get() >= CLIENTS, "every client sent batches");
         assertTrue(ledger.refused().get() > 0, "finalizes advanced during the load, so some batches were refused");
         System.out.printf("load: %d batches from %d clients, %d refused as finalized, %d scores read back, 0 lost, 0 phantom%n",
                 ledger.batches().get(), CLIENTS, ledger.refused().get(), stored.size());
