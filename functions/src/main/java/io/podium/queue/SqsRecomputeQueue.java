@@ -2,11 +2,11 @@ package io.podium.queue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.config.Env;
+import io.podium.config.Sha256;
 import io.podium.http.Json;
 import io.podium.scores.EnqueueFailedException;
 import io.podium.scores.RecomputeQueue;
 import io.podium.scores.RecomputeRequest;
-import io.podium.tokens.TokenSecrets;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -36,7 +36,7 @@ public final class SqsRecomputeQueue implements RecomputeQueue {
     public void send(RecomputeRequest request) {
         ObjectNode body = Json.object().put("copid", request.copid()).put("metric", request.metric());
         body.put("finalizedThrough", request.finalizedThrough().map(Object::toString).orElse(null));
-        String deduplicationId = TokenSecrets.hash(request.copid() + "\n" + request.metric() + "\n"
+        String deduplicationId = Sha256.hex(request.copid() + "\n" + request.metric() + "\n"
                 + request.finalizedThrough().map(Object::toString).orElse("") + "\n" + request.cause());
         try {
             sqs.sendMessage(b -> b.queueUrl(queueUrl)

@@ -1,11 +1,11 @@
 package io.podium.store;
 
+import io.podium.config.Sha256;
 import io.podium.leaderboards.BoardChangedException;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardPage;
 import io.podium.leaderboards.BoardStore;
 import io.podium.leaderboards.RankedEntry;
-import io.podium.tokens.TokenSecrets;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -69,7 +69,7 @@ public final class DynamoDbBoardStore implements BoardStore {
 
     /** The first 32 bits of the SHA-256 of a driver id, in hex: spreads drivers evenly over index parts. */
     static String hashOf(String userxtid) {
-        return TokenSecrets.hash(userxtid).substring(0, 8);
+        return Sha256.hex(userxtid).substring(0, 8);
     }
 
     private Map<String, AttributeValue> key(String board, String part) {
@@ -105,7 +105,7 @@ public final class DynamoDbBoardStore implements BoardStore {
     public BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition,
                              LocalDate computedThrough, List<RankedEntry> ranked) {
         String board = board(copid, campaignId);
-        String version = TokenSecrets.hash(previous.map(BoardHead::version).orElse("") + "\n" + definition + "\n"
+        String version = Sha256.hex(previous.map(BoardHead::version).orElse("") + "\n" + definition + "\n"
                 + computedThrough).substring(0, 16);
         List<WriteRequest> writes = new ArrayList<>();
         int chunks = (ranked.size() + CHUNK - 1) / CHUNK;

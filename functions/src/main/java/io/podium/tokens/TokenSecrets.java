@@ -1,11 +1,11 @@
 package io.podium.tokens;
 
+import io.podium.config.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Token values and their digests. A token is "pdm_" and 256 random bits; the store keeps only its SHA-256.
@@ -28,12 +28,7 @@ public final class TokenSecrets {
     }
 
     public static String hash(String token) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     public static String idOf(String hash) {
