@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.IamPolicyResponseV1;
+import io.podium.config.Env;
 import io.podium.http.Headers;
 import io.podium.tokens.DefaultTokenService;
 import io.podium.tokens.Token;
@@ -14,19 +15,23 @@ import java.util.List;
 /**
  * The API's Lambda REQUEST authorizer. An unknown, revoked or missing token → the exception message
  * "Unauthorized", which API Gateway turns into 401. A valid token gets a policy allowing its own company's
- * paths only, so another company's paths → 403.
+ * paths only, so another company's paths → 403. It names the token's API key as the usage identifier, so that the
+ * usage plan throttles each token on its own.
  */
 public final class TokenAuthorizerHandler implements RequestHandler<APIGatewayCustomAuthorizerEvent, IamPolicyResponseV1> {
     public static final String TOKEN_HEADER = "x-icmr-auth-1";
 
     private final TokenService tokens;
+    private final String bootstrapUsageKey;
 
     public TokenAuthorizerHandler() {
-        this(DefaultTokenService.create());
+        this(DefaultTokenService.create(), Env.optional("BOOTSTRAP_USAGE_KEY").orElse(null));
     }
 
-    public TokenAuthorizerHandler(TokenService tokens) {
+    /** @param bootstrapUsageKey the API key of tokens without one of their own, or null if there is none */
+    public TokenAuthorizerHandler(TokenService tokens, String bootstrapUsageKey) {
         this.tokens = tokens;
+        this.bootstrapUsageKey = bootstrapUsageKey;
     }
 
     @Override
@@ -44,7 +49,7 @@ public final class TokenAuthorizerHandler implements RequestHandler<APIGatewayCu
                 null);
         return new IamPolicyResponseV1(token.id(),
                 new IamPolicyResponseV1.PolicyDocument(IamPolicyResponseV1.VERSION_2012_10_17, List.of(statement)),
-                caller.toAuthorizerContext(), null);
+                caller.toAuthorizerContext(), token.usageKey().orElse(bootstrapUsageKey));
     }
 
     /** API Gateway answers 401 exactly when the authorizer fails with this message. */

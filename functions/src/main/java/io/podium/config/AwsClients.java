@@ -36,6 +36,19 @@ public final class AwsClients {
         return SqsHolder.CLIENT;
     }
 
+    /** For the few signed calls made without a service client (API Gateway's management API). */
+    public static SdkHttpClient http() {
+        return Shared.HTTP;
+    }
+
+    public static Region region() {
+        return Shared.REGION;
+    }
+
+    public static AwsCredentialsProvider credentials() {
+        return Shared.CREDENTIALS;
+    }
+
     private static final class Shared {
         static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder().build();
         static final Region REGION = Region.of(Env.required("AWS_REGION"));

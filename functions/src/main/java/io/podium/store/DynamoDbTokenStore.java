@@ -5,8 +5,10 @@ import io.podium.tokens.Token;
 import io.podium.tokens.TokenStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.Instant;
@@ -45,6 +47,7 @@ public final class DynamoDbTokenStore implements TokenStore {
         item.put("scopes", AttributeValue.fromSs(token.scopes().stream().map(Scope::wireName).sorted().toList()));
         item.put("description", Attributes.s(token.description()));
         item.put("createdAt", Attributes.s(token.createdAt().toString()));
+        token.apiKeyId().ifPresent(keyId -> item.put("apiKeyId", Attributes.s(keyId)));
         return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
                 .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
     }
@@ -67,14 +70,19 @@ public final class DynamoDbTokenStore implements TokenStore {
     }
 
     @Override
-    public boolean revoke(String id, Instant now) {
-        return Items.conditionally(() -> dynamo.updateItem(UpdateItemRequest.builder()
-                .tableName(table)
-                .key(Map.of("id", Attributes.s(id)))
-                .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")
-                .conditionExpression("attribute_exists(id)")
-                .expressionAttributeValues(Map.of(":now", Attributes.s(now.toString())))
-                .build()));
+    public Optional<Token> revoke(String id, Instant now) {
+        try {
+            return Optional.of(toToken(dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("id", Attributes.s(id)))
+                    .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")
+                    .conditionExpression("attribute_exists(id)")
+                    .expressionAttributeValues(Map.of(":now", Attributes.s(now.toString())))
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .build()).attributes()));
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
     }
 
     private static Token toToken(Map<String, AttributeValue> item) {
@@ -91,6 +99,7 @@ public final class DynamoDbTokenStore implements TokenStore {
                 scopes,
                 Attributes.string(item, "description").orElse(""),
                 Attributes.instant(item, "createdAt"),
-                Attributes.string(item, "revokedAt").map(Instant::parse));
+                Attributes.string(item, "revokedAt").map(Instant::parse),
+                Attributes.string(item, "apiKeyId"));
     }
 }

@@ -1,6 +1,7 @@
 package io.podium.tokens;
 
 import io.podium.config.AwsClients;
+import io.podium.gateway.ApiGatewayUsagePlanKeys;
 import io.podium.store.DynamoDbTokenStore;
 
 import java.time.Clock;
@@ -11,6 +12,7 @@ public final class DefaultTokenService {
     }
 
     public static TokenService create() {
-        return new TokenService(DynamoDbTokenStore.fromEnvironment(AwsClients.dynamoDb()), Clock.systemUTC());
+        return new TokenService(DynamoDbTokenStore.fromEnvironment(AwsClients.dynamoDb()),
+                ApiGatewayUsagePlanKeys.fromEnvironment(), Clock.systemUTC());
     }
 }

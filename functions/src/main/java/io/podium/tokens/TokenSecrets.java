@@ -31,6 +31,14 @@ public final class TokenSecrets {
         return Sha256.hex(token);
     }
 
+    /**
+     * The value of a token's API key. Derived rather than stored, and from the digest rather than the secret: with
+     * the key source AUTHORIZER a key value is a name API Gateway counts requests under, never a credential.
+     */
+    public static String usageKeyOf(String hash) {
+        return Sha256.hex("usage-key:" + hash);
+    }
+
     public static String idOf(String hash) {
         return hash.substring(0, ID_HEX_CHARS);
     }

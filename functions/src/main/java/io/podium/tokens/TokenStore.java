@@ -14,6 +14,6 @@ public interface TokenStore {
     /** The company's tokens, revoked ones included. May lag a fresh create by a moment. */
     List<Token> listByCompany(String copid);
 
-    /** Marks the token revoked (the first revocation time stays); false if there is no such token. */
-    boolean revoke(String id, Instant now);
+    /** Marks the token revoked (the first revocation time stays); the revoked token, or empty if there is none. */
+    Optional<Token> revoke(String id, Instant now);
 }
