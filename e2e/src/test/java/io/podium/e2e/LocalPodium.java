@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -33,17 +34,30 @@ public final class LocalPodium implements AutoCloseable {
         this.http = new Http("http://127.0.0.1:" + port);
     }
 
+    /**
+     * Throttling limits far above what a test sends, so that the suite's concurrent tenants are not throttled by the
+     * stage's limit or each other: ThrottlingIT tests the limits themselves.
+     */
+    public static final Map<String, String> UNTHROTTLED = Map.of(
+            "ThrottlingRateLimit", "100000", "ThrottlingBurstLimit", "100000",
+            "TokenRateLimit", "100000", "TokenBurstLimit", "100000");
+
     /** A runtime on a fresh in-memory store. */
     public static LocalPodium inMemory() {
-        return start(List.of("--in-memory"));
+        return inMemory(UNTHROTTLED);
+    }
+
+    /** A runtime on a fresh in-memory store, with these template parameters (the template's defaults otherwise). */
+    public static LocalPodium inMemory(Map<String, String> parameters) {
+        return start(List.of("--in-memory"), parameters);
     }
 
     /** A runtime persisting under {@code dataDir}. */
     public static LocalPodium persistent(Path dataDir) {
-        return start(List.of("--data-dir", dataDir.toString()));
+        return start(List.of("--data-dir", dataDir.toString()), UNTHROTTLED);
     }
 
-    private static LocalPodium start(List<String> storageArgs) {
+    private static LocalPodium start(List<String> storageArgs, Map<String, String> parameters) {
         Path root = Path.of(System.getProperty("podium.root", "..")).toAbsolutePath().normalize();
         Path jar = Path.of(System.getProperty("podium.local.jar", root.resolve("infra/local/target/podium-local.jar").toString()));
         if (!Files.isRegularFile(jar)) {
@@ -55,6 +69,7 @@ public final class LocalPodium implements AutoCloseable {
                 javaBinary(), "-jar", jar.toString(), "serve", "--port", Integer.toString(port),
                 "--authorizer-cache-ttl", Integer.toString(AUTHORIZER_CACHE_SECONDS)));
         command.addAll(storageArgs);
+        parameters.forEach((name, value) -> command.addAll(List.of("--param", name + "=" + value)));
         try {
             Path log = Files.createTempFile(root.resolve("e2e/target"), "podium-local-", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
