@@ -75,7 +75,8 @@ final class ApiGatewayCalls {
         try {
             HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
                     .request(signed.request())
-                    .contentStreamProvider(signed.payload().orElse(null))
+                    // No stream without a body: HttpURLConnection turns a GET with one into a POST.
+                    .contentStreamProvider(body == null ? null : signed.payload().orElse(null))
                     .build()).call();
             answer = new Answer(response.httpResponse().statusCode(), json(response));
         } catch (IOException e) {

@@ -71,6 +71,16 @@ class ApiGatewayCallsTest {
         assertEquals("{\"name\":\"podium-token-1\"}", request[3]);
     }
 
+    /** Regression: HttpURLConnection sends a GET that has a request body stream as a POST. */
+    @Test
+    void callsWithoutABodyKeepTheirMethod() {
+        answerStatus.set(200);
+        calls.call(SdkHttpMethod.GET, "/usageplans", Map.of("limit", "500"), null);
+        assertEquals("GET /usageplans?limit=500", seen.get().split("\n", 2)[0]);
+        calls.call(SdkHttpMethod.DELETE, "/apikeys/k1", Map.of(), null);
+        assertEquals("DELETE /apikeys/k1", seen.get().split("\n", 2)[0]);
+    }
+
     @Test
     void throttlingAndServerErrorsAreBusyOtherAnswersAreReturned() {
         answerStatus.set(429);
