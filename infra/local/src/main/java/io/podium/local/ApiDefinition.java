@@ -2,7 +2,7 @@ package io.podium.local;
 
 import java.util.Map;
 
-/** An AWS::Serverless::Api: its stage, its stage variables and its gateway responses. */
+/** An AWS::Serverless::Api: its stage, its stage variables, its gateway responses, its throttling and API keys. */
 record ApiDefinition(String logicalId, String stageName, Map<String, String> stageVariables,
-                     GatewayResponses gatewayResponses) {
+                     GatewayResponses gatewayResponses, ApiUsage usage) {
 }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,6 +110,10 @@ final class ApiGatewayServer implements AutoCloseable {
         }
         ApiRequest request = ApiRequest.of(exchange, requestId, body);
         Route route = found.route();
+        ApiUsage usage = route.api().usage();
+        if (!usage.methodAllows(route)) {
+            return gatewayResponses.render(GatewayResponseType.THROTTLED);
+        }
         AuthorizerOutcome.Allowed authorization = null;
         if (route.authorizer() != null) {
             String methodArn = ApiGatewayEvents.methodArn(route, request);
@@ -118,6 +123,11 @@ final class ApiGatewayServer implements AutoCloseable {
                 return gatewayResponses.render(rejected.response());
             }
             authorization = (AuthorizerOutcome.Allowed) outcome;
+        }
+        Optional<GatewayResponseType> refusal = usage.refusal(route, request,
+                authorization == null ? null : authorization.usageIdentifierKey());
+        if (refusal.isPresent()) {
+            return gatewayResponses.render(refusal.get());
         }
         byte[] output;
         try {

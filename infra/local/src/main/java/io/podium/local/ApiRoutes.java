@@ -22,10 +22,12 @@ final class ApiRoutes {
     private final Map<String, LambdaFunction> functionsByArn = new HashMap<>();
     private final OptionalInt authorizerTtlOverride;
     private final LongSupplier clockMillis;
+    private final UsagePlans usagePlans;
     private final Map<String, Api> apis = new HashMap<>();
 
     /** An API with its authorizers, built when the first route names it. */
-    private record Api(ApiDefinition definition, Map<String, RequestAuthorizer> authorizers, String defaultAuthorizer) {
+    private record Api(ApiDefinition definition, Map<String, RequestAuthorizer> authorizers, String defaultAuthorizer,
+                       boolean apiKeyRequired) {
     }
 
     /** An Api event together with the function it invokes. */
@@ -33,17 +35,18 @@ final class ApiRoutes {
     }
 
     private ApiRoutes(Template template, Intrinsics intrinsics, List<LambdaFunction> functions,
-                      OptionalInt authorizerTtlOverride, LongSupplier clockMillis) {
+                      OptionalInt authorizerTtlOverride, LongSupplier clockMillis, UsagePlans usagePlans) {
         this.template = template;
         this.intrinsics = intrinsics;
         functions.forEach(function -> functionsByArn.put(function.spec().arn(), function));
         this.authorizerTtlOverride = authorizerTtlOverride;
         this.clockMillis = clockMillis;
+        this.usagePlans = usagePlans;
     }
 
     static RouteTable build(Template template, Intrinsics intrinsics, List<LambdaFunction> functions, List<ApiEvent> events,
-                            OptionalInt authorizerTtlOverride, LongSupplier clockMillis) {
-        ApiRoutes builder = new ApiRoutes(template, intrinsics, functions, authorizerTtlOverride, clockMillis);
+                            OptionalInt authorizerTtlOverride, LongSupplier clockMillis, UsagePlans usagePlans) {
+        ApiRoutes builder = new ApiRoutes(template, intrinsics, functions, authorizerTtlOverride, clockMillis, usagePlans);
         List<Route> routes = new ArrayList<>();
         for (ApiEvent apiEvent : events) {
             routes.add(builder.route(apiEvent.event(), apiEvent.function()));
@@ -74,7 +77,10 @@ final class ApiRoutes {
                 throw new TemplateException(event.where("Auth.Authorizer") + ": " + apiId + " has no authorizer " + authorizerName);
             }
         }
-        return new Route(api.definition(), method.toUpperCase(Locale.ROOT), PathTemplate.parse(path), function, authorizer);
+        boolean apiKeyRequired = intrinsics.bool(auth.get("ApiKeyRequired"), api.apiKeyRequired(),
+                event.where("Auth.ApiKeyRequired"));
+        return new Route(api.definition(), method.toUpperCase(Locale.ROOT), PathTemplate.parse(path), function, authorizer,
+                apiKeyRequired);
     }
 
     private Api api(String logicalId) {
@@ -96,8 +102,12 @@ final class ApiRoutes {
         Template.mapping(auth.get("Authorizers"), logicalId + ".Auth.Authorizers").forEach((name, definition) ->
                 authorizers.put(name, authorizer(logicalId + ".Auth.Authorizers." + name, name,
                         Template.mapping(definition, logicalId + ".Auth.Authorizers." + name))));
-        return new Api(new ApiDefinition(logicalId, stage, variables, responses), authorizers,
-                intrinsics.text(auth.get("DefaultAuthorizer"), logicalId + ".Auth.DefaultAuthorizer"));
+        String keySource = intrinsics.text(resource.property("ApiKeySourceType"), logicalId + ".ApiKeySourceType");
+        ApiUsage usage = usagePlans.forApi(logicalId, "AUTHORIZER".equals(keySource),
+                MethodSettings.defaultThrottle(resource.property("MethodSettings"), intrinsics, logicalId + ".MethodSettings"));
+        return new Api(new ApiDefinition(logicalId, stage, variables, responses, usage), authorizers,
+                intrinsics.text(auth.get("DefaultAuthorizer"), logicalId + ".Auth.DefaultAuthorizer"),
+                intrinsics.bool(auth.get("ApiKeyRequired"), false, logicalId + ".Auth.ApiKeyRequired"));
     }
 
     private RequestAuthorizer authorizer(String where, String name, Map<String, Object> definition) {

@@ -19,7 +19,12 @@ public final class EmbeddedPodium implements AutoCloseable {
 
     /** Serves {@code template} on a free port, with a generated admin token. */
     public static EmbeddedPodium start(Path template) throws Exception {
-        ServeOptions options = new ServeOptions(0, null, true, template, OptionalInt.empty(), Map.of());
+        return start(template, Map.of());
+    }
+
+    /** The same, with these template parameters instead of their defaults. */
+    public static EmbeddedPodium start(Path template, Map<String, String> parameters) throws Exception {
+        ServeOptions options = new ServeOptions(0, null, true, template, OptionalInt.empty(), parameters);
         return new EmbeddedPodium(LocalRuntime.start(options, Optional.empty(), AdminTokenBootstrap.PODIUM));
     }
 

@@ -7,6 +7,8 @@ enum GatewayResponseType {
     UNAUTHORIZED(401, "Unauthorized"),
     ACCESS_DENIED(403, "User is not authorized to access this resource with an explicit deny"),
     MISSING_AUTHENTICATION_TOKEN(403, "Missing Authentication Token"),
+    INVALID_API_KEY(403, "Forbidden"),
+    THROTTLED(429, "Too Many Requests"),
     AUTHORIZER_FAILURE(500, null),
     REQUEST_TOO_LARGE(413, "Request Too Long");
 

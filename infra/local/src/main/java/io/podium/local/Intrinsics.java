@@ -219,6 +219,12 @@ final class Intrinsics {
         if (template.parameters().containsKey(name)) {
             return parameter(name);
         }
+        if (name.endsWith(".Stage")) {
+            TemplateResource api = existing(name.substring(0, name.length() - ".Stage".length()));
+            if (api.type().equals(ResourceTypes.API)) {
+                return text(api.property("StageName"), api.logicalId() + ".StageName");
+            }
+        }
         if (name.endsWith(".Alias")) {
             return aliasArn(existing(name.substring(0, name.length() - ".Alias".length())));
         }
@@ -227,7 +233,7 @@ final class Intrinsics {
             case ResourceTypes.TABLE, ResourceTypes.FUNCTION -> physicalName(resource);
             case ResourceTypes.QUEUE -> queueUrl(resource);
             // The local REST API id is its logical id; it appears in the methodArn the authorizer sees.
-            case ResourceTypes.API -> resource.logicalId();
+            case ResourceTypes.API, UsagePlanTemplate.USAGE_PLAN, UsagePlanTemplate.API_KEY -> resource.logicalId();
             default -> throw new TemplateException("Ref " + name + " (" + resource.type() + ") is not supported by the local runtime");
         };
     }

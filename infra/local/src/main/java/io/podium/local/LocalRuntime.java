@@ -25,6 +25,7 @@ final class LocalRuntime implements AutoCloseable {
     private Intrinsics intrinsics;
     private URI dynamoDbEndpoint;
     private URI sqsEndpoint;
+    private URI apiGatewayEndpoint;
     private AdminTokenBootstrap.AdminToken adminToken;
     private int port;
 
@@ -61,6 +62,11 @@ final class LocalRuntime implements AutoCloseable {
             sqsEndpoint = started(elasticMqStarting.join()).endpoint();
         }
         intrinsics = new Intrinsics(template, parameters, sqsEndpoint.toString());
+        UsagePlans usagePlans = new UsagePlans(UsagePlanTemplate.plans(template, intrinsics),
+                ApiKeys.open(dataDir == null ? null : dataDir.resolve("apigateway/keys.json"),
+                        UsagePlanTemplate.keys(template, intrinsics)),
+                System::nanoTime);
+        apiGatewayEndpoint = started(ApiGatewayControlPlane.start(usagePlans.plans(), usagePlans.keys())).endpoint();
 
         DynamoDbClient dynamoDb = started(LocalAwsClients.dynamoDb(dynamoDbEndpoint));
         SqsClient sqs = started(LocalAwsClients.sqs(sqsEndpoint));
@@ -95,7 +101,7 @@ final class LocalRuntime implements AutoCloseable {
             }
         }
         RouteTable routes = ApiRoutes.build(template, intrinsics, functions, apiEvents, options.authorizerCacheTtl(),
-                System::currentTimeMillis);
+                System::currentTimeMillis, usagePlans);
 
         for (SqsEventSource poller : pollers) {
             started(poller).start();
@@ -107,7 +113,7 @@ final class LocalRuntime implements AutoCloseable {
 
     /**
      * Where the functions find the local services. The SDK's own endpoint properties are set too, so a client that
-     * ignores DYNAMODB_ENDPOINT or SQS_ENDPOINT still talks to the local services, never to AWS.
+     * ignores DYNAMODB_ENDPOINT, SQS_ENDPOINT or APIGATEWAY_ENDPOINT still talks to the local services, never to AWS.
      */
     private Map<String, String> runtimeProperties() {
         Map<String, String> properties = new LinkedHashMap<>();
@@ -117,6 +123,8 @@ final class LocalRuntime implements AutoCloseable {
         properties.put("SQS_ENDPOINT", sqsEndpoint.toString());
         properties.put("aws.endpointUrlDynamoDb", dynamoDbEndpoint.toString());
         properties.put("aws.endpointUrlSqs", sqsEndpoint.toString());
+        properties.put("APIGATEWAY_ENDPOINT", apiGatewayEndpoint.toString());
+        properties.put("aws.endpointUrlApiGateway", apiGatewayEndpoint.toString());
         properties.put("aws.accessKeyId", LocalAwsClients.ACCESS_KEY_ID);
         properties.put("aws.secretAccessKey", LocalAwsClients.SECRET_ACCESS_KEY);
         return properties;
@@ -137,6 +145,10 @@ final class LocalRuntime implements AutoCloseable {
 
     URI sqsEndpoint() {
         return sqsEndpoint;
+    }
+
+    URI apiGatewayEndpoint() {
+        return apiGatewayEndpoint;
     }
 
     Intrinsics intrinsics() {

@@ -29,7 +29,7 @@ final class RequestAuthorizer {
     private final LongSupplier clockMillis;
     private final ConcurrentMap<List<String>, CachedDecision> cache = new ConcurrentHashMap<>();
 
-    private record Decision(String principalId, IamPolicy policy, Map<String, String> context) {
+    private record Decision(String principalId, IamPolicy policy, Map<String, String> context, String usageIdentifierKey) {
     }
 
     private record CachedDecision(Decision decision, long expiresAtMillis) {
@@ -84,7 +84,12 @@ final class RequestAuthorizer {
         if (!decision.policy().allows(methodArn)) {
             return new AuthorizerOutcome.Rejected(GatewayResponseType.ACCESS_DENIED);
         }
-        return new AuthorizerOutcome.Allowed(decision.principalId(), decision.context(), latency);
+        return new AuthorizerOutcome.Allowed(decision.principalId(), decision.context(), latency,
+                decision.usageIdentifierKey());
+    }
+
+    private static String text(JsonNode value) {
+        return value.isValueNode() && !value.isNull() ? value.asText() : null;
     }
 
     private static Decision decision(byte[] output) {
@@ -110,8 +115,7 @@ final class RequestAuthorizer {
                 }
             }
         }
-        JsonNode principalId = result.path("principalId");
-        return new Decision(principalId.isValueNode() && !principalId.isNull() ? principalId.asText() : null,
-                IamPolicy.parse(result.get("policyDocument")), context);
+        return new Decision(text(result.path("principalId")), IamPolicy.parse(result.get("policyDocument")), context,
+                text(result.path("usageIdentifierKey")));
     }
 }

@@ -1,6 +1,10 @@
 package io.podium.local;
 
-/** An Api event of a function: method and path on an API, and the authorizer in front, or null for none. */
-record Route(ApiDefinition api, String method, PathTemplate path, LambdaFunction function, RequestAuthorizer authorizer) {
+/**
+ * An Api event of a function: method and path on an API, the authorizer in front (or null for none), and whether
+ * the method requires an API key.
+ */
+record Route(ApiDefinition api, String method, PathTemplate path, LambdaFunction function, RequestAuthorizer authorizer,
+             boolean apiKeyRequired) {
     static final String ANY = "ANY";
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,14 +44,33 @@ class ProjectTemplateTest {
                         .filter(event -> event.type().equals("Api"))
                         .map(event -> new ApiRoutes.ApiEvent(event, function)))
                 .toList();
-        RouteTable routes = ApiRoutes.build(TEMPLATE, intrinsics, lambdas, events, OptionalInt.empty(), System::currentTimeMillis);
+        RouteTable routes = ApiRoutes.build(TEMPLATE, intrinsics, lambdas, events, OptionalInt.empty(), System::currentTimeMillis,
+                UsagePlans.NONE);
         assertFalse(events.isEmpty());
         for (ApiRoutes.ApiEvent event : events) {
             String path = intrinsics.text(event.event().property("Path"), "Path").replaceAll("\\{[^}]+}", "x");
             String method = intrinsics.text(event.event().property("Method"), "Method").toUpperCase();
             RouteTable.Found found = (RouteTable.Found) routes.find(method, PathTemplate.splitPath(path));
             assertEquals(event.function(), found.route().function(), method + " " + path);
+            // Only the health check is open to callers without a token, and so without a usage plan key.
+            assertEquals(!path.equals("/health"), found.route().apiKeyRequired(), method + " " + path);
         }
+    }
+
+    /** Per-token throttling: the plan covers the API, and the bootstrap key the authorizer names is in it. */
+    @Test
+    void tokensAreThrottledByAUsagePlanWhoseBootstrapKeyTheAuthorizerKnows() {
+        List<UsagePlan> plans = UsagePlanTemplate.plans(TEMPLATE, intrinsics);
+        assertEquals(1, plans.size());
+        UsagePlan plan = plans.get(0);
+        assertEquals(Set.of("PodiumApi"), plan.apiIds());
+        assertEquals(new Throttle(25, 50), plan.throttle());
+        assertEquals(plan.name(), FunctionEnvironment.merge(functions, intrinsics).get("USAGE_PLAN_NAME"));
+        ApiKey bootstrap = UsagePlanTemplate.keys(TEMPLATE, intrinsics).stream().filter(key -> key.id().equals("BootstrapApiKey"))
+                .findFirst().orElseThrow();
+        assertTrue(bootstrap.enabled());
+        assertEquals(Set.of(plan.id()), bootstrap.planIds());
+        assertEquals(bootstrap.value(), FunctionEnvironment.merge(functions, intrinsics).get("BOOTSTRAP_USAGE_KEY"));
     }
 
     @Test

@@ -12,11 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RouteTableTest {
-    private static final ApiDefinition API = new ApiDefinition("Api", "v1", Map.of(), GatewayResponses.API_GATEWAY_DEFAULTS);
+    private static final ApiDefinition API = new ApiDefinition("Api", "v1", Map.of(), GatewayResponses.API_GATEWAY_DEFAULTS,
+            UsagePlans.NONE.forApi("Api", false, null));
 
     private static Route route(String method, String path) {
         FunctionSpec spec = new FunctionSpec(method + path, method + path, "arn", "x.Y::z", 3, 128, Map.of(), List.of());
-        return new Route(API, method, PathTemplate.parse(path), new LambdaFunction(spec, RouteTableTest.class.getClassLoader()), null);
+        return new Route(API, method, PathTemplate.parse(path), new LambdaFunction(spec, RouteTableTest.class.getClassLoader()), null,
+                false);
     }
 
     private static RouteTable.Found found(RouteTable table, String method, String path) {
