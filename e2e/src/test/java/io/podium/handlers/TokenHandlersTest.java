@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.auth.TokenAuthorizerHandler;
 import io.podium.http.Json;
+import io.podium.local.EmbeddedPodium;
 import io.podium.tokens.CreateTokenHandler;
 import io.podium.tokens.ListTokensHandler;
 import io.podium.tokens.RevokeTokenHandler;
@@ -31,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class TokenHandlersTest {
     private static final String COMPANY_RESOURCE =
             "arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/*/v3/igr/gamification/%s/*";
+    /** BootstrapApiKey's value in template.yaml, as the local runtime resolves it. */
+    private static final String BOOTSTRAP_KEY = "podium-bootstrap-podium-local-000000000000";
 
     private static JsonNode create(String body) {
         APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent("../events/create-token.json");
@@ -74,6 +77,9 @@ class TokenHandlersTest {
         assertEquals(token.get("id").asText(), policy.getPrincipalId());
         assertEquals("acme", policy.getContext().get("copid"));
         assertEquals("scores:finalize scores:write", policy.getContext().get("scopes"));
+        String usageKey = policy.getUsageIdentifierKey();
+        assertEquals(64, usageKey.length(), "the token's own API key, derived from its hash: " + usageKey);
+        assertFalse(usageKey.contains(token.get("token").asText()), "never the token itself");
 
         APIGatewayProxyRequestEvent revoke = EventLoader.loadApiGatewayRestEvent("../events/revoke-token.json");
         revoke.setPathParameters(Map.of("id", token.get("id").asText()));
@@ -123,5 +129,12 @@ class TokenHandlersTest {
         IamPolicyResponseV1 policy = authorize(admin.get("token").asText());
         assertEquals(List.of("arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/*/v3/igr/admin/*"), allowed(policy));
         assertEquals("", policy.getContext().get("copid"));
+        assertFalse(policy.getUsageIdentifierKey().equals(BOOTSTRAP_KEY), "an issued token has a key of its own");
+    }
+
+    /** The token the runtime installed at startup has no key of its own: it shares the template's BootstrapApiKey. */
+    @Test
+    void aBootstrapTokenSharesTheBootstrapKey(EmbeddedPodium podium) {
+        assertEquals(BOOTSTRAP_KEY, authorize(podium.adminToken()).getUsageIdentifierKey());
     }
 }
