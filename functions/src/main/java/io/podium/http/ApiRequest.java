@@ -63,6 +63,11 @@ public final class ApiRequest {
         return context == null || context.getRequestId() == null ? "-" : context.getRequestId();
     }
 
+    /** The request's path, without the stage. */
+    public String path() {
+        return event.getPath() == null ? "" : event.getPath();
+    }
+
     public String route() {
         return event.getHttpMethod() + " " + event.getResource();
     }

@@ -11,8 +11,24 @@ import java.util.Optional;
  * a field of the wrong JSON type makes it 400 invalid_json, a field that breaks a rule 400 validation_failed.
  */
 public final class FieldErrors {
-    private final List<ErrorDetail> wrongTypes = new ArrayList<>();
-    private final List<ErrorDetail> invalid = new ArrayList<>();
+    private final List<ErrorDetail> wrongTypes;
+    private final List<ErrorDetail> invalid;
+    private final String prefix;
+
+    public FieldErrors() {
+        this(new ArrayList<>(), new ArrayList<>(), "");
+    }
+
+    private FieldErrors(List<ErrorDetail> wrongTypes, List<ErrorDetail> invalid, String prefix) {
+        this.wrongTypes = wrongTypes;
+        this.invalid = invalid;
+        this.prefix = prefix;
+    }
+
+    /** The same errors, for the fields of a nested object: they are reported as {@code name.field}. */
+    public FieldErrors within(String name) {
+        return new FieldErrors(wrongTypes, invalid, prefix + name + ".");
+    }
 
     /** The field's string value; a missing field or JSON null is empty, any other type a type error. */
     public Optional<String> text(JsonNode parent, Integer index, String field) {
@@ -37,12 +53,62 @@ public final class FieldErrors {
         return value;
     }
 
+    /** A required string of 1 to {@code max} characters without control characters: a name, an icon. */
+    public Optional<String> requiredLabel(JsonNode parent, String field, int max) {
+        Optional<String> value = requiredText(parent, null, field);
+        value.filter(v -> v.isEmpty() || v.codePointCount(0, v.length()) > max || v.chars().anyMatch(Character::isISOControl))
+                .ifPresent(v -> invalid(null, field, "must be 1 to " + max + " characters without control characters"));
+        return value;
+    }
+
+    /** The field's integer value within [min, max]; missing or null is empty, a non-number a type error. */
+    public Optional<Long> integer(JsonNode parent, String field, long min, long max) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isNumber()) {
+            wrongType(null, field, "must be a number");
+        } else if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+            invalid(null, field, "must be an integer from " + min + " to " + max);
+        } else {
+            return Optional.of(node.longValue());
+        }
+        return Optional.empty();
+    }
+
+    /** The field's boolean value; missing or null is empty, any other type a type error. */
+    public Optional<Boolean> bool(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            wrongType(null, field, "must be true or false");
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
+    }
+
+    /** The field as a JSON object; missing or null is empty, any other type a type error. */
+    public Optional<JsonNode> object(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            wrongType(null, field, "must be an object");
+            return Optional.empty();
+        }
+        return Optional.of(node);
+    }
+
     public void wrongType(Integer index, String field, String message) {
-        wrongTypes.add(new ErrorDetail(index, field, message));
+        wrongTypes.add(new ErrorDetail(index, prefix + field, message));
     }
 
     public void invalid(Integer index, String field, String message) {
-        invalid.add(new ErrorDetail(index, field, message));
+        invalid.add(new ErrorDetail(index, prefix + field, message));
     }
 
     /** Refuses the request if anything was found; type errors take precedence over rule violations. */

@@ -12,17 +12,20 @@ import io.podium.scores.StoredScore;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Brings the boards of a metric's campaigns up to the metric's cut-off. It trusts no message: the cut-off
- * is read from the store, so duplicate, late and out-of-order requests all converge on the same board.
- * When the cut-off advances it reads only the newly finalized days inside the campaign and adds them to
- * the stored aggregates; a campaign whose definition changed (or that has no board) is rebuilt from its
- * first day.
+ * Brings every board of a metric up to the metric's cut-off: its campaigns' boards and the boards its followers add
+ * (ranks, badge statistics). It trusts no message: the cut-off is read from the store, so duplicate, late and
+ * out-of-order requests all converge on the same boards. When the cut-off advances only the newly finalized days are
+ * read and added to the stored standings; a board whose definition changed (or that has none) is rebuilt from its
+ * first day. Each day is read once for all the boards that count it.
  */
 public final class BoardRecomputer {
     private static final int SCORE_PAGE = 1000;
@@ -32,69 +35,137 @@ public final class BoardRecomputer {
     private final ScoreStore scores;
     private final BoardStore boards;
     private final ActivityLog activity;
+    private final MetricFollowers followers;
     private final Clock clock;
+
+    /** A board that has days to add: its standings so far and the days still to count. */
+    private static final class Pending {
+        final BoardSpec spec;
+        final Optional<BoardHead> head;
+        final Map<String, Standing> standings = new HashMap<>();
+        final LocalDate from;
+        final LocalDate to;
+
+        Pending(BoardSpec spec, Optional<BoardHead> head, LocalDate from, LocalDate to) {
+            this.spec = spec;
+            this.head = head;
+            this.from = from;
+            this.to = to;
+        }
+
+        boolean counts(LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
 
     public BoardRecomputer(MetricStore metrics, CampaignStore campaigns, ScoreStore scores, BoardStore boards,
                            ActivityLog activity, Clock clock) {
+        this(metrics, campaigns, scores, boards, activity, MetricFollowers.NONE, clock);
+    }
+
+    public BoardRecomputer(MetricStore metrics, CampaignStore campaigns, ScoreStore scores, BoardStore boards,
+                           ActivityLog activity, MetricFollowers followers, Clock clock) {
         this.metrics = metrics;
         this.campaigns = campaigns;
         this.scores = scores;
         this.boards = boards;
         this.activity = activity;
+        this.followers = followers;
         this.clock = clock;
     }
 
-    public void recompute(String copid, String metric) {
-        Optional<LocalDate> cutOff = metrics.find(copid, metric).flatMap(Metric::finalizedThrough);
+    public void recompute(String copid, String metricName) {
+        Optional<Metric> found = metrics.find(copid, metricName);
+        Optional<LocalDate> cutOff = found.flatMap(Metric::finalizedThrough);
         if (cutOff.isEmpty()) {
             return;
         }
-        for (Campaign campaign : campaigns.onMetric(copid, metric)) {
-            recompute(campaign, cutOff.get());
+        Metric metric = found.get();
+        List<BoardSpec> specs = new ArrayList<>();
+        campaigns.onMetric(copid, metricName).forEach(campaign -> specs.add(BoardSpec.of(campaign)));
+        specs.addAll(followers.boards(copid, metric));
+        List<Pending> pending = new ArrayList<>();
+        for (BoardSpec spec : specs) {
+            pending(spec, cutOff.get()).ifPresent(pending::add);
         }
+        addDays(copid, metric, pending);
+        for (Pending board : pending) {
+            publish(board, cutOff.get());
+        }
+        followers.afterBoards(copid, metric, cutOff.get());
     }
 
-    private void recompute(Campaign campaign, LocalDate cutOff) {
-        Optional<BoardHead> head = boards.head(campaign.copid(), campaign.id());
-        String definition = campaign.boardDefinition();
-        Optional<BoardHead> current = head.filter(h -> h.definition().equals(definition));
+    /** The board's days still to count, with its standings so far; empty when it is current or only its cut-off moves. */
+    private Optional<Pending> pending(BoardSpec spec, LocalDate cutOff) {
+        Optional<BoardHead> head = boards.head(spec.copid(), spec.boardId());
+        Optional<BoardHead> current = head.filter(h -> h.definition().equals(spec.definition()));
         Optional<LocalDate> through = current.flatMap(BoardHead::computedThrough);
         if (through.filter(t -> !t.isBefore(cutOff)).isPresent()) {
-            return;
+            return Optional.empty();
         }
-        LocalDate from = through.map(t -> t.plusDays(1)).filter(d -> d.isAfter(campaign.startDate()))
-                .orElse(campaign.startDate());
-        LocalDate to = cutOff.isBefore(campaign.endDate()) ? cutOff : campaign.endDate();
+        LocalDate from = through.map(t -> t.plusDays(1)).filter(d -> d.isAfter(spec.start())).orElse(spec.start());
+        LocalDate to = spec.lastDay(cutOff);
         if (current.isPresent() && from.isAfter(to)) {
-            boards.advance(campaign.copid(), campaign.id(), current.get(), cutOff);
-            return;
+            boards.advance(spec.copid(), spec.boardId(), current.get(), cutOff);
+            return Optional.empty();
         }
-        Scoring scoring = new Scoring(campaign.aggregation());
-        Map<String, Standing> standings = new HashMap<>();
-        current.ifPresent(board -> boards.entries(campaign.copid(), campaign.id(), board)
-                .forEach(entry -> standings.put(entry.userxtid(), entry.standing())));
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            addDay(campaign, day, scoring, standings);
-        }
-        List<RankedEntry> ranked = scoring.rank(standings);
-        if (!cutOff.isBefore(campaign.endDate())) {
-            // Before publishing: the finalized days are immutable, so the winners are final now, and a
-            // consumer that dies after publishing still gets the event recorded by its redelivery.
-            activity.record(ActivityEvent.campaignCompleted(campaign.copid(), campaign.id(), definition,
-                    clock.instant(), ranked.stream().filter(e -> e.rank() == 1).map(RankedEntry::userxtid).toList(),
-                    cutOff.toString()));
-        }
-        boards.publish(campaign.copid(), campaign.id(), head, definition, cutOff, ranked);
+        Pending board = new Pending(spec, head, from, to);
+        current.ifPresent(h -> boards.entries(spec.copid(), spec.boardId(), h)
+                .forEach(entry -> board.standings.put(entry.userxtid(), entry.standing())));
+        return Optional.of(board);
     }
 
-    private void addDay(Campaign campaign, LocalDate day, Scoring scoring, Map<String, Standing> standings) {
+    private void addDays(String copid, Metric metric, List<Pending> pending) {
+        Optional<LocalDate> first = pending.stream().map(board -> board.from).min(LocalDate::compareTo);
+        Optional<LocalDate> last = pending.stream().map(board -> board.to).max(LocalDate::compareTo);
+        if (first.isEmpty()) {
+            return;
+        }
+        for (LocalDate day = first.get(); !day.isAfter(last.get()); day = day.plusDays(1)) {
+            LocalDate today = day;
+            List<Pending> counting = pending.stream().filter(board -> board.counts(today)).toList();
+            if (counting.isEmpty()) {
+                continue;
+            }
+            List<StoredScore> dayScores = metric.mayHaveScores(day) ? day(copid, metric.name(), day) : List.of();
+            Set<String> scored = new HashSet<>();
+            dayScores.forEach(score -> scored.add(score.userxtid()));
+            for (Pending board : counting) {
+                DayScoring scoring = board.spec.scoring();
+                for (StoredScore score : dayScores) {
+                    board.standings.put(score.userxtid(),
+                            scoring.add(board.standings.get(score.userxtid()), score.userxtid(), score.score()));
+                }
+                scoring.endOfDay(board.standings, scored);
+            }
+        }
+    }
+
+    private List<StoredScore> day(String copid, String metric, LocalDate day) {
+        List<StoredScore> all = new ArrayList<>();
         Optional<String> after = Optional.empty();
         do {
-            ScorePage page = scores.day(campaign.copid(), campaign.metric(), day, SCORE_PAGE, after);
-            for (StoredScore score : page.scores()) {
-                standings.put(score.userxtid(), scoring.add(standings.get(score.userxtid()), score.userxtid(), score.score()));
-            }
+            ScorePage page = scores.day(copid, metric, day, SCORE_PAGE, after);
+            all.addAll(page.scores());
             after = page.lastUserxtid();
         } while (after.isPresent());
+        return all;
+    }
+
+    private void publish(Pending board, LocalDate cutOff) {
+        BoardSpec spec = board.spec;
+        List<RankedEntry> ranked = spec.scoring().rank(board.standings);
+        if (spec.completeAt(cutOff)) {
+            // Before publishing: the finalized days are immutable, so the winners are final now, and a
+            // consumer that dies after publishing still gets the event recorded by its redelivery.
+            spec.campaign().ifPresent(campaign -> recordCompletion(campaign, ranked, cutOff));
+        }
+        boards.publish(spec.copid(), spec.boardId(), board.head, spec.definition(), cutOff, ranked);
+    }
+
+    private void recordCompletion(Campaign campaign, List<RankedEntry> ranked, LocalDate cutOff) {
+        activity.record(ActivityEvent.campaignCompleted(campaign.copid(), campaign.id(), campaign.boardDefinition(),
+                clock.instant(), ranked.stream().filter(e -> e.rank() == 1).map(RankedEntry::userxtid).toList(),
+                cutOff.toString()));
     }
 }

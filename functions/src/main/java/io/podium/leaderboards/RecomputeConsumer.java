@@ -7,11 +7,17 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.config.AwsClients;
 import io.podium.http.Json;
+import io.podium.engagement.Engagement;
 import io.podium.store.DynamoDbActivityLog;
+import io.podium.store.DynamoDbBadgeStore;
+import io.podium.store.DynamoDbLedger;
+import io.podium.store.DynamoDbRankStore;
+import io.podium.store.DynamoDbSettingsStore;
 import io.podium.store.DynamoDbBoardStore;
 import io.podium.store.DynamoDbCampaignStore;
 import io.podium.store.DynamoDbMetricStore;
 import io.podium.store.DynamoDbScoreStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,13 +33,18 @@ public final class RecomputeConsumer implements RequestHandler<SQSEvent, SQSBatc
     private final BoardRecomputer recomputer;
 
     public RecomputeConsumer() {
-        this(new BoardRecomputer(
-                DynamoDbMetricStore.fromEnvironment(AwsClients.dynamoDb()),
-                DynamoDbCampaignStore.fromEnvironment(AwsClients.dynamoDb()),
-                DynamoDbScoreStore.fromEnvironment(AwsClients.dynamoDb()),
-                DynamoDbBoardStore.fromEnvironment(AwsClients.dynamoDb()),
-                DynamoDbActivityLog.fromEnvironment(AwsClients.dynamoDb()),
-                Clock.systemUTC()));
+        this(recomputer(AwsClients.dynamoDb(), Clock.systemUTC()));
+    }
+
+    /** Boards, ranks, badges, levels and the stream, on the tables of the environment. */
+    public static BoardRecomputer recomputer(DynamoDbClient dynamo, Clock clock) {
+        DynamoDbMetricStore metrics = DynamoDbMetricStore.fromEnvironment(dynamo);
+        DynamoDbCampaignStore campaigns = DynamoDbCampaignStore.fromEnvironment(dynamo);
+        DynamoDbBoardStore boards = DynamoDbBoardStore.fromEnvironment(dynamo);
+        Engagement engagement = new Engagement(DynamoDbBadgeStore.fromEnvironment(dynamo), DynamoDbRankStore.fromEnvironment(dynamo),
+                DynamoDbLedger.fromEnvironment(dynamo), boards, campaigns, metrics, DynamoDbSettingsStore.fromEnvironment(dynamo), clock);
+        return new BoardRecomputer(metrics, campaigns, DynamoDbScoreStore.fromEnvironment(dynamo), boards,
+                DynamoDbActivityLog.fromEnvironment(dynamo), engagement, clock);
     }
 
     public RecomputeConsumer(BoardRecomputer recomputer) {

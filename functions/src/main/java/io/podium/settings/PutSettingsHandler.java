@@ -31,7 +31,8 @@ public final class PutSettingsHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
         SettingsRequest put = SettingsRequest.parse(request.body());
-        CompanySettings saved = new CompanySettings(request.pathParameter("copid"), put.autoFinalizeAfterDays(), clock.instant());
+        CompanySettings saved = new CompanySettings(request.pathParameter("copid"), put.autoFinalizeAfterDays(),
+                put.levels(), put.points(), clock.instant());
         settings.put(saved);
         return ApiResponse.ok(SettingsJson.of(Optional.of(saved)));
     }

@@ -37,6 +37,14 @@ final class Attributes {
         return Instant.parse(requiredString(item, name));
     }
 
+    static long number(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        if (value == null || value.n() == null) {
+            throw new IllegalStateException("stored item lacks " + name);
+        }
+        return Long.parseLong(value.n());
+    }
+
     static int integer(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         if (value == null || value.n() == null) {

@@ -11,8 +11,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Optional;
 
 /** Metrics table: partition key {@code copid}, sort key {@code metric}; holds the cut-off {@code finalizedThrough}. */
@@ -69,6 +72,15 @@ public final class DynamoDbMetricStore implements MetricStore {
         return new Metric(
                 Attributes.requiredString(item, "metric"),
                 Attributes.date(item, "finalizedThrough"),
-                Attributes.instant(item, "createdAt"));
+                Attributes.instant(item, "createdAt"),
+                scoreMonths(item.get("scoreMonths")));
+    }
+
+    private static SortedSet<YearMonth> scoreMonths(AttributeValue months) {
+        SortedSet<YearMonth> parsed = new TreeSet<>();
+        if (months != null && months.hasSs()) {
+            months.ss().forEach(month -> parsed.add(YearMonth.parse(month)));
+        }
+        return parsed;
     }
 }

@@ -7,6 +7,7 @@ import io.podium.scores.ScorePage;
 import io.podium.scores.ScoreStore;
 import io.podium.scores.StoredScore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +112,13 @@ public final class DynamoDbScoreStore implements ScoreStore {
         return Update.builder()
                 .tableName(metricsTable)
                 .key(Map.of("copid", Attributes.s(copid), "metric", Attributes.s(batch.metric())))
-                .updateExpression("SET createdAt = if_not_exists(createdAt, :now)")
+                // Adding to a set changes nothing when the month is there: the item stays small (a dozen months a year).
+                .updateExpression("SET createdAt = if_not_exists(createdAt, :now) ADD scoreMonths :month")
                 .conditionExpression("attribute_not_exists(finalizedThrough) OR finalizedThrough < :date")
                 .expressionAttributeValues(Map.of(
                         ":now", Attributes.s(now.toString()),
-                        ":date", Attributes.s(batch.date().toString())))
+                        ":date", Attributes.s(batch.date().toString()),
+                        ":month", AttributeValue.fromSs(List.of(YearMonth.from(batch.date()).toString()))))
                 .build();
     }
 

@@ -1,5 +1,8 @@
 package io.podium.store;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.http.Json;
+import io.podium.levels.LevelScale;
 import io.podium.settings.CompanySettings;
 import io.podium.settings.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +21,8 @@ import java.util.function.Consumer;
  */
 public final class DynamoDbSettingsStore implements SettingsStore {
     private static final String AUTO_FINALIZE = "autoFinalizeAfterDays";
+    private static final String LEVELS = "levels";
+    private static final String POINTS = "points";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -43,6 +48,14 @@ public final class DynamoDbSettingsStore implements SettingsStore {
         item.put("copid", Attributes.s(settings.copid()));
         item.put("updatedAt", Attributes.s(settings.updatedAt().toString()));
         settings.autoFinalizeAfterDays().ifPresent(days -> item.put(AUTO_FINALIZE, Attributes.n(days)));
+        LevelScale levels = settings.levels();
+        item.put(LEVELS, Attributes.s(Json.write(Json.object()
+                .put("base", levels.base()).put("factor", levels.factor()).put("count", levels.count()))));
+        settings.pointWeights().ifPresent(weights -> {
+            ObjectNode stored = Json.object();
+            weights.forEach(stored::put);
+            item.put(POINTS, Attributes.s(Json.write(stored)));
+        });
         dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
     }
 
@@ -56,9 +69,18 @@ public final class DynamoDbSettingsStore implements SettingsStore {
     }
 
     private static CompanySettings toSettings(Map<String, AttributeValue> item) {
+        LevelScale levels = Attributes.string(item, LEVELS).map(Json::read)
+                .map(node -> new LevelScale(node.get("base").doubleValue(), node.get("factor").doubleValue(), node.get("count").intValue()))
+                .orElse(LevelScale.DEFAULT);
+        Optional<Map<String, Double>> points = Attributes.string(item, POINTS).map(Json::read).map(node -> {
+            Map<String, Double> weights = new HashMap<>();
+            node.fields().forEachRemaining(entry -> weights.put(entry.getKey(), entry.getValue().doubleValue()));
+            return weights;
+        });
         return new CompanySettings(
                 Attributes.requiredString(item, "copid"),
                 item.containsKey(AUTO_FINALIZE) ? Optional.of(Attributes.integer(item, AUTO_FINALIZE)) : Optional.empty(),
+                levels, points,
                 Attributes.instant(item, "updatedAt"));
     }
 }

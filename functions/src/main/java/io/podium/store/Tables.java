@@ -34,4 +34,8 @@ public final class Tables {
     public static String activity() {
         return Env.required("ACTIVITY_TABLE");
     }
+
+    public static String engagement() {
+        return Env.required("ENGAGEMENT_TABLE");
+    }
 }

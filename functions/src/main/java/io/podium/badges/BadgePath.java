@@ -1,0 +1,22 @@
+package io.podium.badges;
+
+import io.podium.http.ApiError;
+import io.podium.http.ApiRequest;
+
+/** The {id} of a badge route: a positive integer; anything else names no badge. */
+final class BadgePath {
+    private BadgePath() {
+    }
+
+    static long id(ApiRequest request) {
+        String id = request.pathParameter("id");
+        if (id.matches("[1-9][0-9]{0,11}")) {
+            return Long.parseLong(id);
+        }
+        throw notFound();
+    }
+
+    static ApiError notFound() {
+        return ApiError.notFound("badge_not_found", "The company has no such badge.");
+    }
+}

@@ -1,0 +1,32 @@
+package io.podium.engagement;
+
+import io.podium.auth.Caller;
+import io.podium.http.ApiError;
+import io.podium.http.ApiRequest;
+import io.podium.scores.ScoreRules;
+
+import java.util.Optional;
+
+/**
+ * A driver named by a query parameter ({@code userxtid}, {@code viewer}). A driver token stands for its own driver:
+ * the parameter may be left out, and naming anyone else is refused.
+ */
+public final class DriverQuery {
+    private DriverQuery() {
+    }
+
+    public static Optional<String> userxtid(ApiRequest request, String parameter, Optional<Caller> caller) {
+        Optional<String> given = request.query(parameter);
+        given.flatMap(ScoreRules::userxtidProblem).ifPresent(problem -> {
+            throw ApiError.validationFailed(parameter, problem);
+        });
+        Optional<String> driver = caller.flatMap(Caller::driver);
+        if (driver.isEmpty()) {
+            return given;
+        }
+        if (given.filter(name -> !name.equals(driver.get())).isPresent()) {
+            throw ApiError.forbidden("forbidden", "This token may only act as its own driver.");
+        }
+        return driver;
+    }
+}

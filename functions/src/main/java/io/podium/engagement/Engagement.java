@@ -1,0 +1,216 @@
+package io.podium.engagement;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.badges.Badge;
+import io.podium.badges.BadgeRule;
+import io.podium.badges.BadgeStore;
+import io.podium.campaigns.Campaign;
+import io.podium.campaigns.CampaignStore;
+import io.podium.http.Json;
+import io.podium.leaderboards.BoardHead;
+import io.podium.leaderboards.BoardSpec;
+import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.MetricFollowers;
+import io.podium.leaderboards.RankedEntry;
+import io.podium.leaderboards.Scoring;
+import io.podium.levels.LevelPoints;
+import io.podium.levels.LevelScale;
+import io.podium.metrics.Metric;
+import io.podium.metrics.MetricStore;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankStore;
+import io.podium.settings.CompanySettings;
+import io.podium.settings.SettingsStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Everything engagement computes from a metric's finalized days, after its boards: the boards of ranks and of the
+ * statistics badges need (in the same pass over the days), then ratio ranks, campaign events, badges and levels.
+ * Every step reads what is stored and writes conditionally, so a redelivered or repeated run changes nothing.
+ */
+public final class Engagement implements MetricFollowers {
+    private final BadgeStore badges;
+    private final RankStore ranks;
+    private final Ledger ledger;
+    private final BoardStore boards;
+    private final CampaignStore campaigns;
+    private final MetricStore metrics;
+    private final SettingsStore settings;
+    private final RatioRanks ratios;
+    private final Clock clock;
+
+    public Engagement(BadgeStore badges, RankStore ranks, Ledger ledger, BoardStore boards, CampaignStore campaigns,
+                      MetricStore metrics, SettingsStore settings, Clock clock) {
+        this.badges = badges;
+        this.ranks = ranks;
+        this.ledger = ledger;
+        this.boards = boards;
+        this.campaigns = campaigns;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.ratios = new RatioRanks(boards);
+        this.clock = clock;
+    }
+
+    @Override
+    public List<BoardSpec> boards(String copid, Metric metric) {
+        Map<String, BoardSpec> specs = new LinkedHashMap<>();
+        BoardSpec total = StatBoards.total(copid, metric);
+        specs.put(total.boardId(), total);
+        for (Badge badge : badges.list(copid)) {
+            statNeededBy(copid, metric, badge.rule()).ifPresent(stat -> specs.putIfAbsent(stat.boardId(), stat));
+        }
+        for (Rank rank : ranks.list(copid)) {
+            if (rank.definition().metric().equals(metric.name())) {
+                rank.definition().rule().aggregation().ifPresent(aggregation -> specs.put(rank.boardId(),
+                        BoardSpec.unbounded(copid, rank.boardId(), rank.definition().boardDefinition(), metric.historyStart(),
+                                new Scoring(aggregation))));
+            }
+        }
+        return List.copyOf(specs.values());
+    }
+
+    private static Optional<BoardSpec> statNeededBy(String copid, Metric metric, BadgeRule rule) {
+        if (rule instanceof BadgeRule.DailyScoreAtLeast daily && daily.metric().equals(metric.name())) {
+            return Optional.of(StatBoards.bestDay(copid, metric));
+        }
+        if (rule instanceof BadgeRule.Streak streak && streak.metric().equals(metric.name())) {
+            return Optional.of(StatBoards.streak(copid, metric, streak.threshold()));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void afterBoards(String copid, Metric metric, LocalDate cutOff) {
+        for (Rank rank : ranks.list(copid)) {
+            if (rank.definition().denominatorMetric().isPresent() && rank.definition().uses(metric.name())) {
+                ratios.refresh(rank);
+            }
+        }
+        List<Campaign> completed = campaigns.onMetric(copid, metric.name()).stream()
+                .filter(campaign -> !cutOff.isBefore(campaign.endDate())).toList();
+        Map<String, List<RankedEntry>> campaignBoards = new HashMap<>();
+        for (Campaign campaign : completed) {
+            current(copid, campaign.id(), campaign.boardDefinition()).ifPresent(entries -> {
+                campaignBoards.put(campaign.id(), entries);
+                announceCompletion(campaign, entries);
+            });
+        }
+        List<Badge> defined = badges.list(copid);
+        Map<Long, Set<String>> awards = ledger.awards(copid);
+        for (Badge badge : defined) {
+            Set<String> held = awards.computeIfAbsent(badge.id(), id -> new HashSet<>());
+            for (String userxtid : achievers(copid, metric.name(), badge.rule(), campaignBoards)) {
+                if (!held.contains(userxtid) && ledger.award(copid, badge, userxtid, clock.instant())) {
+                    held.add(userxtid);
+                }
+            }
+        }
+        raiseLevels(copid, defined, awards);
+    }
+
+    private Set<String> achievers(String copid, String metric, BadgeRule rule, Map<String, List<RankedEntry>> campaignBoards) {
+        if (rule instanceof BadgeRule.DailyScoreAtLeast daily && daily.metric().equals(metric)) {
+            return drivers(copid, StatBoards.bestDayId(metric), StatBoards.BEST_DAY_DEFINITION,
+                    entry -> entry.standing().accumulated() >= daily.threshold());
+        }
+        if (rule instanceof BadgeRule.TotalAtLeast total && total.metric().equals(metric)) {
+            return drivers(copid, StatBoards.totalId(metric), StatBoards.TOTAL_DEFINITION,
+                    entry -> entry.standing().accumulated() >= total.threshold());
+        }
+        if (rule instanceof BadgeRule.Streak streak && streak.metric().equals(metric)) {
+            return drivers(copid, StatBoards.streakId(metric, streak.threshold()), StatBoards.streakDefinition(streak.threshold()),
+                    entry -> entry.standing().accumulated() >= streak.days());
+        }
+        if (rule instanceof BadgeRule.CampaignWinner winner) {
+            return onCampaigns(campaignBoards, winner.campaign(), entry -> entry.rank() == 1);
+        }
+        if (rule instanceof BadgeRule.CampaignTop top) {
+            return onCampaigns(campaignBoards, top.campaign(), entry -> entry.rank() <= top.n());
+        }
+        return Set.of();
+    }
+
+    private Set<String> drivers(String copid, String boardId, String definition, Predicate<RankedEntry> qualifies) {
+        Set<String> drivers = new HashSet<>();
+        current(copid, boardId, definition).ifPresent(entries -> entries.stream().filter(qualifies)
+                .forEach(entry -> drivers.add(entry.userxtid())));
+        return drivers;
+    }
+
+    private static Set<String> onCampaigns(Map<String, List<RankedEntry>> campaignBoards, Optional<String> campaign,
+                                           Predicate<RankedEntry> qualifies) {
+        Set<String> drivers = new HashSet<>();
+        campaignBoards.forEach((id, entries) -> {
+            if (campaign.isEmpty() || campaign.get().equals(id)) {
+                entries.stream().filter(qualifies).forEach(entry -> drivers.add(entry.userxtid()));
+            }
+        });
+        return drivers;
+    }
+
+    private void announceCompletion(Campaign campaign, List<RankedEntry> entries) {
+        List<String> winners = entries.stream().filter(entry -> entry.rank() == 1).map(RankedEntry::userxtid).toList();
+        ObjectNode completed = Json.object();
+        completed.set("campaign", campaignJson(campaign));
+        ArrayNode winnerList = completed.putArray("winners");
+        winners.forEach(winner -> winnerList.add(EngagementJson.user(winner)));
+        ledger.announce(campaign.copid(), "campaign_completed#" + campaign.id(), "campaign_completed", completed,
+                Optional.empty(), clock.instant());
+        for (String winner : winners) {
+            ObjectNode won = Json.object();
+            won.set("campaign", campaignJson(campaign));
+            ledger.announce(campaign.copid(), "campaign_won#" + campaign.id() + "#" + winner, "campaign_won", won,
+                    Optional.of(winner), clock.instant());
+        }
+    }
+
+    private static ObjectNode campaignJson(Campaign campaign) {
+        return Json.object().put("id", campaign.id()).put("name", campaign.name());
+    }
+
+    private void raiseLevels(String copid, List<Badge> defined, Map<Long, Set<String>> awards) {
+        CompanySettings company = settings.find(copid).orElse(CompanySettings.defaults(copid));
+        Map<String, Map<String, Long>> totals = new HashMap<>();
+        for (Metric metric : metrics.list(copid)) {
+            if (company.weightOf(metric.name()) != 0) {
+                current(copid, StatBoards.totalId(metric.name()), StatBoards.TOTAL_DEFINITION).ifPresent(entries ->
+                        entries.forEach(entry -> totals.computeIfAbsent(entry.userxtid(), user -> new HashMap<>())
+                                .put(metric.name(), entry.standing().accumulated())));
+            }
+        }
+        Map<String, List<Badge>> held = new HashMap<>();
+        for (Badge badge : defined) {
+            awards.getOrDefault(badge.id(), Set.of()).forEach(user -> held.computeIfAbsent(user, u -> new ArrayList<>()).add(badge));
+        }
+        Set<String> drivers = new HashSet<>(totals.keySet());
+        drivers.addAll(held.keySet());
+        Map<String, Integer> reached = ledger.levels(copid);
+        LevelScale scale = company.levels();
+        for (String userxtid : drivers) {
+            double points = LevelPoints.of(totals.getOrDefault(userxtid, Map.of()), held.getOrDefault(userxtid, List.of()), company);
+            int level = scale.levelFor(points);
+            if (level > reached.getOrDefault(userxtid, 0)) {
+                ledger.raiseLevel(copid, userxtid, level, LevelScale.name(level), clock.instant());
+            }
+        }
+    }
+
+    /** The board's entries if it is computed for this definition. */
+    private Optional<List<RankedEntry>> current(String copid, String boardId, String definition) {
+        Optional<BoardHead> head = boards.head(copid, boardId).filter(h -> h.definition().equals(definition));
+        return head.map(h -> boards.entries(copid, boardId, h));
+    }
+}

@@ -1,0 +1,39 @@
+package io.podium.engagement;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.badges.Badge;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What drivers have earned, and the stream events that announce it. Every write is conditional and written together
+ * with its event, so a redelivered message awards, raises or announces nothing twice.
+ */
+public interface Ledger {
+    /** The drivers holding a badge. */
+    Set<String> holders(String copid, long badgeId);
+
+    /** Every award of the company: badge id → its holders. */
+    Map<Long, Set<String>> awards(String copid);
+
+    /** When the driver earned each of these badges they hold. */
+    Map<Long, Instant> awardsOf(String copid, String userxtid, Collection<Long> badgeIds);
+
+    /** Awards the badge and writes its {@code badge_achieved} event; false if the driver already held it. */
+    boolean award(String copid, Badge badge, String userxtid, Instant now);
+
+    /** Every driver's level so far. */
+    Map<String, Integer> levels(String copid);
+
+    Optional<Integer> level(String copid, String userxtid);
+
+    /** Raises the driver's level and writes its {@code new_level} event; false if it was already at or above it. */
+    boolean raiseLevel(String copid, String userxtid, int level, String levelName, Instant now);
+
+    /** Writes an event once per {@code eventKey}; false if an event with that key exists. */
+    boolean announce(String copid, String eventKey, String type, ObjectNode data, Optional<String> userxtid, Instant now);
+}

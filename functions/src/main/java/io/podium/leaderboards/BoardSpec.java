@@ -1,0 +1,34 @@
+package io.podium.leaderboards;
+
+import io.podium.campaigns.Campaign;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A board kept up to date from one metric's finalized days: a campaign's (with its date window), a rank's or a
+ * badge statistic's (from the metric's first day, without end). A board computed for another definition is
+ * rebuilt from {@code start}.
+ */
+public record BoardSpec(String copid, String boardId, String definition, LocalDate start, Optional<LocalDate> end,
+                        DayScoring scoring, Optional<Campaign> campaign) {
+
+    public static BoardSpec of(Campaign campaign) {
+        return new BoardSpec(campaign.copid(), campaign.id(), campaign.boardDefinition(), campaign.startDate(),
+                Optional.of(campaign.endDate()), new Scoring(campaign.aggregation()), Optional.of(campaign));
+    }
+
+    public static BoardSpec unbounded(String copid, String boardId, String definition, LocalDate start, DayScoring scoring) {
+        return new BoardSpec(copid, boardId, definition, start, Optional.empty(), scoring, Optional.empty());
+    }
+
+    /** The last day the board counts, given the metric's cut-off. */
+    LocalDate lastDay(LocalDate cutOff) {
+        return end.filter(cutOff::isAfter).orElse(cutOff);
+    }
+
+    /** Whether the cut-off has passed the end: the board is final. */
+    boolean completeAt(LocalDate cutOff) {
+        return end.filter(last -> !cutOff.isBefore(last)).isPresent();
+    }
+}

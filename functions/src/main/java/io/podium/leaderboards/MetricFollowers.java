@@ -1,0 +1,28 @@
+package io.podium.leaderboards;
+
+import io.podium.metrics.Metric;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What else follows a metric's finalized days besides its campaigns' boards: more boards to keep up to date in the
+ * same pass over the days (ranks, badge statistics), and work to do once they are (badges, levels, the stream).
+ */
+public interface MetricFollowers {
+    MetricFollowers NONE = new MetricFollowers() {
+        @Override
+        public List<BoardSpec> boards(String copid, Metric metric) {
+            return List.of();
+        }
+
+        @Override
+        public void afterBoards(String copid, Metric metric, LocalDate cutOff) {
+        }
+    };
+
+    List<BoardSpec> boards(String copid, Metric metric);
+
+    /** Runs after every board of the metric is current; must be idempotent, as a message may be redelivered. */
+    void afterBoards(String copid, Metric metric, LocalDate cutOff);
+}

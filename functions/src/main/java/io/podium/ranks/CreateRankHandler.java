@@ -1,0 +1,47 @@
+package io.podium.ranks;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.config.AwsClients;
+import io.podium.engagement.Reevaluation;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.queue.SqsRecomputeQueue;
+import io.podium.scores.RecomputeQueue;
+import io.podium.store.DynamoDbRankStore;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** POST /v3/igr/gamification/{copid}/ranks: defines a rank, then queues the computation of its board. */
+public final class CreateRankHandler extends ApiHandler {
+    private final RankStore ranks;
+    private final Reevaluation reevaluation;
+    private final Clock clock;
+
+    public CreateRankHandler() {
+        this(DynamoDbRankStore.fromEnvironment(AwsClients.dynamoDb()), SqsRecomputeQueue.fromEnvironment(AwsClients.sqs()),
+                Clock.systemUTC());
+    }
+
+    public CreateRankHandler(RankStore ranks, RecomputeQueue queue, Clock clock) {
+        super(Access.company(Scope.HUB));
+        this.ranks = ranks;
+        this.reevaluation = new Reevaluation(queue);
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        Rank rank = ranks.create(request.pathParameter("copid"), RankRequest.parse(request.body()), clock.instant());
+        List<String> metrics = new ArrayList<>(List.of(rank.definition().metric()));
+        rank.definition().denominatorMetric().ifPresent(metrics::add);
+        reevaluation.of(rank.copid(), metrics, "Rank " + rank.id(), "rank:" + rank.id());
+        return ApiResponse.json(201, RankJson.of(rank));
+    }
+}

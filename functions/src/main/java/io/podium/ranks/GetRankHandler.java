@@ -1,0 +1,33 @@
+package io.podium.ranks;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.config.AwsClients;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.store.DynamoDbRankStore;
+
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/ranks/{id}: one rank with its settings. */
+public final class GetRankHandler extends ApiHandler {
+    private final RankStore ranks;
+
+    public GetRankHandler() {
+        this(DynamoDbRankStore.fromEnvironment(AwsClients.dynamoDb()));
+    }
+
+    public GetRankHandler(RankStore ranks) {
+        super(Access.company(Scope.HUB, Scope.READ));
+        this.ranks = ranks;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        return ApiResponse.ok(RankJson.withSettings(ranks.find(request.pathParameter("copid"), request.pathParameter("id"))
+                .orElseThrow(RankPath::notFound)));
+    }
+}

@@ -1,0 +1,39 @@
+package io.podium.ranks;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.config.AwsClients;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.http.Json;
+import io.podium.store.DynamoDbRankStore;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** PUT /v3/igr/gamification/{copid}/ranks/{id}: renames a rank (only the name changes), answering {"name"}. */
+public final class UpdateRankHandler extends ApiHandler {
+    private final RankStore ranks;
+    private final Clock clock;
+
+    public UpdateRankHandler() {
+        this(DynamoDbRankStore.fromEnvironment(AwsClients.dynamoDb()), Clock.systemUTC());
+    }
+
+    public UpdateRankHandler(RankStore ranks, Clock clock) {
+        super(Access.company(Scope.HUB));
+        this.ranks = ranks;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        String name = RankRequest.parseName(request.body());
+        Rank renamed = ranks.rename(request.pathParameter("copid"), request.pathParameter("id"), name, clock.instant())
+                .orElseThrow(RankPath::notFound);
+        return ApiResponse.ok(Json.object().put("name", renamed.definition().name()));
+    }
+}
