@@ -39,7 +39,7 @@ public final class DynamoDbBadgeStore implements BadgeStore {
 
     @Override
     public List<Badge> list(String copid) {
-        return table.partition(pk(copid), "").map(item -> toBadge(copid, item)).toList();
+        return table.partition(pk(copid)).map(item -> toBadge(copid, item)).toList();
     }
 
     @Override

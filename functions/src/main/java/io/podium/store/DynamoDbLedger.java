@@ -48,7 +48,7 @@ public final class DynamoDbLedger implements Ledger {
     @Override
     public Map<Long, Set<String>> awards(String copid) {
         Map<Long, Set<String>> awards = new HashMap<>();
-        table.partition(awardPk(copid), "").forEach(item -> awards
+        table.partition(awardPk(copid)).forEach(item -> awards
                 .computeIfAbsent(Attributes.number(item, "badgeId"), id -> new HashSet<>())
                 .add(Attributes.requiredString(item, "userxtid")));
         return awards;
@@ -81,7 +81,7 @@ public final class DynamoDbLedger implements Ledger {
     @Override
     public Map<String, Integer> levels(String copid) {
         Map<String, Integer> levels = new HashMap<>();
-        table.partition(levelPk(copid), "").forEach(item ->
+        table.partition(levelPk(copid)).forEach(item ->
                 levels.put(Attributes.requiredString(item, "sk"), Attributes.integer(item, "level")));
         return levels;
     }

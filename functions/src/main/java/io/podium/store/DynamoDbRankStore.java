@@ -40,7 +40,7 @@ public final class DynamoDbRankStore implements RankStore {
 
     @Override
     public List<Rank> list(String copid) {
-        return table.partition(pk(copid), "").map(item -> toRank(copid, item))
+        return table.partition(pk(copid)).map(item -> toRank(copid, item))
                 .sorted(Comparator.comparing(Rank::createdAt).thenComparing(Rank::id)).toList();
     }
 

@@ -115,7 +115,7 @@ public final class DynamoDbStreamStore implements StreamStore {
         if (table.get(streamPk(copid), EngagementTable.padded(eventId)).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(table.partition(highFivePk(copid, eventId), "")
+        return Optional.of(table.partition(highFivePk(copid, eventId))
                 .map(item -> Attributes.requiredString(item, "sk")).toList());
     }
 

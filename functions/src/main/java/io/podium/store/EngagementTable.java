@@ -79,15 +79,20 @@ final class EngagementTable {
         return found;
     }
 
-    /** Every item of a partition whose sort key starts with {@code prefix}, in order, strongly consistent. */
+    /** Every item of a partition, in sort key order, strongly consistent. */
+    Stream<Map<String, AttributeValue>> partition(String pk) {
+        return query(QueryRequest.builder().keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", Attributes.s(pk))));
+    }
+
+    /** The items of a partition whose sort key starts with {@code prefix} (not empty: DynamoDB refuses that). */
     Stream<Map<String, AttributeValue>> partition(String pk, String prefix) {
-        return dynamo.queryPaginator(QueryRequest.builder()
-                        .tableName(name)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(Map.of(":pk", Attributes.s(pk), ":prefix", Attributes.s(prefix)))
-                        .consistentRead(true)
-                        .build())
-                .items().stream();
+        return query(QueryRequest.builder().keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", Attributes.s(pk), ":prefix", Attributes.s(prefix))));
+    }
+
+    private Stream<Map<String, AttributeValue>> query(QueryRequest.Builder query) {
+        return dynamo.queryPaginator(query.tableName(name).consistentRead(true).build()).items().stream();
     }
 
     /** The next number of a company's counter (badge ids, stream event ids): 1, 2, 3, … never reused. */
