@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * presence only.
  */
 class ReadmeExamplesIT {
-    private static final Set<String> VOLATILE = Set.of("id", "token", "createdAt", "updatedAt", "revokedAt", "version");
+    private static final Set<String> VOLATILE = Set.of("id", "token", "createdAt", "updatedAt", "revokedAt", "version",
+            "created_at", "updated_at", "achieved_at");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Example(String command, String language, String expected) {
@@ -50,6 +51,9 @@ class ReadmeExamplesIT {
                     if (actual.has("token")) {
                         env.put("TOKEN", actual.get("token").asText());
                         env.put("TOKEN_ID", actual.get("id").asText());
+                    }
+                    if (actual.has("team_id")) {
+                        env.put("RANK_ID", actual.get("id").asText());
                     }
                 }
             }
