@@ -6,12 +6,14 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.http.Json;
+import io.podium.levels.LevelScale;
 import io.podium.settings.CompanySettings;
 import io.podium.settings.GetSettingsHandler;
 import io.podium.settings.PutSettingsHandler;
 import io.podium.store.DynamoDbSettingsStore;
 import io.podium.store.Tables;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.Instant;
@@ -55,7 +57,8 @@ class SettingsHandlersTest {
         String copid = newCompany();
         APIGatewayProxyResponseEvent never = get(copid);
         assertEquals(200, never.getStatusCode(), never.getBody());
-        assertEquals("{\"autoFinalizeAfterDays\":null,\"updatedAt\":null}", never.getBody());
+        assertEquals("{\"autoFinalizeAfterDays\":null,\"levels\":{\"base\":0.030517578125,\"factor\":2.0,\"count\":30},"
+                + "\"points\":null,\"updatedAt\":null}", never.getBody());
 
         APIGatewayProxyResponseEvent saved = new PutSettingsHandler().handleRequest(inCompany(event, copid), null);
         assertEquals(200, saved.getStatusCode(), saved.getBody());
@@ -73,6 +76,38 @@ class SettingsHandlersTest {
 
         assertEquals(0, body(put(copid, "{\"autoFinalizeAfterDays\":0}")).get("autoFinalizeAfterDays").asInt());
         assertTrue(autoFinalizing().contains(copid), "0 days is on: finalize through today");
+    }
+
+    @Test
+    void levelsAndPointsAreKeptAndReadBack() {
+        String copid = newCompany();
+        JsonNode saved = body(put(copid, "{\"levels\":{\"base\":1,\"factor\":3,\"count\":5},\"points\":{\"km\":0.5,\"sales\":2}}"));
+        assertEquals("{\"base\":1.0,\"factor\":3.0,\"count\":5}", saved.get("levels").toString());
+        assertEquals("{\"km\":0.5,\"sales\":2.0}", saved.get("points").toString());
+        assertEquals(saved, body(get(copid)));
+        CompanySettings stored = STORE.find(copid).orElseThrow();
+        assertEquals(new LevelScale(1, 3, 5), stored.levels());
+        assertEquals(0.5, stored.weightOf("km"));
+        assertEquals(0.0, stored.weightOf("other"), "a metric the points leave out is worth nothing");
+        assertEquals(1.0, CompanySettings.defaults(copid).weightOf("other"), "without points every metric counts once");
+
+        JsonNode partial = body(put(copid, "{\"levels\":{\"count\":10}}"));
+        assertEquals("{\"base\":0.030517578125,\"factor\":2.0,\"count\":10}", partial.get("levels").toString());
+        assertTrue(partial.get("points").isNull());
+    }
+
+    @Test
+    void badLevelsAndPointsNameTheirField() {
+        String copid = newCompany();
+        JsonNode factor = body(put(copid, "{\"levels\":{\"factor\":1}}"));
+        assertEquals("levels.factor", factor.get("error").get("details").get(0).get("field").asText());
+        JsonNode count = body(put(copid, "{\"levels\":{\"count\":0}}"));
+        assertEquals("levels.count", count.get("error").get("details").get(0).get("field").asText());
+        JsonNode metric = body(put(copid, "{\"points\":{\"bad metric\":1}}"));
+        assertEquals("points.bad metric", metric.get("error").get("details").get(0).get("field").asText());
+        assertEquals("invalid_json", body(put(copid, "{\"points\":{\"km\":\"1\"}}")).get("error").get("code").asText());
+        assertEquals("invalid_json", body(put(copid, "{\"levels\":[1]}")).get("error").get("code").asText());
+        assertTrue(body(get(copid)).get("updatedAt").isNull(), "nothing was written");
     }
 
     @ParameterizedTest

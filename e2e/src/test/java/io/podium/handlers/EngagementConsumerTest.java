@@ -1,0 +1,105 @@
+package io.podium.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import io.podium.badges.BadgeDefinition;
+import io.podium.badges.BadgeRule;
+import io.podium.leaderboards.RecomputeConsumer;
+import io.podium.store.DynamoDbBadgeStore;
+import io.podium.store.DynamoDbLedger;
+import io.podium.store.DynamoDbStreamStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.podium.handlers.Fixtures.newCompany;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Engagement in the recompute consumer, against DynamoDB Local: the same message delivered again, and a consumer
+ * that dies in the middle of awarding, both end with every badge, level and event written exactly once.
+ */
+@ExtendWith(InProcessPodium.class)
+class EngagementConsumerTest {
+    private static final LocalDate DAY1 = LocalDate.of(2026, 6, 1);
+
+    private final Stores stores = Stores.healthy();
+    private String copid;
+
+    @BeforeEach
+    void seed() {
+        copid = newCompany();
+        stores.day(copid, "km", DAY1, "ann", 120, "bob", 130, "cid", 5);
+        stores.day(copid, "km", DAY1.plusDays(1), "ann", 110, "bob", 20);
+        DynamoDbBadgeStore badges = DynamoDbBadgeStore.fromEnvironment(stores.dynamo);
+        badges.create(copid, new BadgeDefinition("hundred", false, 1,
+                new BadgeRule.DailyScoreAtLeast("km", 100)), Instant.now());
+        badges.create(copid, new BadgeDefinition("two_days", false, 0,
+                new BadgeRule.Streak("km", 100, 2)), Instant.now());
+        stores.metrics.finalizeThrough(copid, "km", DAY1.plusDays(1), Instant.now());
+    }
+
+    private SQSEvent message() {
+        SQSEvent event = EventLoader.loadSQSEvent("../events/recompute-leaderboards.json");
+        event.getRecords().get(0).setBody("{\"copid\":\"" + copid + "\",\"metric\":\"km\",\"finalizedThrough\":\"" + DAY1.plusDays(1) + "\"}");
+        return event;
+    }
+
+    private List<String> events() {
+        return DynamoDbStreamStore.fromEnvironment(stores.dynamo).page(copid, Optional.empty(), 1, 100).events().stream()
+                .map(event -> event.type() + ":" + event.userxtid().orElse("-") + ":" + event.data()).sorted().toList();
+    }
+
+    private static List<String> failed(SQSBatchResponse response) {
+        return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList();
+    }
+
+    @Test
+    void aRedeliveredMessageAwardsAndAnnouncesNothingTwice() {
+        assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
+        List<String> first = events();
+        assertEquals(Map.of(1L, Set.of("ann", "bob"), 2L, Set.of("ann")), DynamoDbLedger.fromEnvironment(stores.dynamo).awards(copid));
+        assertEquals(6, first.size(), "3 awards and 3 levels: " + first);
+
+        assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
+        assertEquals(first, events());
+    }
+
+    @Test
+    void aConsumerThatDiesWhileAwardingIsRedeliveredAndConverges() {
+        AtomicInteger transactions = new AtomicInteger();
+        ExecutionInterceptor dieOnSecondAward = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof TransactWriteItemsRequest && transactions.incrementAndGet() == 2) {
+                    throw SdkClientException.create("injected: the function died while awarding");
+                }
+            }
+        };
+        Stores dying = new Stores(Faults.dynamoDb(dieOnSecondAward));
+        SQSBatchResponse crashed = new RecomputeConsumer(RecomputeConsumer.recomputer(dying.dynamo, Clock.systemUTC()))
+                .handleRequest(message(), null);
+        assertEquals(List.of(message().getRecords().get(0).getMessageId()), failed(crashed));
+        assertEquals(1, events().size(), "the first award landed with its event, nothing else");
+
+        assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
+        assertEquals(6, events().size(), events().toString());
+        assertEquals(Optional.of(8), DynamoDbLedger.fromEnvironment(stores.dynamo).level(copid, "cid"),
+                "5 km is level_8 at the default scale");
+    }
+}
