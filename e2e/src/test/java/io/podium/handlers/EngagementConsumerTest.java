@@ -92,7 +92,7 @@ class EngagementConsumerTest {
             }
         };
         Stores dying = new Stores(Faults.dynamoDb(dieOnSecondAward));
-        SQSBatchResponse crashed = new RecomputeConsumer(RecomputeConsumer.recomputer(dying.dynamo, Clock.systemUTC()))
+        SQSBatchResponse crashed = new RecomputeConsumer(dying.recomputer(Clock.systemUTC()))
                 .handleRequest(message(), null);
         assertEquals(List.of(message().getRecords().get(0).getMessageId()), failed(crashed));
         assertEquals(1, events().size(), "the first award landed with its event, nothing else");

@@ -132,4 +132,20 @@ class ScheduledJobsTest {
         sweep.handleRequest(fixture("repair-sweep.json"), null);
         assertTrue(queued.stream().noneMatch(request -> request.copid().equals(copid)), "an up-to-date board is left alone");
     }
+
+    @Test
+    void theRepairSweepAlsoQueuesAMetricWhoseEngagementIsBehind() {
+        stores.day(copid, "no_campaign", JUNE_1, "ann", 3);
+        stores.metrics.finalizeThrough(copid, "no_campaign", JUNE_1, Instant.now());
+        RepairSweep sweep = new RepairSweep(stores.campaigns, stores.metrics, stores.boards, queued::add, Clock.systemUTC());
+
+        sweep.run();
+        assertEquals(List.of("no_campaign"), queued.stream().filter(request -> request.copid().equals(copid))
+                .map(RecomputeRequest::metric).toList(), "no board of ranks, badges or levels reflects the cut-off");
+
+        stores.recomputer(Clock.systemUTC()).recompute(copid, "no_campaign");
+        queued.clear();
+        sweep.run();
+        assertTrue(queued.stream().noneMatch(request -> request.copid().equals(copid)), "caught up");
+    }
 }

@@ -7,6 +7,7 @@ import io.podium.campaigns.CampaignStatus;
 import io.podium.campaigns.CampaignStore;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.RecomputeConsumer;
 import io.podium.metrics.MetricStore;
 import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
@@ -49,8 +50,9 @@ final class Stores {
         return new Stores(Faults.dynamoDb());
     }
 
+    /** The consumer's own recomputer (campaign boards and engagement) on this client. */
     BoardRecomputer recomputer(Clock clock) {
-        return new BoardRecomputer(metrics, campaigns, scores, boards, activity, clock);
+        return RecomputeConsumer.recomputer(dynamo, clock);
     }
 
     /** Scores for one day: user, score, user, score, … */

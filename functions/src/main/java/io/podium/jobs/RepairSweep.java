@@ -2,6 +2,7 @@ package io.podium.jobs;
 
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
+import io.podium.engagement.StatBoards;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardStore;
 import io.podium.metrics.Metric;
@@ -45,12 +46,21 @@ public final class RepairSweep {
                 queue.send(new RecomputeRequest(campaign.copid(), campaign.metric(), cutOff, cause));
             }
         });
+        // Every finalized metric keeps a total board (ranks, badges and levels read it): one behind means the
+        // metric's engagement is behind too.
+        metrics.forEach((copid, metric) -> metric.finalizedThrough()
+                .filter(cutOff -> isBehind(copid, StatBoards.totalId(metric.name()), StatBoards.TOTAL_DEFINITION, cutOff))
+                .filter(cutOff -> queued.add(copid + "#" + metric.name()))
+                .ifPresent(cutOff -> queue.send(new RecomputeRequest(copid, metric.name(), Optional.of(cutOff), cause))));
         return queued.size();
     }
 
     private boolean isBehind(Campaign campaign, LocalDate cutOff) {
-        Optional<BoardHead> head = boards.head(campaign.copid(), campaign.id())
-                .filter(board -> board.definition().equals(campaign.boardDefinition()));
+        return isBehind(campaign.copid(), campaign.id(), campaign.boardDefinition(), cutOff);
+    }
+
+    private boolean isBehind(String copid, String boardId, String definition, LocalDate cutOff) {
+        Optional<BoardHead> head = boards.head(copid, boardId).filter(board -> board.definition().equals(definition));
         return head.flatMap(BoardHead::computedThrough).filter(through -> !through.isBefore(cutOff)).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** Where metrics and their finalization cut-offs live. */
 public interface MetricStore {
@@ -19,4 +20,7 @@ public interface MetricStore {
      * @return the metric as it stands afterwards
      */
     Metric finalizeThrough(String copid, String metric, LocalDate date, Instant now);
+
+    /** Every metric of every company (a Scan), for the repair sweep. */
+    void forEach(BiConsumer<String, Metric> action);
 }

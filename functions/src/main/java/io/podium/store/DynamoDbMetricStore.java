@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 
 /** Metrics table: partition key {@code copid}, sort key {@code metric}; holds the cut-off {@code finalizedThrough}. */
@@ -66,6 +68,12 @@ public final class DynamoDbMetricStore implements MetricStore {
                     ? toMetric(alreadyThere.item())
                     : find(copid, metric).orElseThrow(() -> new IllegalStateException("condition failed on a missing metric"));
         }
+    }
+
+    @Override
+    public void forEach(BiConsumer<String, Metric> action) {
+        dynamo.scanPaginator(ScanRequest.builder().tableName(table).consistentRead(true).build())
+                .items().forEach(item -> action.accept(Attributes.requiredString(item, "copid"), toMetric(item)));
     }
 
     private static Metric toMetric(Map<String, AttributeValue> item) {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,6 +32,11 @@ class FinalizerTest {
 
         @Override
         public List<Metric> list(String copid) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, Metric> action) {
             throw new UnsupportedOperationException();
         }
 
