@@ -44,7 +44,7 @@ public final class DynamoDbTokenStore implements TokenStore {
         item.put("id", Attributes.s(token.id()));
         item.put("hash", Attributes.s(token.hash()));
         token.copid().ifPresent(copid -> item.put("copid", Attributes.s(copid)));
-        item.put("scopes", AttributeValue.fromSs(token.scopes().stream().map(Scope::wireName).sorted().toList()));
+        item.put("scopes", AttributeValue.fromSs(token.scopeNames()));
         item.put("description", Attributes.s(token.description()));
         item.put("createdAt", Attributes.s(token.createdAt().toString()));
         token.apiKeyId().ifPresent(keyId -> item.put("apiKeyId", Attributes.s(keyId)));
@@ -87,9 +87,18 @@ public final class DynamoDbTokenStore implements TokenStore {
 
     private static Token toToken(Map<String, AttributeValue> item) {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        Optional<String> driver = Optional.empty();
         AttributeValue stored = item.get("scopes");
-        if (stored != null && stored.hasSs()) {
-            stored.ss().forEach(name -> Scope.fromWireName(name).ifPresent(scopes::add));
+        List<String> names = stored != null && stored.hasSs() ? stored.ss() : List.of();
+        // The driver is stored in its scope's name, driver:U, so the ByCompany index (which projects scopes) has it.
+        for (String name : names) {
+            Optional<String> named = Scope.driverOf(name);
+            if (named.isPresent()) {
+                driver = named;
+                scopes.add(Scope.DRIVER);
+            } else {
+                Scope.fromWireName(name).ifPresent(scopes::add);
+            }
         }
         return new Token(
                 Attributes.requiredString(item, "id"),
@@ -97,6 +106,7 @@ public final class DynamoDbTokenStore implements TokenStore {
                 Attributes.string(item, "hash").orElse(""),
                 Attributes.string(item, "copid"),
                 scopes,
+                driver,
                 Attributes.string(item, "description").orElse(""),
                 Attributes.instant(item, "createdAt"),
                 Attributes.string(item, "revokedAt").map(Instant::parse),

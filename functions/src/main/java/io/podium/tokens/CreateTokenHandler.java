@@ -26,7 +26,7 @@ public final class CreateTokenHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
         TokenRequest create = TokenRequest.parse(request.body());
-        IssuedToken issued = tokens.issue(create.copid(), create.scopes(), create.description());
+        IssuedToken issued = tokens.issue(create.copid(), create.scopes(), create.driver(), create.description());
         return ApiResponse.json(201, TokenJson.of(issued.token()).put("token", issued.secret()));
     }
 }

@@ -3,18 +3,23 @@ package io.podium.tokens;
 import io.podium.auth.Scope;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * An API token as stored: never the secret, only its SHA-256 {@code hash}. Platform tokens have no company.
+ * {@code driver} is the driver of a token holding {@link Scope#DRIVER}, and only of such a token.
  * {@code apiKeyId} is the token's own key in the usage plan; tokens installed by the bootstrap have none and share
  * the template's bootstrap key.
  */
-public record Token(String id, String hash, Optional<String> copid, Set<Scope> scopes, String description,
-                    Instant createdAt, Optional<Instant> revokedAt, Optional<String> apiKeyId) {
+public record Token(String id, String hash, Optional<String> copid, Set<Scope> scopes, Optional<String> driver,
+                    String description, Instant createdAt, Optional<Instant> revokedAt, Optional<String> apiKeyId) {
     public Token {
         scopes = Set.copyOf(scopes);
+        if (scopes.contains(Scope.DRIVER) != driver.isPresent()) {
+            throw new IllegalArgumentException("a token has a driver exactly when it holds the driver scope");
+        }
     }
 
     public boolean isRevoked() {
@@ -24,5 +29,13 @@ public record Token(String id, String hash, Optional<String> copid, Set<Scope> s
     /** The value of the token's API key, which the authorizer names so that API Gateway throttles per token. */
     public Optional<String> usageKey() {
         return apiKeyId.map(ignored -> TokenSecrets.usageKeyOf(hash));
+    }
+
+    /** The scopes as the API and the Tokens table name them, sorted: the driver scope as {@code driver:U}. */
+    public List<String> scopeNames() {
+        return scopes.stream()
+                .map(scope -> scope == Scope.DRIVER ? Scope.driverScopeName(driver.orElseThrow()) : scope.wireName())
+                .sorted()
+                .toList();
     }
 }

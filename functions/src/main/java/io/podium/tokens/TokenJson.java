@@ -2,7 +2,6 @@ package io.podium.tokens;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Scope;
 import io.podium.http.Json;
 
 /** The JSON form of a token record. It never includes the secret or its hash. */
@@ -14,7 +13,7 @@ final class TokenJson {
         ObjectNode node = Json.object().put("id", token.id());
         node.put("copid", token.copid().orElse(null));
         ArrayNode scopes = node.putArray("scopes");
-        token.scopes().stream().map(Scope::wireName).sorted().forEach(scopes::add);
+        token.scopeNames().forEach(scopes::add);
         node.put("description", token.description());
         node.put("createdAt", token.createdAt().toString());
         node.put("revokedAt", token.revokedAt().map(Object::toString).orElse(null));

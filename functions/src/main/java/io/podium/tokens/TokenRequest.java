@@ -6,23 +6,29 @@ import io.podium.auth.CompanyId;
 import io.podium.auth.Scope;
 import io.podium.http.FieldErrors;
 import io.podium.http.Json;
+import io.podium.scores.ScoreRules;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A validated POST /v3/igr/admin/tokens body. Company tokens name their copid; a platform token has the
  * single scope admin and no copid, so no token can both administer the platform and act for a company.
+ * A driver token's only scope is {@code driver:U}: it is what a driver's app holds, and any other scope would let
+ * the app read other drivers.
  */
-record TokenRequest(Optional<String> copid, Set<Scope> scopes, String description) {
+record TokenRequest(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
     static final int MAX_DESCRIPTION = 256;
 
     static TokenRequest parse(byte[] body) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();
         Optional<String> copid = errors.text(root, null, "copid");
-        Set<Scope> scopes = readScopes(root.get("scopes"), errors);
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        Set<String> drivers = new LinkedHashSet<>();
+        readScopes(root.get("scopes"), scopes, drivers, errors);
         String description = errors.text(root, null, "description").orElse("");
 
         copid.filter(c -> !CompanyId.isValid(c))
@@ -37,29 +43,43 @@ record TokenRequest(Optional<String> copid, Set<Scope> scopes, String descriptio
         } else if (copid.isEmpty() && !scopes.isEmpty()) {
             errors.invalid(null, "copid", "is required for a company token");
         }
+        if (drivers.size() > 1) {
+            errors.invalid(null, "scopes", "a token may hold at most one driver scope");
+        } else if (scopes.contains(Scope.DRIVER) && scopes.size() > 1 && !scopes.contains(Scope.ADMIN)) {
+            errors.invalid(null, "scopes", "a driver scope is a token's only scope and cannot be combined with others");
+        }
         if (description.length() > MAX_DESCRIPTION) {
             errors.invalid(null, "description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
         errors.throwIfAny();
-        return new TokenRequest(copid, scopes, description);
+        return new TokenRequest(copid, scopes, drivers.stream().findFirst(), description);
     }
 
-    private static Set<Scope> readScopes(JsonNode node, FieldErrors errors) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    /** Adds each named scope to {@code scopes}, and the driver of each {@code driver:U} to {@code drivers}. */
+    private static void readScopes(JsonNode node, Set<Scope> scopes, Set<String> drivers, FieldErrors errors) {
         if (node == null || node.isNull() || !node.isArray() || node.isEmpty()) {
             errors.invalid(null, "scopes", "must be a non-empty array of scope names");
-            return scopes;
+            return;
         }
         for (int i = 0; i < node.size(); i++) {
+            int index = i;
             JsonNode name = node.get(i);
             if (!name.isTextual()) {
-                errors.wrongType(i, "scopes", "must be a string");
+                errors.wrongType(index, "scopes", "must be a string");
+                continue;
+            }
+            Optional<String> driver = Scope.driverOf(name.textValue());
+            if (driver.isPresent()) {
+                ScoreRules.userxtidProblem(driver.get()).ifPresentOrElse(
+                        problem -> errors.invalid(index, "scopes", "the driver of driver:USERXTID " + problem),
+                        () -> {
+                            drivers.add(driver.get());
+                            scopes.add(Scope.DRIVER);
+                        });
             } else {
-                int index = i;
                 Scope.fromWireName(name.textValue()).ifPresentOrElse(scopes::add, () -> errors.invalid(index, "scopes",
-                        "must be one of scores:write, scores:finalize, read, hub, admin"));
+                        "must be one of scores:write, scores:finalize, read, hub, admin, driver:USERXTID"));
             }
         }
-        return scopes;
     }
 }

@@ -23,12 +23,13 @@ public final class TokenService {
      * A new token with an API key of its own. The key comes first: a token stored without one would be refused by
      * API Gateway. If the token cannot be stored, its key is deleted again.
      */
-    public IssuedToken issue(Optional<String> copid, Set<Scope> scopes, String description) {
+    public IssuedToken issue(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
         String secret = TokenSecrets.newToken();
         String hash = TokenSecrets.hash(secret);
         String id = TokenSecrets.idOf(hash);
         String keyId = keys.create("podium-token-" + id, TokenSecrets.usageKeyOf(hash));
-        Token token = new Token(id, hash, copid, scopes, description, clock.instant(), Optional.empty(), Optional.of(keyId));
+        Token token = new Token(id, hash, copid, scopes, driver, description, clock.instant(), Optional.empty(),
+                Optional.of(keyId));
         try {
             if (!store.create(token)) {
                 throw new IllegalStateException("a fresh 256-bit token collided with a stored one");
@@ -46,8 +47,8 @@ public final class TokenService {
      */
     public Optional<IssuedToken> install(String secret, Optional<String> copid, Set<Scope> scopes, String description) {
         String hash = TokenSecrets.hash(secret);
-        Token token = new Token(TokenSecrets.idOf(hash), hash, copid, scopes, description, clock.instant(),
-                Optional.empty(), Optional.empty());
+        Token token = new Token(TokenSecrets.idOf(hash), hash, copid, scopes, Optional.empty(), description,
+                clock.instant(), Optional.empty(), Optional.empty());
         return store.create(token) ? Optional.of(new IssuedToken(token, secret)) : Optional.empty();
     }
 

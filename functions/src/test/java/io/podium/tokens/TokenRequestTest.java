@@ -20,13 +20,63 @@ class TokenRequestTest {
 
     @Test
     void readsACompanyToken() {
-        assertEquals(new TokenRequest(Optional.of("acme"), Set.of(Scope.SCORES_WRITE, Scope.READ), "telematics"),
+        assertEquals(new TokenRequest(Optional.of("acme"), Set.of(Scope.SCORES_WRITE, Scope.READ), Optional.empty(), "telematics"),
                 parse("{\"copid\":\"acme\",\"scopes\":[\"scores:write\",\"read\",\"read\"],\"description\":\"telematics\"}"));
     }
 
     @Test
     void readsAPlatformToken() {
-        assertEquals(new TokenRequest(Optional.empty(), Set.of(Scope.ADMIN), ""), parse("{\"scopes\":[\"admin\"]}"));
+        assertEquals(new TokenRequest(Optional.empty(), Set.of(Scope.ADMIN), Optional.empty(), ""), parse("{\"scopes\":[\"admin\"]}"));
+    }
+
+    @Test
+    void readsADriverToken() {
+        assertEquals(new TokenRequest(Optional.of("acme"), Set.of(Scope.DRIVER), Optional.of("Jane Doe #17"), "app"),
+                parse("{\"copid\":\"acme\",\"scopes\":[\"driver:Jane Doe #17\"],\"description\":\"app\"}"));
+    }
+
+    /** The driver id is everything after the first colon: a userxtid may hold colons of its own. */
+    @Test
+    void aDriverIdMayHoldAColon() {
+        assertEquals(Optional.of("fleet:7"), parse("{\"copid\":\"acme\",\"scopes\":[\"driver:fleet:7\"]}").driver());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"copid\":\"acme\",\"scopes\":[\"driver:u-17\",\"read\"]}",
+            "{\"copid\":\"acme\",\"scopes\":[\"hub\",\"driver:u-17\"]}",
+            "{\"copid\":\"acme\",\"scopes\":[\"driver:u-17\",\"driver:u-18\"]}",
+            "{\"scopes\":[\"driver:u-17\",\"admin\"]}"})
+    void aDriverScopeIsATokensOnlyScope(String body) {
+        ApiError error = assertThrows(ApiError.class, () -> parse(body));
+        assertEquals("validation_failed", error.code());
+        assertEquals("scopes", error.details().get(0).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"driver:", "driver", "driver:a\\u0007b", "Driver:u-17"})
+    void refusesADriverScopeWithoutAGoodDriverId(String scope) {
+        ApiError error = assertThrows(ApiError.class,
+                () -> parse("{\"copid\":\"acme\",\"scopes\":[\"" + scope + "\"]}"));
+        assertEquals("validation_failed", error.code());
+        assertEquals("scopes", error.details().get(0).field());
+        assertEquals(0, error.details().get(0).index());
+    }
+
+    @Test
+    void refusesADriverIdOver128Characters() {
+        String scope = "driver:" + "d".repeat(129);
+        ApiError error = assertThrows(ApiError.class, () -> parse("{\"copid\":\"acme\",\"scopes\":[\"" + scope + "\"]}"));
+        assertEquals("the driver of driver:USERXTID must be at most 128 characters", error.details().get(0).message());
+        assertEquals(Optional.of("d".repeat(128)),
+                parse("{\"copid\":\"acme\",\"scopes\":[\"driver:" + "d".repeat(128) + "\"]}").driver());
+    }
+
+    @Test
+    void aDriverTokenNeedsACompany() {
+        ApiError error = assertThrows(ApiError.class, () -> parse("{\"scopes\":[\"driver:u-17\"]}"));
+        assertEquals("validation_failed", error.code());
+        assertEquals("copid", error.details().get(0).field());
     }
 
     @ParameterizedTest

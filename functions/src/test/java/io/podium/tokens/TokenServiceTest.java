@@ -66,7 +66,7 @@ class TokenServiceTest {
     void aTokenThatCannotBeStoredGivesItsKeyBack() {
         RecordingKeys keys = new RecordingKeys();
         TokenService service = new TokenService(new FailingStore(), keys, CLOCK);
-        assertThrows(IllegalStateException.class, () -> service.issue(Optional.of("acme"), Set.of(Scope.READ), "x"));
+        assertThrows(IllegalStateException.class, () -> service.issue(Optional.of("acme"), Set.of(Scope.READ), Optional.empty(), "x"));
         assertEquals(2, keys.events.size());
         assertTrue(keys.events.get(0).startsWith("create podium-token-"));
         assertEquals("delete key-1", keys.events.get(1));
@@ -83,10 +83,10 @@ class TokenServiceTest {
     @Test
     void theUsageKeyIsDerivedFromTheDigestOnlyForTokensWithAKey() {
         String hash = TokenSecrets.hash("pdm_example");
-        Token withKey = new Token(TokenSecrets.idOf(hash), hash, Optional.of("acme"), Set.of(Scope.READ), "", CLOCK.instant(),
-                Optional.empty(), Optional.of("k1"));
-        Token bootstrap = new Token(TokenSecrets.idOf(hash), hash, Optional.empty(), Set.of(Scope.ADMIN), "", CLOCK.instant(),
-                Optional.empty(), Optional.empty());
+        Token withKey = new Token(TokenSecrets.idOf(hash), hash, Optional.of("acme"), Set.of(Scope.READ), Optional.empty(),
+                "", CLOCK.instant(), Optional.empty(), Optional.of("k1"));
+        Token bootstrap = new Token(TokenSecrets.idOf(hash), hash, Optional.empty(), Set.of(Scope.ADMIN), Optional.empty(),
+                "", CLOCK.instant(), Optional.empty(), Optional.empty());
         assertEquals(Optional.of(TokenSecrets.usageKeyOf(hash)), withKey.usageKey());
         assertEquals(64, withKey.usageKey().orElseThrow().length());
         assertFalse(withKey.usageKey().orElseThrow().contains(hash), "the key value does not reveal the digest");
