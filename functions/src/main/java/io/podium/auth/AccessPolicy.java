@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The execute-api resources a caller may invoke. API Gateway caches an authorizer's policy per token and
  * applies it to later calls of any route, so the policy must not depend on the route asked first: it
- * allows the caller's whole company prefix (or the admin prefix), and the functions check scopes.
+ * allows the caller's whole company prefix (or the admin prefix), and the functions check scopes. A driver token
+ * gets its company's prefix too: the functions confine it to its own driver.
  */
 public final class AccessPolicy {
     static final String COMPANY_PREFIX = "/v3/igr/gamification/";

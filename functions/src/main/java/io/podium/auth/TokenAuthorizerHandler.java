@@ -40,7 +40,7 @@ public final class TokenAuthorizerHandler implements RequestHandler<APIGatewayCu
                 .filter(value -> !value.isBlank())
                 .flatMap(tokens::authenticate)
                 .orElseThrow(UnauthorizedException::new);
-        Caller caller = new Caller(token.id(), token.copid(), token.scopes());
+        Caller caller = new Caller(token.id(), token.copid(), token.scopes(), token.driver());
         List<String> resources = AccessPolicy.allowedResources(caller, event.getMethodArn());
         IamPolicyResponseV1.Statement statement = new IamPolicyResponseV1.Statement(
                 IamPolicyResponseV1.EXECUTE_API_INVOKE,

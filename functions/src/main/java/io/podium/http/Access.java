@@ -21,9 +21,20 @@ public sealed interface Access {
         return new Open();
     }
 
-    /** A token of the company named by the {copid} path parameter, holding {@code scope}. */
+    /**
+     * A token of the company named by the {copid} path parameter, holding any of {@code anyOf}. A driver token holds
+     * none of them: it is refused insufficient_scope.
+     */
     static Access company(Scope... anyOf) {
         return new Company(List.of(anyOf));
+    }
+
+    /**
+     * As {@link #company}, or a driver token of that company. On a route with a {userxtid} path parameter, a driver
+     * token must be that driver's.
+     */
+    static Access companyOrDriver(Scope... anyOf) {
+        return new CompanyOrDriver(List.of(anyOf));
     }
 
     /** A platform token holding {@code scope}. */
@@ -39,14 +50,32 @@ public sealed interface Access {
     }
 
     record Company(List<Scope> anyOf) implements Access {
+        public Company {
+            requireNoDriverScope(anyOf);
+        }
+
         @Override
         public Optional<Caller> check(ApiRequest request) {
-            Caller caller = authenticated(request);
-            String copid = request.pathParameter("copid");
-            if (caller.copid().filter(copid::equals).isEmpty()) {
-                throw ApiError.forbidden("forbidden", "This token may not access this company.");
+            return Optional.of(requireAnyScope(ofPathCompany(request), anyOf));
+        }
+    }
+
+    record CompanyOrDriver(List<Scope> anyOf) implements Access {
+        public CompanyOrDriver {
+            requireNoDriverScope(anyOf);
+        }
+
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            Caller caller = ofPathCompany(request);
+            if (caller.driver().isEmpty()) {
+                return Optional.of(requireAnyScope(caller, anyOf));
             }
-            return Optional.of(requireAnyScope(caller, anyOf));
+            // On a route without {userxtid}, what a driver may see is the handler's to decide.
+            if (!request.optionalPathParameter("userxtid").map(caller.driver().get()::equals).orElse(true)) {
+                throw ApiError.forbidden("forbidden", "This token may only access its own driver.");
+            }
+            return Optional.of(caller);
         }
     }
 
@@ -60,6 +89,22 @@ public sealed interface Access {
     private static Caller authenticated(ApiRequest request) {
         return request.caller().orElseThrow(
                 () -> new ApiError(401, "unauthorized", "Missing, unknown or revoked authentication token."));
+    }
+
+    private static Caller ofPathCompany(ApiRequest request) {
+        Caller caller = authenticated(request);
+        String copid = request.pathParameter("copid");
+        if (caller.copid().filter(copid::equals).isEmpty()) {
+            throw ApiError.forbidden("forbidden", "This token may not access this company.");
+        }
+        return caller;
+    }
+
+    /** A driver token admitted by its scope alone could read every driver: {@link #companyOrDriver} confines it. */
+    private static void requireNoDriverScope(List<Scope> anyOf) {
+        if (anyOf.contains(Scope.DRIVER)) {
+            throw new IllegalArgumentException("driver tokens are admitted by companyOrDriver, not by scope");
+        }
     }
 
     private static Caller requireAnyScope(Caller caller, List<Scope> anyOf) {

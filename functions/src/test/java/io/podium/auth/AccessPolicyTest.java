@@ -12,17 +12,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AccessPolicyTest {
     private static final String ARN = "arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/POST/v3/igr/gamification/acme/scores";
+    private static final String ACME_PREFIX = "arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/*/v3/igr/gamification/acme/*";
 
     @Test
     void aCompanyTokenMayCallEveryRouteOfItsCompanyAndNothingElse() {
-        Caller caller = new Caller("id", Optional.of("acme"), Set.of(Scope.READ));
-        assertEquals(List.of("arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/*/v3/igr/gamification/acme/*"),
-                AccessPolicy.allowedResources(caller, ARN));
+        Caller caller = new Caller("id", Optional.of("acme"), Set.of(Scope.READ), Optional.empty());
+        assertEquals(List.of(ACME_PREFIX), AccessPolicy.allowedResources(caller, ARN));
+    }
+
+    /** The policy is cached across routes, so it cannot single out the driver's paths: the functions do. */
+    @Test
+    void aDriverTokenGetsItsCompanysPrefix() {
+        Caller caller = new Caller("id", Optional.of("acme"), Set.of(Scope.DRIVER), Optional.of("u-17"));
+        assertEquals(List.of(ACME_PREFIX), AccessPolicy.allowedResources(caller, ARN));
     }
 
     @Test
     void aPlatformTokenMayCallTheAdminRoutes() {
-        Caller caller = new Caller("id", Optional.empty(), Set.of(Scope.ADMIN));
+        Caller caller = new Caller("id", Optional.empty(), Set.of(Scope.ADMIN), Optional.empty());
         assertEquals(List.of("arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/*/v3/igr/admin/*"),
                 AccessPolicy.allowedResources(caller, ARN));
     }
@@ -34,12 +41,43 @@ class AccessPolicyTest {
 
     @Test
     void callerSurvivesTheAuthorizerContext() {
-        Caller caller = new Caller("tok", Optional.of("acme"), Set.of(Scope.READ, Scope.SCORES_WRITE));
+        Caller caller = new Caller("tok", Optional.of("acme"), Set.of(Scope.READ, Scope.SCORES_WRITE), Optional.empty());
         Map<String, Object> context = caller.toAuthorizerContext();
         assertEquals("read scores:write", context.get("scopes"));
+        assertEquals("", context.get("driver"));
         assertEquals(Optional.of(caller), Caller.fromAuthorizerContext(context));
-        assertEquals(Optional.of(new Caller("tok", Optional.empty(), Set.of(Scope.ADMIN))),
+        assertEquals(Optional.of(new Caller("tok", Optional.empty(), Set.of(Scope.ADMIN), Optional.empty())),
                 Caller.fromAuthorizerContext(Map.of("tokenId", "tok", "copid", "", "scopes", "admin")));
         assertEquals(Optional.empty(), Caller.fromAuthorizerContext(Map.of("copid", "acme")));
+    }
+
+    /** A driver id may hold the spaces that separate scopes, hence its own key. */
+    @Test
+    void aDriverSurvivesTheAuthorizerContext() {
+        Caller driver = new Caller("tok", Optional.of("acme"), Set.of(Scope.DRIVER), Optional.of("Jane Doe read"));
+        Map<String, Object> context = driver.toAuthorizerContext();
+        assertEquals("Jane Doe read", context.get("driver"));
+        assertEquals(Optional.of(driver), Caller.fromAuthorizerContext(context));
+    }
+
+    @Test
+    void onlyTheDriverKeyMakesADriver() {
+        Caller noDriver = new Caller("tok", Optional.of("acme"), Set.of(), Optional.empty());
+        assertEquals(Optional.of(noDriver),
+                Caller.fromAuthorizerContext(Map.of("tokenId", "tok", "copid", "acme", "scopes", "driver")));
+        assertEquals(Optional.of(noDriver),
+                Caller.fromAuthorizerContext(Map.of("tokenId", "tok", "copid", "acme", "scopes", "driver:u-17")));
+        assertEquals(Optional.of(noDriver),
+                Caller.fromAuthorizerContext(Map.of("tokenId", "tok", "copid", "acme", "scopes", "driver", "driver", "")));
+        assertEquals(Optional.of(new Caller("tok", Optional.of("acme"), Set.of(Scope.READ), Optional.empty())),
+                Caller.fromAuthorizerContext(Map.of("tokenId", "tok", "copid", "acme", "scopes", "read", "driver", 17)));
+    }
+
+    @Test
+    void aCallerHasADriverExactlyWhenItHoldsTheDriverScope() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Caller("tok", Optional.of("acme"), Set.of(Scope.DRIVER), Optional.empty()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Caller("tok", Optional.of("acme"), Set.of(Scope.READ), Optional.of("u-17")));
     }
 }

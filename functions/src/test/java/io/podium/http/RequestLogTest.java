@@ -59,7 +59,7 @@ class RequestLogTest {
                 .withHeaders(Map.of("x-icmr-auth-1", TOKEN))
                 .withBody("{\"secret\":\"" + TOKEN + "\"}")
                 .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext().withRequestId("req-1"));
-        event.getRequestContext().setAuthorizer(new Caller("tok", Optional.of("acme"), Set.of(Scope.READ)).toAuthorizerContext());
+        event.getRequestContext().setAuthorizer(new Caller("tok", Optional.of("acme"), Set.of(Scope.READ), Optional.empty()).toAuthorizerContext());
         handler.handleRequest(event, context);
         assertEquals(1, lines.size());
         assertFalse(lines.get(0).contains(TOKEN), "a log line holds the token: " + lines.get(0));
