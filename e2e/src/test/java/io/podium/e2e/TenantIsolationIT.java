@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * no stack trace or exception text in any body, and no token in the runtime's log.
  *
  * <p>The matrix holds one entry per route "METHOD /path": the scopes it admits (any of; "admin" for the
- * platform routes, none for /health), the sample request the right token sends, the status it answers and
- * the read-back. A route added to template.yaml without an entry here fails {@link #everyRouteOfTheTemplateHasAnEntry}.
+ * platform routes, none for /health), whether a driver token may call it for its own driver, the sample request
+ * the right token sends, the status it answers and the read-back. A route added to template.yaml without an entry here fails {@link #everyRouteOfTheTemplateHasAnEntry}.
  */
 @ExtendWith(SharedPodium.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,17 +50,22 @@ class TenantIsolationIT {
             + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-31\"}";
 
     /** The callers of every route, in the order the matrix tries them (the right one last: it may write). */
-    enum Caller { NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN, OTHER_COMPANY_TOKEN, TOKEN_WITHOUT_SCOPE, RIGHT_TOKEN }
+    enum Caller { NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN, OTHER_COMPANY_TOKEN, TOKEN_WITHOUT_SCOPE, DRIVER_TOKEN, RIGHT_TOKEN }
+
+    /** The driver of the victim's driver token, and of every sample that names a driver. */
+    private static final String DRIVER = "d1";
 
     /** A request: method, path (parameters filled in) and body, or null. */
     record Sample(String method, String path, String body) {
     }
 
     /**
-     * One route's row: the scopes admitting it, its sample request, the right token's status, and what a reader
-     * sees of the data the route touches (compared before and after the refused calls).
+     * One route's row: the scopes admitting it, whether it admits a driver token (for its own driver), its sample
+     * request, the right token's status, and what a reader sees of the data the route touches (compared before and
+     * after the refused calls).
      */
-    record Entry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus, Function<Fixture, String> readBack) {
+    record Entry(List<String> anyOf, boolean admitsDriver, Function<Fixture, Sample> request, int rightStatus,
+                 Function<Fixture, String> readBack) {
         boolean open() {
             return anyOf.isEmpty();
         }
@@ -71,7 +76,13 @@ class TenantIsolationIT {
     }
 
     private static Entry entry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus, Function<Fixture, String> readBack) {
-        return new Entry(anyOf, request, rightStatus, readBack);
+        return new Entry(anyOf, false, request, rightStatus, readBack);
+    }
+
+    /** A route that also admits a driver token; its sample names {@link #DRIVER}. */
+    private static Entry driverEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
+                                     Function<Fixture, String> readBack) {
+        return new Entry(anyOf, true, request, rightStatus, readBack);
     }
 
     /** The matrix: every route of template.yaml, keyed "METHOD /path" as the template declares it. */
@@ -123,8 +134,8 @@ class TenantIsolationIT {
         MATRIX.put("GET " + COMPANY + "/campaigns/{id}/leaderboard", entry(List.of("read", "hub"),
                 f -> new Sample("GET", f.company("/campaigns/c-read/leaderboard"), null), 200,
                 f -> f.read(f.company("/campaigns/c-read"))));
-        MATRIX.put("GET " + COMPANY + "/drivers/{userxtid}/standings", entry(List.of("read"),
-                f -> new Sample("GET", f.company("/drivers/d1/standings"), null), 200,
+        MATRIX.put("GET " + COMPANY + "/drivers/{userxtid}/standings", driverEntry(List.of("read", "hub"),
+                f -> new Sample("GET", f.company("/drivers/" + DRIVER + "/standings"), null), 200,
                 f -> f.read(f.company("/campaigns/c-read"))));
         MATRIX.put("PUT " + COMPANY + "/settings", entry(List.of("hub"),
                 f -> new Sample("PUT", f.company("/settings"), "{\"autoFinalizeAfterDays\":3}"), 200,
@@ -147,6 +158,7 @@ class TenantIsolationIT {
         final String revokedCompanyToken;
         final String revokedAdminToken;
         final String throwawayTokenId;
+        final String driverToken;
         private final Map<List<String>, String> rightTokens = new HashMap<>();
         private final Map<List<String>, String> tokensWithoutScope = new HashMap<>();
 
@@ -161,6 +173,8 @@ class TenantIsolationIT {
             }
             throwawayTokenId = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"read\"],\"description\":\"throwaway\"}")
                     .get("id").asText();
+            driverToken = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"driver:" + DRIVER + "\"],\"description\":\"app\"}")
+                    .get("token").asText();
 
             // A company token and a platform token, each used once (so an Allow is cached), then revoked.
             JsonNode revoked = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"scores:write\",\"scores:finalize\",\"read\",\"hub\"],\"description\":\"revoked\"}");
@@ -226,6 +240,7 @@ class TenantIsolationIT {
                 case TOKEN_WITHOUT_SCOPE -> entry.platform() ? victim.token()
                         : tokensWithoutScope.computeIfAbsent(entry.anyOf(), scopes -> issue(
                                 COMPANY_SCOPES.stream().filter(s -> !scopes.contains(s)).toArray(String[]::new)));
+                case DRIVER_TOKEN -> driverToken;
                 case RIGHT_TOKEN -> entry.platform() ? podium.adminToken()
                         : entry.open() ? victim.token()
                         : rightTokens.computeIfAbsent(entry.anyOf(), scopes -> issue(scopes.toArray(String[]::new)));
@@ -289,7 +304,7 @@ class TenantIsolationIT {
                 if (caller == Caller.RIGHT_TOKEN) {
                     String after = entry.readBack().apply(fixture);
                     if (!entry.open()) {
-                        readBacks += Caller.values().length - 1;
+                        readBacks += Caller.values().length - (entry.admitsDriver() ? 2 : 1);
                     }
                     if (!before.equals(after)) {
                         failures.add(route + ": a refused call changed what a reader sees\nbefore: " + before + "\nafter:  " + after);
@@ -340,6 +355,10 @@ class TenantIsolationIT {
                 case TOKEN_WITHOUT_SCOPE -> {
                     expected = 403;
                     code = entry.platform() ? "forbidden" : "insufficient_scope";
+                }
+                case DRIVER_TOKEN -> {
+                    expected = entry.admitsDriver() ? entry.rightStatus() : 403;
+                    code = entry.admitsDriver() ? null : entry.platform() ? "forbidden" : "insufficient_scope";
                 }
                 default -> {
                     expected = entry.rightStatus();

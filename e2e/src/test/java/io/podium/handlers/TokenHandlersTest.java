@@ -77,6 +77,7 @@ class TokenHandlersTest {
         assertEquals(token.get("id").asText(), policy.getPrincipalId());
         assertEquals("acme", policy.getContext().get("copid"));
         assertEquals("scores:finalize scores:write", policy.getContext().get("scopes"));
+        assertEquals("", policy.getContext().get("driver"), "no driver");
         String usageKey = policy.getUsageIdentifierKey();
         assertEquals(64, usageKey.length(), "the token's own API key, derived from its hash: " + usageKey);
         assertFalse(usageKey.contains(token.get("token").asText()), "never the token itself");
@@ -113,6 +114,24 @@ class TokenHandlersTest {
         assertEquals(token.get("id").asText(), entry.get("id").asText());
         assertEquals("dashboards", entry.get("description").asText());
         assertFalse(listed.getBody().contains(token.get("token").asText()));
+    }
+
+    /** The driver travels in the Tokens table inside its scope's name, and to the functions in a context key of its own. */
+    @ParameterizedTest
+    @Event(value = "../events/list-tokens.json", type = APIGatewayProxyRequestEvent.class)
+    void aDriverTokenNamesItsDriverToTheFunctions(APIGatewayProxyRequestEvent listEvent) {
+        String copid = newCompany();
+        JsonNode token = create("{\"copid\":\"" + copid + "\",\"scopes\":[\"driver:Jane Doe 17\"],\"description\":\"app\"}");
+        assertEquals("[\"driver:Jane Doe 17\"]", token.get("scopes").toString());
+        listEvent.setQueryStringParameters(Map.of("copid", copid));
+        JsonNode listed = Json.read(new ListTokensHandler().handleRequest(listEvent, null).getBody()).get("data").get(0);
+        assertEquals("[\"driver:Jane Doe 17\"]", listed.get("scopes").toString());
+
+        IamPolicyResponseV1 policy = authorize(token.get("token").asText());
+        assertEquals(List.of(String.format(COMPANY_RESOURCE, copid)), allowed(policy));
+        assertEquals(copid, policy.getContext().get("copid"));
+        assertEquals("driver", policy.getContext().get("scopes"));
+        assertEquals("Jane Doe 17", policy.getContext().get("driver"));
     }
 
     @ParameterizedTest

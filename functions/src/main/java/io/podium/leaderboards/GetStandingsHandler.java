@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/standings: every campaign where the driver is ranked,
- * one index lookup per campaign of the company.
+ * one index lookup per campaign of the company. A driver's app reads its own driver's with its driver token.
  */
 public final class GetStandingsHandler extends ApiHandler {
     private final CampaignStore campaigns;
@@ -38,7 +38,7 @@ public final class GetStandingsHandler extends ApiHandler {
     }
 
     public GetStandingsHandler(CampaignStore campaigns, BoardStore boards, Clock clock) {
-        super(Access.company(Scope.READ));
+        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
         this.campaigns = campaigns;
         this.boards = boards;
         this.clock = clock;

@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * A validated POST /v3/igr/admin/tokens body. Company tokens name their copid; a platform token has the
  * single scope admin and no copid, so no token can both administer the platform and act for a company.
- * A driver token ({@code driver:U}) has that single scope too: it is what a driver's app holds, and any other
- * scope would let the app read other drivers.
+ * A driver token's only scope is {@code driver:U}: it is what a driver's app holds, and any other scope would let
+ * the app read other drivers.
  */
 record TokenRequest(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
     static final int MAX_DESCRIPTION = 256;
