@@ -79,15 +79,19 @@ final class EngagementTable {
         return found;
     }
 
-    /** Every item of a partition whose sort key starts with {@code prefix}, in order, strongly consistent. */
+    /**
+     * Every item of a partition whose sort key starts with {@code prefix} (every item for ""), in order, strongly
+     * consistent. DynamoDB refuses an empty string as a key condition's value, so "" queries by {@code pk} alone.
+     */
     Stream<Map<String, AttributeValue>> partition(String pk, String prefix) {
-        return dynamo.queryPaginator(QueryRequest.builder()
-                        .tableName(name)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(Map.of(":pk", Attributes.s(pk), ":prefix", Attributes.s(prefix)))
-                        .consistentRead(true)
-                        .build())
-                .items().stream();
+        QueryRequest.Builder query = QueryRequest.builder().tableName(name).consistentRead(true);
+        if (prefix.isEmpty()) {
+            query.keyConditionExpression("pk = :pk").expressionAttributeValues(Map.of(":pk", Attributes.s(pk)));
+        } else {
+            query.keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                    .expressionAttributeValues(Map.of(":pk", Attributes.s(pk), ":prefix", Attributes.s(prefix)));
+        }
+        return dynamo.queryPaginator(query.build()).items().stream();
     }
 
     /** The next number of a company's counter (badge ids, stream event ids): 1, 2, 3, … never reused. */
