@@ -141,6 +141,16 @@ class OpenApiValidatorTest {
     }
 
     @Test
+    void aDriverTokenHasTheSingleScopeDriverColonItsDriver() {
+        String token = "{\"id\":\"t1\",\"copid\":\"acme\",\"scopes\":[%s],\"description\":\"app\",\"createdAt\":"
+                + "\"2026-03-01T09:15:00Z\",\"revokedAt\":null,\"token\":\"pdm_x\"}";
+        URI tokens = URI.create("http://127.0.0.1:3000/v3/igr/admin/tokens");
+        assertDoesNotThrow(() -> OPENAPI.check("POST", tokens, 201, token.formatted("\"driver:driver 001\"")));
+        assertThrows(AssertionError.class, () -> OPENAPI.check("POST", tokens, 201, token.formatted("\"driver:\"")));
+        assertThrows(AssertionError.class, () -> OPENAPI.check("POST", tokens, 201, token.formatted("\"driver\"")));
+    }
+
+    @Test
     void anUnknownRouteMayOnlyBeRouteNotFound() {
         assertThrows(AssertionError.class, () -> OPENAPI.check("PATCH", URI.create(SCORES), 200, "{}"));
         assertThrows(AssertionError.class, () -> OPENAPI.check("GET", URI.create("http://127.0.0.1:3000/v3/igr/nothing-here"), 404,
