@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CampaignsIT {
     private static final String MARCH = "{\"id\":\"march-eco\",\"name\":\"March eco\",\"metric\":\"eco_score\","
             + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-31\",\"description\":\"Top eco score wins.\"}";
-    private static final String DEFAULT_SETTINGS = "{\"autoFinalizeAfterDays\":null,\"updatedAt\":null}";
+    private static final String DEFAULT_SETTINGS = "{\"autoFinalizeAfterDays\":null,"
+            + "\"levels\":{\"base\":0.030517578125,\"factor\":2.0,\"count\":30},\"points\":null,\"updatedAt\":null}";
 
     private LocalPodium podium;
     private Tenant acme;

@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * characters and NUL, unicode), duplicate keys, deep nesting, broken JSON, odd paths, with random Content-Types and
  * query strings. Every answer must be below 500 and, when an error, JSON with a non-empty {@code error.code}; a
  * refusal must write nothing (checked by reading back what the route would have written).
+ *
+ * <p>Each property's company has a badge, a rank and a stream event to replace, rename and high-five (the event
+ * is a driver's new level: eco finalized, the stream awaited), and its badge is one no driver can earn, so that
+ * nothing changes in the background while refusals are read back.
  *
  * <p>Tries per property: e2e/pom.xml passes {@code podium.fuzz.tries} to jqwik as {@code jqwik.tries.default} (jqwik reads
  * JUnit Platform configuration, system properties included): 260 for the 8 properties, 2,080 cases a run; the profile
@@ -68,12 +73,18 @@ class FuzzIT {
     private static final AtomicInteger WRITES_ON_REFUSAL = new AtomicInteger();
     private static final AtomicInteger READ_BACKS = new AtomicInteger();
     private static final String CAMPAIGN = "fz-camp";
+    /** Rules no driver meets: a million points of eco a day, two days running. */
+    private static final String UNEARNABLE_THRESHOLD = "1000000";
 
     private LocalPodium podium;
     private Tenant tenant;
     /** The company a fuzzed token request names: nothing may ever be issued to it. */
     private String tokenCopid;
     private Map<String, String> baseline;
+    /** The property's badge, rank and stream event (path ids for @BADGE, @RANK, @EVENT). */
+    private String badgeId;
+    private String rankId;
+    private String eventId;
 
     enum Route {
         SCORES("POST", "/scores"),
@@ -81,6 +92,11 @@ class FuzzIT {
         CAMPAIGN_CREATE("POST", "/campaigns"),
         CAMPAIGN_REPLACE("PUT", "/campaigns/" + CAMPAIGN),
         SETTINGS("PUT", "/settings"),
+        BADGE_CREATE("POST", "/badges"),
+        BADGE_REPLACE("PUT", "/badges/@BADGE"),
+        RANK_CREATE("POST", "/ranks"),
+        RANK_RENAME("PUT", "/ranks/@RANK"),
+        HIGH_FIVE("PUT", "/stream/@EVENT/high-five"),
         TOKENS("POST", null);
 
         final String method;
@@ -93,14 +109,34 @@ class FuzzIT {
     }
 
     /** What makes a field's value valid, and so which values break it. */
-    enum Kind { PATTERN, OPTIONAL_PATTERN, DATE, CAMPAIGN_ID, PATH_ID, USERXTID, NAME, DESCRIPTION_2000, DESCRIPTION_256, INT32, DAYS, SCORES, SCOPES }
+    enum Kind {
+        PATTERN, OPTIONAL_PATTERN, DATE, CAMPAIGN_ID, PATH_ID, USERXTID, NAME, DESCRIPTION_2000, DESCRIPTION_256, INT32, DAYS, SCORES,
+        SCOPES,
+        /** An optional boolean (a badge's special). */
+        BOOL,
+        /** Optional integers: a badge's points (0 to 1,000,000), a ratio rank's min_volume (0 to 2^62 - 1). */
+        POINTS, MIN_VOLUME,
+        /** Required integers of a badge rule: threshold (-2^31 to 2^62 - 1), a streak's days (1 to 3660). */
+        THRESHOLD, STREAK_DAYS
+    }
+
+    /** The integers a numeric kind of the engagement routes accepts, {min, max}; null for the other kinds. */
+    private static long[] integerRange(Kind kind) {
+        return switch (kind) {
+            case POINTS -> new long[] {0, 1_000_000};
+            case MIN_VOLUME -> new long[] {0, Long.MAX_VALUE / 2};
+            case THRESHOLD -> new long[] {Integer.MIN_VALUE, Long.MAX_VALUE / 2};
+            case STREAK_DAYS -> new long[] {1, 3660};
+            default -> null;
+        };
+    }
 
     record Slot(String key, Kind kind, String valid) {
     }
 
     record Body(Route route, String template, List<Slot> slots) {
         String render(Map<String, String> replaced) {
-            Matcher m = Pattern.compile("@([a-zA-Z]+)").matcher(template);
+            Matcher m = Pattern.compile("@([a-zA-Z_]+)").matcher(template);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 Slot slot = slot(m.group(1));
@@ -143,6 +179,17 @@ class FuzzIT {
             case CAMPAIGN_REPLACE -> new Body(route, "{@id,@name,@metric,@startDate,@endDate,@aggregation,@description}",
                     campaignSlots(new Slot("id", Kind.PATH_ID, "\"" + CAMPAIGN + "\"")));
             case SETTINGS -> new Body(route, "{@autoFinalizeAfterDays}", List.of(new Slot("autoFinalizeAfterDays", Kind.DAYS, "3")));
+            case BADGE_CREATE, BADGE_REPLACE -> new Body(route, "{@name,@special,@points,\"rule\":{@type,@metric,@threshold,@days}}",
+                    List.of(new Slot("name", Kind.NAME, "\"Fuzz badge\""), new Slot("special", Kind.BOOL, "false"),
+                            new Slot("points", Kind.POINTS, "5"), new Slot("type", Kind.PATTERN, "\"streak\""),
+                            new Slot("metric", Kind.PATTERN, "\"eco\""), new Slot("threshold", Kind.THRESHOLD, UNEARNABLE_THRESHOLD),
+                            new Slot("days", Kind.STREAK_DAYS, "2")));
+            case RANK_CREATE -> new Body(route, "{@name,@icon,@rule,\"settings\":{@metric,@denominator_metric,@min_volume}}",
+                    List.of(new Slot("name", Kind.NAME, "\"Fuzz rank\""), new Slot("icon", Kind.NAME, "\"rocket\""),
+                            new Slot("rule", Kind.PATTERN, "\"ratio\""), new Slot("metric", Kind.PATTERN, "\"eco\""),
+                            new Slot("denominator_metric", Kind.PATTERN, "\"visits\""), new Slot("min_volume", Kind.MIN_VOLUME, "10")));
+            case RANK_RENAME -> new Body(route, "{@name}", List.of(new Slot("name", Kind.NAME, "\"Fuzz rank\"")));
+            case HIGH_FIVE -> new Body(route, "{@userxtid}", List.of(new Slot("userxtid", Kind.USERXTID, "\"d1\"")));
             case TOKENS -> new Body(route, "{@copid,@scopes,@description}", List.of(new Slot("copid", Kind.PATTERN, "\"@COPID\""),
                     new Slot("scopes", Kind.SCOPES, "[\"read\",\"hub\"]"), new Slot("description", Kind.DESCRIPTION_256, "\"fuzz\"")));
         };
@@ -165,6 +212,23 @@ class FuzzIT {
         assertEquals(201, created.status(), created.toString());
         Response settings = tenant.http().send("PUT", tenant.path("/settings"), tenant.token(), "{\"autoFinalizeAfterDays\":7}");
         assertEquals(200, settings.status(), settings.toString());
+        Response badge = tenant.http().post(tenant.path("/badges"), tenant.token(), body(Route.BADGE_REPLACE).valid());
+        assertEquals(201, badge.status(), badge.toString());
+        badgeId = badge.json().get("id").asText();
+        Response rank = tenant.http().post(tenant.path("/ranks"), tenant.token(), body(Route.RANK_CREATE).valid());
+        assertEquals(201, rank.status(), rank.toString());
+        rankId = rank.json().get("id").asText();
+        // d1's 10 points of eco reach level_9: the stream's one event, once the recompute has run.
+        assertEquals(200, tenant.submit(Tenant.batch("eco", "2026-03-01", "d1", "10")).status());
+        assertEquals(200, tenant.finalizeThrough("eco", "2026-03-01").status());
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonNode stream = read(tenant.path("/stream"), tenant.token());
+        while (stream.get("data").isEmpty() && Instant.now().isBefore(deadline)) {
+            LocalPodium.pause(Duration.ofMillis(100));
+            stream = read(tenant.path("/stream"), tenant.token());
+        }
+        assertEquals(1, stream.get("data").size(), stream.toString());
+        eventId = stream.get("data").get(0).get("id").asText();
         baseline = snapshot();
     }
 
@@ -375,12 +439,19 @@ class FuzzIT {
                 "/settings/x", "/campaigns/%2e%2e", "/campaigns/.", "/campaigns/" + CAMPAIGN + "%2Fx",
                 "/campaigns/" + "a".repeat(3000), "/campaigns/%F0%9F%98%80", "/campaigns/e%CC%81", "/campaigns/%00",
                 "/campaigns/fz%20camp", "/campaigns/FZ-CAMP", "/campaigns/not-there", "/campaigns/-x", "/campaigns/" + CAMPAIGN + "/",
-                "/campaigns/" + CAMPAIGN + "/x", "/campaigns/%D7%90");
+                "/campaigns/" + CAMPAIGN + "/x", "/campaigns/%D7%90",
+                "/badges/", "/Badges", "/badges/0", "/badges/01", "/badges/-1", "/badges/1.0", "/badges/99999", "/badges/" + "9".repeat(13),
+                "/badges/@BADGE/", "/badges/@BADGE%2Fx", "/badges/@BADGE/x", "/ranks/", "/Ranks", "/ranks/not-a-rank",
+                "/ranks/00000000-0000-0000-0000-000000000000", "/ranks/" + "a".repeat(3000), "/ranks/@RANK/", "/ranks/@RANK%2Fx",
+                "/ranks/@RANK/scores", "/stream/0/high-five", "/stream/99999/high-five", "/stream/x/high-five",
+                "/stream/@EVENT/high-five/", "/stream/@EVENT/High-five", "/stream/@EVENT%2Fhigh-five", "/stream/@EVENT/high-five/users",
+                "/stream/" + "9".repeat(3000) + "/high-five", "/stream/high-five");
         Arbitrary<String> adminPaths = Arbitraries.of("/v3/igr/admin/tokens/", "/v3/igr/admin//tokens", "/v3/igr/admin/./tokens",
                 "/v3/igr/admin/Tokens", "/v3/igr/admin/tokens%2F", "/v3/igr/admin/tokens/x", "/v3/igr/gamification/@SELF/admin/tokens",
                 "/v3/igr/admin/tokens;x=1", "/v3//igr/admin/tokens");
         Arbitrary<Case> company = Combinators.combine(Arbitraries.of(Route.SCORES, Route.FINALIZE, Route.CAMPAIGN_CREATE,
-                        Route.CAMPAIGN_REPLACE, Route.SETTINGS), copids, suffixes, Arbitraries.of(true, false), contentTypes(), queries())
+                        Route.CAMPAIGN_REPLACE, Route.SETTINGS, Route.BADGE_CREATE, Route.BADGE_REPLACE, Route.RANK_CREATE,
+                        Route.RANK_RENAME, Route.HIGH_FIVE), copids, suffixes, Arbitraries.of(true, false), contentTypes(), queries())
                 .as((route, copid, suffix, oddCopid, type, query) -> new Case(route,
                         oddCopid ? "/v3/igr/gamification/" + copid + route.suffix : "/v3/igr/gamification/@SELF" + suffix,
                         body(route).valid().getBytes(StandardCharsets.UTF_8), type, query, "odd path"));
@@ -408,19 +479,22 @@ class FuzzIT {
     }
 
     private static boolean isText(Kind kind) {
-        return kind != Kind.INT32 && kind != Kind.DAYS && kind != Kind.SCORES && kind != Kind.SCOPES;
+        return kind != Kind.INT32 && kind != Kind.DAYS && kind != Kind.SCORES && kind != Kind.SCOPES && kind != Kind.BOOL
+                && integerRange(kind) == null;
     }
 
     private static boolean optional(Kind kind) {
         return kind == Kind.CAMPAIGN_ID || kind == Kind.OPTIONAL_PATTERN || kind == Kind.PATH_ID || kind == Kind.DESCRIPTION_2000 || kind == Kind.DESCRIPTION_256
-                || kind == Kind.DAYS;
+                || kind == Kind.DAYS || kind == Kind.BOOL || kind == Kind.POINTS || kind == Kind.MIN_VOLUME;
     }
 
     private static Arbitrary<String> wrongTypes(Kind kind) {
         List<String> values = new ArrayList<>(switch (kind) {
             case SCORES -> List.of("{}", "\"x\"", "1", "true", "[]", "[1]", "[null]", "[\"d1\"]", "[[]]", "{\"userxtid\":\"d1\",\"score\":1}");
             case SCOPES -> List.of("{}", "\"read\"", "1", "true", "[]", "[1]", "[null]", "[[\"read\"]]", "[{\"read\":true}]");
-            case INT32, DAYS -> List.of("\"1\"", "\"NaN\"", "\"\"", "true", "false", "{}", "[]", "[1]", "{\"value\":1}");
+            case INT32, DAYS, POINTS, MIN_VOLUME, THRESHOLD, STREAK_DAYS ->
+                    List.of("\"1\"", "\"NaN\"", "\"\"", "true", "false", "{}", "[]", "[1]", "{\"value\":1}");
+            case BOOL -> List.of("1", "0", "\"true\"", "\"false\"", "\"\"", "{}", "[]", "[true]", "{\"value\":true}");
             default -> List.of("1", "0", "-1", "1.5", "true", "false", "{}", "{\"a\":\"b\"}", "[]", "[\"x\"]", "[null]");
         });
         if (!optional(kind)) {
@@ -447,9 +521,12 @@ class FuzzIT {
 
     private static Arbitrary<String> hugeNumbers(Kind kind) {
         // Where text or an array is due, any number is a wrong type (but "NaN" would be a valid metric name).
-        return isText(kind) || kind == Kind.SCORES || kind == Kind.SCOPES
+        Arbitrary<String> literals = isText(kind) || kind == Kind.SCORES || kind == Kind.SCOPES
                 ? hugeNumberLiterals().filter(n -> !n.startsWith("\""))
                 : hugeNumberLiterals();
+        // A wide integer field accepts some of them (a threshold of 2^31): those are no break.
+        long[] range = integerRange(kind);
+        return range == null ? literals : literals.filter(n -> !Oracle.integerWithin(n, range[0], range[1]));
     }
 
     /** The length from which a string breaks the field. */
@@ -547,9 +624,10 @@ class FuzzIT {
 
     private Response send(Case c) {
         TRIED.incrementAndGet();
-        String path = c.pathOverride() != null ? c.pathOverride().replace("@SELF", tenant.copid())
+        String path = (c.pathOverride() != null ? c.pathOverride().replace("@SELF", tenant.copid())
                 .replace("@UPPER", tenant.copid().toUpperCase())
-                : c.route() == Route.TOKENS ? "/v3/igr/admin/tokens" : tenant.path(c.route().suffix);
+                : c.route() == Route.TOKENS ? "/v3/igr/admin/tokens" : tenant.path(c.route().suffix))
+                .replace("@BADGE", badgeId).replace("@RANK", rankId).replace("@EVENT", eventId);
         String token = c.route() == Route.TOKENS ? podium.adminToken() : tenant.token();
         byte[] body = new String(c.body(), StandardCharsets.ISO_8859_1).contains("@COPID")
                 ? new String(c.body(), StandardCharsets.UTF_8).replace("@COPID", tokenCopid).getBytes(StandardCharsets.UTF_8)
@@ -619,7 +697,8 @@ class FuzzIT {
 
     /**
      * What {@code route} could write for the property's company (scores and finalize: metrics; campaign routes: the
-     * campaigns; settings; tokens of the company a token request names), or all of it when {@code route} is null.
+     * campaigns; settings; tokens of the company a token request names; badges; ranks; the stream and its
+     * high-fives), or all of it when {@code route} is null.
      */
     private Map<String, String> snapshot(Route route) {
         Map<String, String> state = new LinkedHashMap<>();
@@ -638,6 +717,17 @@ class FuzzIT {
         if (route == null || route == Route.TOKENS) {
             state.put("tokens", read("/v3/igr/admin/tokens?copid=" + tokenCopid, podium.adminToken()).get("data").toString());
         }
+        if (route == null || route == Route.BADGE_CREATE || route == Route.BADGE_REPLACE) {
+            state.put("badges", read(tenant.path("/badges"), tenant.token()).get("data").toString());
+        }
+        if (route == null || route == Route.RANK_CREATE || route == Route.RANK_RENAME) {
+            state.put("ranks", read(tenant.path("/ranks?per_page=100"), tenant.token()).get("data").toString());
+        }
+        if (route == null || route == Route.HIGH_FIVE) {
+            // high_fived for d1 and the count of the event, and who high-fived it.
+            state.put("stream", read(tenant.path("/stream?viewer=d1"), tenant.token()).get("data").toString());
+            state.put("high-fives", read(tenant.path("/stream/" + eventId + "/high-five/users"), tenant.token()).get("data").toString());
+        }
         return state;
     }
 
@@ -653,6 +743,18 @@ class FuzzIT {
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+        /** Whether the handlers read {@code literal} as an integer from min to max. */
+        static boolean integerWithin(String literal, long min, long max) {
+            JsonNode node;
+            try {
+                node = STRICT.readTree(literal);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+            return node != null && node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= min
+                    && node.longValue() <= max;
+        }
 
         static Integer settingsDays(byte[] body) {
             // The gateway passes the body on as UTF-8 text, as the local runtime does.

@@ -37,8 +37,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * no stack trace or exception text in any body, and no token in the runtime's log.
  *
  * <p>The matrix holds one entry per route "METHOD /path": the scopes it admits (any of; "admin" for the
- * platform routes, none for /health), whether a driver token may call it for its own driver, the sample request
- * the right token sends, the status it answers and the read-back. A route added to template.yaml without an entry here fails {@link #everyRouteOfTheTemplateHasAnEntry}.
+ * platform routes, none for /health), what a driver token ({@code driver:U}) of another driver than the sample's
+ * gets, the sample request the right token sends, the status it answers and the read-back. A route added to
+ * template.yaml without an entry here fails {@link #everyRouteOfTheTemplateHasAnEntry}.
+ *
+ * <p>The engagement routes' samples work on badges and ranks no driver can earn or move (their boards and the
+ * stream are settled before the matrix runs), so that the background evaluations the right calls queue change
+ * nothing a later read-back sees.
  */
 @ExtendWith(SharedPodium.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,23 +53,35 @@ class TenantIsolationIT {
     private static final List<String> COMPANY_SCOPES = List.of(Tenant.ALL_COMPANY_SCOPES);
     private static final String CAMPAIGN = "{\"id\":\"%s\",\"name\":\"%s\",\"metric\":\"eco\","
             + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-31\"}";
+    /** A badge no driver earns: a million points of eco a day, two days running. */
+    private static final String BADGE = "{\"name\":\"%s\",\"points\":5,"
+            + "\"rule\":{\"type\":\"streak\",\"metric\":\"eco\",\"threshold\":1000000,\"days\":2}}";
+    private static final String RANK = "{\"name\":\"%s\",\"icon\":\"rocket\",\"rule\":\"total\",\"settings\":{\"metric\":\"eco\"}}";
+    /** The driver of the matrix's driver token: the samples name d1 and d2, never d9. */
+    private static final String OTHER_DRIVER = "d9";
 
     /** The callers of every route, in the order the matrix tries them (the right one last: it may write). */
-    enum Caller { NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN, OTHER_COMPANY_TOKEN, TOKEN_WITHOUT_SCOPE, DRIVER_TOKEN, RIGHT_TOKEN }
+    enum Caller { NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN, OTHER_COMPANY_TOKEN, TOKEN_WITHOUT_SCOPE, OTHER_DRIVER_TOKEN, RIGHT_TOKEN }
 
-    /** The driver of the victim's driver token, and of every sample that names a driver. */
-    private static final String DRIVER = "d1";
+    /** What a driver token of the victim company, of a driver the sample does not name, gets on a route. */
+    enum DriverAccess {
+        /** A route no driver token may use: 403 insufficient_scope (a platform route: 403 forbidden). */
+        NONE,
+        /** A route of drivers, where the sample acts for another driver: 403 forbidden. */
+        OTHER_DRIVER_REFUSED,
+        /** A route of drivers that the sample does not confine to a driver: the right token's answer. */
+        ADMITTED
+    }
 
     /** A request: method, path (parameters filled in) and body, or null. */
     record Sample(String method, String path, String body) {
     }
 
     /**
-     * One route's row: the scopes admitting it, whether it admits a driver token (for its own driver), its sample
-     * request, the right token's status, and what a reader sees of the data the route touches (compared before and
-     * after the refused calls).
+     * One route's row: the scopes admitting it, its sample request, the right token's status, and what a reader
+     * sees of the data the route touches (compared before and after the refused calls).
      */
-    record Entry(List<String> anyOf, boolean admitsDriver, Function<Fixture, Sample> request, int rightStatus,
+    record Entry(List<String> anyOf, DriverAccess driver, Function<Fixture, Sample> request, int rightStatus,
                  Function<Fixture, String> readBack) {
         boolean open() {
             return anyOf.isEmpty();
@@ -76,13 +93,13 @@ class TenantIsolationIT {
     }
 
     private static Entry entry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus, Function<Fixture, String> readBack) {
-        return new Entry(anyOf, false, request, rightStatus, readBack);
+        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack);
     }
 
-    /** A route that also admits a driver token; its sample names {@link #DRIVER}. */
-    private static Entry driverEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
+    /** A route that also admits driver tokens (Access.companyOrDriver). */
+    private static Entry driverEntry(List<String> anyOf, DriverAccess driver, Function<Fixture, Sample> request, int rightStatus,
                                      Function<Fixture, String> readBack) {
-        return new Entry(anyOf, true, request, rightStatus, readBack);
+        return new Entry(anyOf, driver, request, rightStatus, readBack);
     }
 
     /** The matrix: every route of template.yaml, keyed "METHOD /path" as the template declares it. */
@@ -134,8 +151,8 @@ class TenantIsolationIT {
         MATRIX.put("GET " + COMPANY + "/campaigns/{id}/leaderboard", entry(List.of("read", "hub"),
                 f -> new Sample("GET", f.company("/campaigns/c-read/leaderboard"), null), 200,
                 f -> f.read(f.company("/campaigns/c-read"))));
-        MATRIX.put("GET " + COMPANY + "/drivers/{userxtid}/standings", driverEntry(List.of("read", "hub"),
-                f -> new Sample("GET", f.company("/drivers/" + DRIVER + "/standings"), null), 200,
+        MATRIX.put("GET " + COMPANY + "/drivers/{userxtid}/standings", driverEntry(List.of("read", "hub"), DriverAccess.OTHER_DRIVER_REFUSED,
+                f -> new Sample("GET", f.company("/drivers/d1/standings"), null), 200,
                 f -> f.read(f.company("/campaigns/c-read"))));
         MATRIX.put("PUT " + COMPANY + "/settings", entry(List.of("hub"),
                 f -> new Sample("PUT", f.company("/settings"), "{\"autoFinalizeAfterDays\":3}"), 200,
@@ -143,6 +160,57 @@ class TenantIsolationIT {
         MATRIX.put("GET " + COMPANY + "/settings", entry(List.of("hub"),
                 f -> new Sample("GET", f.company("/settings"), null), 200,
                 f -> f.read(f.company("/settings"))));
+
+        MATRIX.put("POST " + COMPANY + "/badges", entry(List.of("hub"),
+                f -> new Sample("POST", f.company("/badges"), BADGE.formatted("matrix-new")), 201,
+                f -> f.read(f.company("/badges"))));
+        MATRIX.put("GET " + COMPANY + "/badges", entry(List.of("hub", "read"),
+                f -> new Sample("GET", f.company("/badges"), null), 200,
+                f -> f.read(f.company("/badges"))));
+        MATRIX.put("GET " + COMPANY + "/badges/{id}", entry(List.of("hub", "read"),
+                f -> new Sample("GET", f.badge("b-read"), null), 200,
+                f -> f.read(f.badge("b-read"))));
+        MATRIX.put("PUT " + COMPANY + "/badges/{id}", entry(List.of("hub"),
+                f -> new Sample("PUT", f.badge("b-put"), BADGE.formatted("renamed")), 200,
+                f -> f.read(f.badge("b-put"))));
+        MATRIX.put("DELETE " + COMPANY + "/badges/{id}", entry(List.of("hub"),
+                f -> new Sample("DELETE", f.badge("b-del"), null), 204,
+                f -> f.read(f.badge("b-del")) + f.read(f.company("/drivers/d1/badges"))));
+        MATRIX.put("GET " + COMPANY + "/drivers/{userxtid}/badges", driverEntry(List.of("read", "hub"), DriverAccess.OTHER_DRIVER_REFUSED,
+                f -> new Sample("GET", f.company("/drivers/d1/badges"), null), 200,
+                f -> f.read(f.company("/drivers/d1/badges"))));
+        MATRIX.put("GET " + COMPANY + "/drivers/{userxtid}/level", driverEntry(List.of("read", "hub"), DriverAccess.OTHER_DRIVER_REFUSED,
+                f -> new Sample("GET", f.company("/drivers/d1/level"), null), 200,
+                f -> f.read(f.company("/drivers/d1/level")) + f.read(f.company("/stream?userxtid=d1"))));
+
+        MATRIX.put("POST " + COMPANY + "/ranks", entry(List.of("hub"),
+                f -> new Sample("POST", f.company("/ranks"), RANK.formatted("matrix-new")), 201,
+                f -> f.read(f.company("/ranks?per_page=100"))));
+        MATRIX.put("GET " + COMPANY + "/ranks", entry(List.of("hub", "read"),
+                f -> new Sample("GET", f.company("/ranks?per_page=2"), null), 200,
+                f -> f.read(f.company("/ranks?per_page=2"))));
+        MATRIX.put("GET " + COMPANY + "/ranks/{id}", entry(List.of("hub", "read"),
+                f -> new Sample("GET", f.rank("r-read"), null), 200,
+                f -> f.read(f.rank("r-read"))));
+        MATRIX.put("PUT " + COMPANY + "/ranks/{id}", entry(List.of("hub"),
+                f -> new Sample("PUT", f.rank("r-put"), "{\"name\":\"Renamed\"}"), 200,
+                f -> f.read(f.rank("r-put"))));
+        MATRIX.put("DELETE " + COMPANY + "/ranks/{id}", entry(List.of("hub"),
+                f -> new Sample("DELETE", f.rank("r-del"), null), 204,
+                f -> f.read(f.rank("r-del")) + f.read(f.rank("r-del") + "/scores")));
+        MATRIX.put("GET " + COMPANY + "/ranks/{id}/scores", driverEntry(List.of("read", "hub"), DriverAccess.OTHER_DRIVER_REFUSED,
+                f -> new Sample("GET", f.rank("r-read") + "/scores?userxtid=d1", null), 200,
+                f -> f.read(f.rank("r-read") + "/scores?userxtid=d1")));
+
+        MATRIX.put("GET " + COMPANY + "/stream", driverEntry(List.of("read", "hub"), DriverAccess.OTHER_DRIVER_REFUSED,
+                f -> new Sample("GET", f.company("/stream?viewer=d2"), null), 200,
+                f -> f.read(f.company("/stream?viewer=d2"))));
+        MATRIX.put("PUT " + COMPANY + "/stream/{event_id}/high-five", driverEntry(List.of("hub"), DriverAccess.OTHER_DRIVER_REFUSED,
+                f -> new Sample("PUT", f.event() + "/high-five", "{\"userxtid\":\"d2\"}"), 204,
+                f -> f.read(f.company("/stream?viewer=d2")) + f.read(f.event() + "/high-five/users")));
+        MATRIX.put("GET " + COMPANY + "/stream/{event_id}/high-five/users", driverEntry(List.of("read", "hub"), DriverAccess.ADMITTED,
+                f -> new Sample("GET", f.event() + "/high-five/users", null), 200,
+                f -> f.read(f.event() + "/high-five/users")));
     }
 
     /** Every token the matrix run used or saw; none may appear in the runtime's log. */
@@ -158,7 +226,11 @@ class TenantIsolationIT {
         final String revokedCompanyToken;
         final String revokedAdminToken;
         final String throwawayTokenId;
-        final String driverToken;
+        final String otherDriverToken;
+        /** The victim's badges and ranks by name ("b-read", "r-del", …): their ids. */
+        private final Map<String, String> badgeIds = new HashMap<>();
+        private final Map<String, String> rankIds = new HashMap<>();
+        private final long eventId;
         private final Map<List<String>, String> rightTokens = new HashMap<>();
         private final Map<List<String>, String> tokensWithoutScope = new HashMap<>();
 
@@ -173,8 +245,25 @@ class TenantIsolationIT {
             }
             throwawayTokenId = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"read\"],\"description\":\"throwaway\"}")
                     .get("id").asText();
-            driverToken = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"driver:" + DRIVER + "\"],\"description\":\"app\"}")
-                    .get("token").asText();
+            otherDriverToken = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"driver:" + OTHER_DRIVER
+                    + "\"],\"description\":\"a driver's app\"}").get("token").asText();
+
+            // Engagement: badges and ranks, then eco finalized so that d1 and d2 reach level_8 (7 and 5 points), and
+            // the stream and r-read's board settled before anything is read back.
+            for (String name : List.of("b-read", "b-put", "b-del")) {
+                Response created = http().post(company("/badges"), victim.token(), BADGE.formatted(name));
+                assertEquals(201, created.status(), created.toString());
+                badgeIds.put(name, created.json().get("id").asText());
+            }
+            for (String name : List.of("r-read", "r-put", "r-del")) {
+                Response created = http().post(company("/ranks"), victim.token(), RANK.formatted(name));
+                assertEquals(201, created.status(), created.toString());
+                rankIds.put(name, created.json().get("id").asText());
+            }
+            assertEquals(200, victim.finalizeThrough("eco", "2026-03-01").status());
+            JsonNode stream = awaitJson(company("/stream"), json -> json.get("data").size() == 2);
+            eventId = stream.get("data").get(0).get("id").asLong();
+            awaitJson(rank("r-read") + "/scores", json -> json.get("scores").size() == 2);
 
             // A company token and a platform token, each used once (so an Allow is cached), then revoked.
             JsonNode revoked = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"scores:write\",\"scores:finalize\",\"read\",\"hub\"],\"description\":\"revoked\"}");
@@ -200,8 +289,34 @@ class TenantIsolationIT {
             assertEquals(401, response.status(), "a revoked token still works after the cache TTL: " + response);
         }
 
+        /** Polls what the victim's full token reads at {@code path} until it satisfies {@code settled}. */
+        private JsonNode awaitJson(String path, java.util.function.Predicate<JsonNode> settled) {
+            Instant deadline = Instant.now().plusSeconds(30);
+            Response response = http().get(path, victim.token());
+            while (!(response.status() == 200 && settled.test(response.json())) && Instant.now().isBefore(deadline)) {
+                LocalPodium.pause(Duration.ofMillis(100));
+                response = http().get(path, victim.token());
+            }
+            assertEquals(200, response.status(), response.toString());
+            assertTrue(settled.test(response.json()), "not settled in 30 s: " + path + " → " + response);
+            return response.json();
+        }
+
         Http http() {
             return podium.http();
+        }
+
+        String badge(String name) {
+            return company("/badges/" + badgeIds.get(name));
+        }
+
+        String rank(String name) {
+            return company("/ranks/" + rankIds.get(name));
+        }
+
+        /** The newest event of the victim's stream. */
+        String event() {
+            return company("/stream/" + eventId);
         }
 
         String company(String suffix) {
@@ -236,11 +351,11 @@ class TenantIsolationIT {
                 case UNKNOWN_TOKEN -> used("pdm_" + UUID.randomUUID().toString().replace("-", ""));
                 case REVOKED_TOKEN -> entry.platform() ? revokedAdminToken : revokedCompanyToken;
                 case OTHER_COMPANY_TOKEN -> other.token();
+                case OTHER_DRIVER_TOKEN -> otherDriverToken;
                 // A platform route: a company token with every company scope, none of them admin.
                 case TOKEN_WITHOUT_SCOPE -> entry.platform() ? victim.token()
                         : tokensWithoutScope.computeIfAbsent(entry.anyOf(), scopes -> issue(
                                 COMPANY_SCOPES.stream().filter(s -> !scopes.contains(s)).toArray(String[]::new)));
-                case DRIVER_TOKEN -> driverToken;
                 case RIGHT_TOKEN -> entry.platform() ? podium.adminToken()
                         : entry.open() ? victim.token()
                         : rightTokens.computeIfAbsent(entry.anyOf(), scopes -> issue(scopes.toArray(String[]::new)));
@@ -304,7 +419,7 @@ class TenantIsolationIT {
                 if (caller == Caller.RIGHT_TOKEN) {
                     String after = entry.readBack().apply(fixture);
                     if (!entry.open()) {
-                        readBacks += Caller.values().length - (entry.admitsDriver() ? 2 : 1);
+                        readBacks += Caller.values().length - 1;
                     }
                     if (!before.equals(after)) {
                         failures.add(route + ": a refused call changed what a reader sees\nbefore: " + before + "\nafter:  " + after);
@@ -356,9 +471,21 @@ class TenantIsolationIT {
                     expected = 403;
                     code = entry.platform() ? "forbidden" : "insufficient_scope";
                 }
-                case DRIVER_TOKEN -> {
-                    expected = entry.admitsDriver() ? entry.rightStatus() : 403;
-                    code = entry.admitsDriver() ? null : entry.platform() ? "forbidden" : "insufficient_scope";
+                case OTHER_DRIVER_TOKEN -> {
+                    switch (entry.driver()) {
+                        case NONE -> {
+                            expected = 403;
+                            code = entry.platform() ? "forbidden" : "insufficient_scope";
+                        }
+                        case OTHER_DRIVER_REFUSED -> {
+                            expected = 403;
+                            code = "forbidden";
+                        }
+                        default -> {
+                            expected = entry.rightStatus();
+                            code = null;
+                        }
+                    }
                 }
                 default -> {
                     expected = entry.rightStatus();

@@ -76,6 +76,12 @@ class SettingsHandlersTest {
 
         assertEquals(0, body(put(copid, "{\"autoFinalizeAfterDays\":0}")).get("autoFinalizeAfterDays").asInt());
         assertTrue(autoFinalizing().contains(copid), "0 days is on: finalize through today");
+
+        // The level scale (a field left out keeps its default) and the point weights, read back as saved.
+        JsonNode scaled = body(put(copid, "{\"levels\":{\"base\":100,\"count\":5},\"points\":{\"eco\":0.5}}"));
+        assertEquals(Json.read("{\"base\":100.0,\"factor\":2.0,\"count\":5}"), scaled.get("levels"));
+        assertEquals(Json.read("{\"eco\":0.5}"), scaled.get("points"));
+        assertEquals(scaled, body(get(copid)));
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class DeleteRankHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
         String copid = request.pathParameter("copid");
-        Rank rank = ranks.find(copid, request.pathParameter("id")).orElseThrow(RankPath::notFound);
+        Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(RankPath::notFound);
         if (!ranks.delete(copid, rank.id())) {
             throw RankPath.notFound();
         }

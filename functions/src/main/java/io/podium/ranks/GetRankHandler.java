@@ -27,7 +27,7 @@ public final class GetRankHandler extends ApiHandler {
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
-        return ApiResponse.ok(RankJson.withSettings(ranks.find(request.pathParameter("copid"), request.pathParameter("id"))
+        return ApiResponse.ok(RankJson.withSettings(ranks.find(request.pathParameter("copid"), RankPath.id(request))
                 .orElseThrow(RankPath::notFound)));
     }
 }

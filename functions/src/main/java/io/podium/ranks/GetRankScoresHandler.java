@@ -48,7 +48,7 @@ public final class GetRankScoresHandler extends ApiHandler {
         String copid = request.pathParameter("copid");
         Optional<String> userxtid = DriverQuery.userxtid(request, "userxtid", caller);
         Pagination pagination = Pagination.of(request);
-        Rank rank = ranks.find(copid, request.pathParameter("id")).orElseThrow(RankPath::notFound);
+        Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(RankPath::notFound);
         String definition = rank.definition().boardDefinition();
         BoardScoring scoring = rank.definition().rule().aggregation().<BoardScoring>map(Scoring::new).orElseGet(RatioScoring::new);
         ObjectNode body = Json.object();

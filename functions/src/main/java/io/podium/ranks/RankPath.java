@@ -1,10 +1,26 @@
 package io.podium.ranks;
 
 import io.podium.http.ApiError;
+import io.podium.http.ApiRequest;
 
-/** Refusals of the {id} of a rank route. */
+import java.util.regex.Pattern;
+
+/**
+ * The {id} of a rank route: a UUID as ranks are given (lower case); anything else names no rank, and is refused
+ * before it reaches the store (whose keys are at most 1 KB).
+ */
 final class RankPath {
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private RankPath() {
+    }
+
+    static String id(ApiRequest request) {
+        String id = request.pathParameter("id");
+        if (UUID.matcher(id).matches()) {
+            return id;
+        }
+        throw notFound();
     }
 
     static ApiError notFound() {

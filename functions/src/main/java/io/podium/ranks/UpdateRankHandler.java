@@ -32,7 +32,7 @@ public final class UpdateRankHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
         String name = RankRequest.parseName(request.body());
-        Rank renamed = ranks.rename(request.pathParameter("copid"), request.pathParameter("id"), name, clock.instant())
+        Rank renamed = ranks.rename(request.pathParameter("copid"), RankPath.id(request), name, clock.instant())
                 .orElseThrow(RankPath::notFound);
         return ApiResponse.ok(Json.object().put("name", renamed.definition().name()));
     }
