@@ -109,10 +109,17 @@ class EngagementIT {
                 driver + " earning " + expectedCount + " badges");
     }
 
+    /** Of the badges defined before the finalize (another test defines one later). */
+    private Set<String> achievedOfTheFirst(JsonNode driverBadges) {
+        Set<String> names = achieved(driverBadges);
+        names.retainAll(badgeIds.keySet());
+        return names;
+    }
+
     @Test
     void badgesFollowTheFinalizedDaysAndAStreakBreaksAtAGap() {
         JsonNode a = badgesOf("a", 5);
-        assertEquals(Set.of("the_peak", "the_consistent", "the_300", "the_champion", "the_podium"), achieved(a));
+        assertEquals(Set.of("the_peak", "the_consistent", "the_300", "the_champion", "the_podium"), achievedOfTheFirst(a));
         JsonNode peak = a.get("badges").get(0);
         assertEquals(badgeIds.get("the_peak"), peak.get("id").asLong());
         assertTrue(peak.get("achieved_at").asText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"), peak.toString());
@@ -120,10 +127,11 @@ class EngagementIT {
         assertEquals("the_podium", a.get("special_badges").get(0).get("name").asText());
 
         // b: 60, 70, then no score on 3 March: two runs of two days, never three.
-        assertEquals(Set.of("the_podium"), achieved(badgesOf("b", 1)));
+        assertEquals(Set.of("the_podium"), achievedOfTheFirst(badgesOf("b", 1)));
         JsonNode c = get("/drivers/c/badges").json();
         assertEquals(Set.of(), achieved(c));
-        assertEquals(4, c.get("badges").size(), "every defined badge is listed, achieved or not");
+        assertEquals(get("/badges").json().get("data").size(), c.get("badges").size() + c.get("special_badges").size(),
+                "every defined badge is listed, achieved or not");
         c.get("badges").forEach(badge -> assertTrue(badge.get("achieved_at").isNull()));
     }
 
@@ -222,7 +230,8 @@ class EngagementIT {
         assertEquals("Walking", one.get("name").asText());
         assertEquals("steps", one.get("settings").get("metric").asText());
         JsonNode list = get("/ranks?per_page=1").json();
-        assertEquals(2, list.get("pagination").get("total").asInt());
+        assertEquals(get("/ranks?per_page=100").json().get("data").size(), list.get("pagination").get("total").asInt());
+        assertTrue(list.get("pagination").get("total").asInt() >= 2);
         assertEquals(1, list.get("data").size());
         assertFalse(list.get("pagination").get("urls").get("next").isNull());
         assertEquals(204, acme.http().delete(acme.path("/ranks/" + ratioId), acme.token()).status());
