@@ -1,0 +1,95 @@
+// The public API, as the Hub uses it. Every call carries the hub token in x-icmr-auth-1.
+import { companyPrefix, query } from './lib/apiBase.js';
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super(body && body.error ? body.error.message || body.error.code : `HTTP ${status}`);
+    this.status = status;
+    this.body = body;
+    this.code = body && body.error ? body.error.code : null;
+  }
+}
+
+export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(...a) }) {
+  const prefix = companyPrefix(apiBase, copid);
+
+  async function request(method, path, body) {
+    const headers = { 'x-icmr-auth-1': token, Accept: 'application/json' };
+    const init = { method, headers };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const res = await fetchImpl(`${prefix}${path}`, init);
+    if (res.status === 204) return null;
+    const text = await res.text();
+    let parsed = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    if (!res.ok) throw new ApiError(res.status, parsed);
+    return parsed;
+  }
+
+  const id = (v) => encodeURIComponent(v);
+  return {
+    request,
+    listCampaigns: (params) => request('GET', `/campaigns${query(params)}`),
+    getCampaign: (cid) => request('GET', `/campaigns/${id(cid)}`),
+    createCampaign: (body) => request('POST', '/campaigns', body),
+    replaceCampaign: (cid, body) => request('PUT', `/campaigns/${id(cid)}`, body),
+    deleteCampaign: (cid) => request('DELETE', `/campaigns/${id(cid)}`),
+    leaderboard: (cid, params) => request('GET', `/campaigns/${id(cid)}/leaderboard${query(params)}`),
+    metrics: () => request('GET', '/metrics'),
+    finalize: (metric, date) => request('POST', '/scores/finalize', { metric, date }),
+    scores: (params) => request('GET', `/scores${query(params)}`),
+    getSettings: () => request('GET', '/settings'),
+    putSettings: (body) => request('PUT', '/settings', body),
+    badges: () => request('GET', '/badges'),
+    createBadge: (body) => request('POST', '/badges', body),
+    stream: (params) => request('GET', `/stream${query(params)}`),
+  };
+}
+
+/** Every campaign, following `next`. */
+export async function allCampaigns(api) {
+  const out = [];
+  let cursor = null;
+  for (let i = 0; i < 50; i++) {
+    const page = await api.listCampaigns({ limit: 100, cursor });
+    out.push(...page.data);
+    if (!page.next) break;
+    cursor = page.next;
+  }
+  return out;
+}
+
+/** One day's scores of the given drivers (all pages of the day, keeping only `wanted`). */
+export async function dayScores(api, metric, date, wanted) {
+  const keep = new Set(wanted);
+  const out = [];
+  let cursor = null;
+  for (let i = 0; i < 100; i++) {
+    const page = await api.scores({ metric, date, limit: 1000, cursor });
+    for (const s of page.scores) if (keep.has(s.userxtid)) out.push({ userxtid: s.userxtid, score: s.score });
+    if (!page.next || out.length >= keep.size) break;
+    cursor = page.next;
+  }
+  return out;
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight (the API throttles each token). */
+export async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  async function worker() {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

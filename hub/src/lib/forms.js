@@ -1,0 +1,85 @@
+// Reading forms into API bodies, and checks worth making before a round trip.
+import { isDay } from './dates.js';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const METRIC = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/** A campaign body from form values (strings). Empty id and description are left out / null. */
+export function campaignBody(values, { editing = false } = {}) {
+  const body = {
+    name: (values.name || '').trim(),
+    metric: (values.metric || '').trim(),
+    startDate: values.startDate || '',
+    endDate: values.endDate || '',
+    aggregation: values.aggregation || 'total',
+    description: values.description && values.description.trim() ? values.description.trim() : null,
+  };
+  if (!editing && values.id && values.id.trim()) body.id = values.id.trim();
+  return body;
+}
+
+/**
+ * Checks the browser can make before sending (the API checks again and has the last word). Same shape as the
+ * API's details: [{field, message}]. Deliberately lenient on dates order: the API names that one.
+ */
+export function campaignProblems(body) {
+  const problems = [];
+  if (body.id !== undefined && !ID.test(body.id)) problems.push({ field: 'id', message: 'must be lowercase letters, digits and hyphens (up to 64)' });
+  if (!body.name) problems.push({ field: 'name', message: 'is required' });
+  if (!METRIC.test(body.metric)) problems.push({ field: 'metric', message: 'must be 1–64 letters, digits, _ or -' });
+  if (!isDay(body.startDate)) problems.push({ field: 'startDate', message: 'must be a date' });
+  if (!isDay(body.endDate)) problems.push({ field: 'endDate', message: 'must be a date' });
+  return problems;
+}
+
+/** A badge body from form values: the rule carries only the fields its type uses. */
+export function badgeBody(values) {
+  const type = values.ruleType;
+  const rule = { type };
+  const int = (v) => (v === '' || v === undefined || v === null ? undefined : Number(v));
+  if (type === 'daily_score_at_least' || type === 'total_at_least' || type === 'streak') {
+    rule.metric = (values.metric || '').trim();
+    rule.threshold = int(values.threshold);
+  }
+  if (type === 'streak') rule.days = int(values.days);
+  if (type === 'campaign_top') rule.n = int(values.n);
+  if ((type === 'campaign_winner' || type === 'campaign_top') && values.campaign && values.campaign.trim()) {
+    rule.campaign = values.campaign.trim();
+  }
+  return {
+    name: (values.name || '').trim(),
+    special: Boolean(values.special),
+    points: values.points === '' || values.points === undefined ? 0 : Number(values.points),
+    rule,
+  };
+}
+
+/** Level settings from form values; `points` is parsed from "metric=weight" lines (empty → null). */
+export function parsePointWeights(text) {
+  const lines = String(text || '').split(/\n/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return { value: null, problems: [] };
+  const value = {};
+  const problems = [];
+  for (const line of lines) {
+    const m = /^([^=\s]+)\s*[=:]\s*(\S+)$/.exec(line);
+    if (!m || Number.isNaN(Number(m[2]))) {
+      problems.push({ field: 'points', message: `"${line}" is not metric=weight` });
+      continue;
+    }
+    value[m[1]] = Number(m[2]);
+  }
+  return { value, problems };
+}
+
+export function formatPointWeights(points) {
+  if (!points) return '';
+  return Object.entries(points).map(([k, v]) => `${k}=${v}`).join('\n');
+}
+
+/** Level thresholds of a scale: level_n at base × factor^(n-1). */
+export function levelThresholds(levels, max = 100) {
+  const out = [];
+  if (!levels) return out;
+  for (let n = 1; n <= Math.min(levels.count, max); n++) out.push({ name: `level_${n}`, threshold: levels.base * levels.factor ** (n - 1) });
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds } from '../src/lib/forms.js';
+
+describe('campaign form', () => {
+  const values = { id: ' march-eco ', name: ' March ', metric: 'eco_score', startDate: '2026-03-01', endDate: '2026-03-31', aggregation: 'best_day', description: '  ' };
+  it('builds the body, leaving an empty description null', () => {
+    expect(campaignBody(values)).toEqual({ id: 'march-eco', name: 'March', metric: 'eco_score', startDate: '2026-03-01', endDate: '2026-03-31', aggregation: 'best_day', description: null });
+  });
+  it('leaves out the id when editing or empty', () => {
+    expect(campaignBody(values, { editing: true }).id).toBeUndefined();
+    expect(campaignBody({ ...values, id: '' }).id).toBeUndefined();
+  });
+  it('checks what the browser can, leaving date order to the API', () => {
+    expect(campaignProblems(campaignBody(values))).toEqual([]);
+    expect(campaignProblems(campaignBody({ ...values, startDate: '2026-04-30', endDate: '2026-04-01' }))).toEqual([]);
+    const problems = campaignProblems(campaignBody({ ...values, id: 'Bad Id', name: '', metric: 'a b', startDate: '' }));
+    expect(problems.map((p) => p.field)).toEqual(['id', 'name', 'metric', 'startDate']);
+  });
+});
+
+describe('badge form', () => {
+  it('keeps only the fields the rule type uses', () => {
+    expect(badgeBody({ name: 'green', points: '2', special: false, ruleType: 'streak', metric: 'eco', threshold: '80', days: '5', n: '3', campaign: 'x' }))
+      .toEqual({ name: 'green', special: false, points: 2, rule: { type: 'streak', metric: 'eco', threshold: 80, days: 5 } });
+    expect(badgeBody({ name: 'top', points: '', ruleType: 'campaign_top', n: '3', campaign: '' }).rule).toEqual({ type: 'campaign_top', n: 3 });
+    expect(badgeBody({ name: 'w', ruleType: 'campaign_winner', campaign: 'march' }).rule).toEqual({ type: 'campaign_winner', campaign: 'march' });
+  });
+});
+
+describe('settings form', () => {
+  it('parses point weights', () => {
+    expect(parsePointWeights('')).toEqual({ value: null, problems: [] });
+    expect(parsePointWeights('eco_score=1\n deliveries: 0.5 \n')).toEqual({ value: { eco_score: 1, deliveries: 0.5 }, problems: [] });
+    expect(parsePointWeights('oops').problems[0].field).toBe('points');
+    expect(formatPointWeights({ a: 1, b: 0.5 })).toBe('a=1\nb=0.5');
+    expect(formatPointWeights(null)).toBe('');
+  });
+  it('computes level thresholds like the API', () => {
+    const t = levelThresholds({ base: 0.030517578125, factor: 2, count: 30 });
+    expect(t).toHaveLength(30);
+    expect(t[7]).toEqual({ name: 'level_8', threshold: 3.90625 });
+    expect(t[8].threshold).toBe(7.8125);
+  });
+});
