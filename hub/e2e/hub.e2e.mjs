@@ -1,0 +1,213 @@
+// Browser test of the Hub against a running Podium (playwright-core + the system's Chromium; no browser download).
+//
+//   PODIUM_URL          the API, e.g. http://127.0.0.1:3000 (required)
+//   PODIUM_ADMIN_TOKEN  a platform admin token (required)
+//   HUB_URL             where the Hub is served; default ${PODIUM_URL}/hub/
+//   HUB_SERVE=1         serve hub/dist here at /hub/ with the API proxied to PODIUM_URL (before the runtime serves it)
+//   HUB_API_BASE        optional; stored as sessionStorage podium.apiBase, the app's API base override
+//   CHROMIUM            default /usr/bin/chromium
+// Screenshots go to hub/target/screenshots/. Exits non-zero on any failure.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticProxy } from './static-proxy.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const shots = path.join(here, '..', 'target', 'screenshots');
+const PODIUM_URL = (process.env.PODIUM_URL || '').replace(/\/+$/, '');
+const ADMIN = process.env.PODIUM_ADMIN_TOKEN;
+const TIMEOUT = 30_000;
+
+function fail(message) {
+  throw new Error(message);
+}
+
+async function api(method, url, token, body) {
+  const res = await fetch(url, {
+    method,
+    headers: { 'x-icmr-auth-1': token, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!res.ok) fail(`${method} ${url} answered ${res.status}: ${text}`);
+  return json;
+}
+
+function step(name) {
+  console.log(`• ${name}`);
+}
+
+async function main() {
+  if (!PODIUM_URL || !ADMIN) fail('Set PODIUM_URL and PODIUM_ADMIN_TOKEN.');
+  fs.mkdirSync(shots, { recursive: true });
+
+  let proxy = null;
+  let hubUrl = process.env.HUB_URL || `${PODIUM_URL}/hub/`;
+  if (process.env.HUB_SERVE === '1') {
+    proxy = await startStaticProxy({ dist: process.env.HUB_DIST || path.join(here, '..', 'dist'), target: PODIUM_URL });
+    hubUrl = `${proxy.url}/hub/`;
+  }
+  const copid = `hubtest-${crypto.randomBytes(4).toString('hex')}`;
+  const prefix = `${PODIUM_URL}/v3/igr/gamification/${copid}`;
+  const metric = 'eco_score';
+  const campaignId = 'march-eco';
+
+  step(`create a hub token for ${copid}`);
+  const issued = await api('POST', `${PODIUM_URL}/v3/igr/admin/tokens`, ADMIN,
+    { copid, scopes: ['scores:write', 'scores:finalize', 'read', 'hub'], description: 'hub e2e' });
+  const token = issued.token;
+
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = context.pages()[0] || await context.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  if (process.env.HUB_API_BASE) {
+    await page.addInitScript((base) => sessionStorage.setItem('podium.apiBase', base), process.env.HUB_API_BASE);
+  }
+
+  try {
+    step(`open ${hubUrl} and sign in`);
+    await page.goto(hubUrl);
+    await page.getByLabel('Company id (copid)').fill(copid);
+    await page.getByLabel('Hub token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Campaigns' }).waitFor();
+    const stored = await page.evaluate(() => ({ t: sessionStorage.getItem('podium.token'), c: sessionStorage.getItem('podium.copid'), l: localStorage.length }));
+    if (stored.t !== token || stored.c !== copid) fail('the token and copid are not in sessionStorage');
+    if (stored.l !== 0) fail('something was written to localStorage');
+    if (page.url().includes(token)) fail('the token is in the URL');
+
+    step('a bad campaign form shows the API validation error next to the field');
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await page.getByLabel('Name').fill('Backwards');
+    await page.getByLabel(/^Metric/).fill(metric);
+    await page.getByLabel('Start date').fill('2026-04-30');
+    await page.getByLabel('End date').fill('2026-04-01');
+    await page.getByRole('button', { name: 'Create campaign' }).click();
+    const endErr = page.locator('[data-error-for="endDate"]');
+    await endErr.filter({ hasText: 'must be on or after startDate' }).waitFor();
+    if ((await page.getByLabel('End date').getAttribute('aria-invalid')) !== 'true') fail('endDate is not marked invalid');
+    await page.screenshot({ path: path.join(shots, 'validation.png'), fullPage: true });
+
+    step('create a campaign in the UI');
+    await page.getByLabel('Id (optional)').fill(campaignId);
+    await page.getByLabel('Name').fill('March Eco-Driving Challenge');
+    await page.getByLabel('Start date').fill('2026-03-01');
+    await page.getByLabel('End date').fill('2026-03-31');
+    await page.getByLabel('Description').fill('Highest total eco score in March wins.');
+    await page.getByRole('button', { name: 'Create campaign' }).click();
+    await page.getByRole('heading', { name: 'March Eco-Driving Challenge' }).waitFor();
+    await page.locator('#board-status').filter({ hasText: 'No finalized scores yet' }).waitFor();
+
+    step('submit scores through the API');
+    const drivers = Array.from({ length: 12 }, (_, i) => `driver-${String(i + 1).padStart(3, '0')}`);
+    const days = ['2026-03-01', '2026-03-02', '2026-03-03'];
+    const totals = new Map(drivers.map((d) => [d, 0]));
+    for (const [di, date] of days.entries()) {
+      const scores = drivers.map((userxtid, i) => ({ userxtid, score: ((i * 37 + di * 11) % 50) + 40 }));
+      scores.forEach((s) => totals.set(s.userxtid, totals.get(s.userxtid) + s.score));
+      await api('POST', `${prefix}/scores`, token, { date, metric, scores });
+    }
+    const expected = [...totals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const top3 = expected.slice(0, 3).map(([u]) => u);
+    console.log(`  expected top three: ${expected.slice(0, 3).map(([u, s]) => `${u}=${s}`).join(', ')}`);
+
+    step('finalize from the metrics screen, with the confirmation');
+    await page.getByRole('link', { name: 'Metrics' }).click();
+    const row = page.locator(`#metrics-table tr[data-metric="${metric}"]`);
+    await row.getByLabel(`Finalize ${metric} through`).fill('2026-03-03');
+    await row.getByRole('button', { name: 'Finalize…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // Cancel first: nothing changes.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('#metrics-status').filter({ hasText: 'cancelled' }).waitFor();
+    if ((await row.locator('.finalized').textContent()) !== 'not finalized') fail('cancel finalized anyway');
+    await row.getByRole('button', { name: 'Finalize…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Finalize through 2026-03-03' }).click();
+    await page.locator(`#metrics-table tr[data-metric="${metric}"] .finalized`).filter({ hasText: '2026-03-03' }).waitFor();
+
+    step('the leaderboard fills in');
+    await page.getByRole('link', { name: 'Campaigns' }).click();
+    await page.getByRole('link', { name: 'March Eco-Driving Challenge', exact: true }).click();
+    const status = page.locator('#board-status');
+    const first = await status.getAttribute('data-state').catch(() => null);
+    console.log(`  first board state: ${first}`);
+    await page.locator('#board-status[data-state="ready"]').waitFor({ timeout: 60_000 });
+    const podium = await page.locator('.podium .place').evaluateAll((els) => els.map((e) => [Number(e.dataset.place), e.querySelector('.who').textContent]));
+    const byPlace = podium.sort((a, b) => a[0] - b[0]).map(([, u]) => u);
+    if (JSON.stringify(byPlace) !== JSON.stringify(top3)) fail(`podium ${byPlace} != expected ${top3}`);
+    const firstRow = await page.locator('#board-table tbody tr').first().getAttribute('data-user');
+    if (firstRow !== top3[0]) fail(`first table row ${firstRow} != ${top3[0]}`);
+    const rows = await page.locator('#board-table tbody tr').count();
+    if (rows !== drivers.length) fail(`the table shows ${rows} rows, expected ${drivers.length}`);
+    for (const id of ['#bar-chart', '#line-chart']) {
+      const box = await page.locator(id).boundingBox();
+      if (!box || box.width < 100 || box.height < 100) fail(`${id} canvas is not drawn (${JSON.stringify(box)})`);
+    }
+    await page.waitForFunction(() => {
+      const c = document.querySelector('#line-chart');
+      return c && window.getComputedStyle(c).display !== 'none' && c.width > 0;
+    });
+    await page.screenshot({ path: path.join(shots, 'leaderboard.png'), fullPage: true });
+
+    step('search a driver: around-me');
+    await page.getByLabel('Per page').selectOption('10');
+    await page.locator('#board-table tbody tr').nth(9).waitFor();
+    const wanted = expected[expected.length - 1][0];
+    await page.getByLabel('Find a driver (userxtid)').fill(wanted);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.locator(`#board-table tbody tr.highlight[data-user="${wanted}"]`).waitFor();
+    await page.screenshot({ path: path.join(shots, 'around.png'), fullPage: true });
+    await page.getByLabel('Find a driver (userxtid)').fill('nobody-here');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.locator('#driver-search-msg').filter({ hasText: 'not on this leaderboard' }).waitFor();
+
+    step('phone width');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(shots, 'leaderboard-phone.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 2) fail(`the page scrolls sideways at phone width by ${overflow}px`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    step('the other screens load');
+    await page.getByRole('link', { name: 'Badges' }).click();
+    await page.getByRole('heading', { name: 'Badges' }).waitFor();
+    await page.getByRole('link', { name: 'Levels' }).click();
+    await page.getByRole('heading', { name: 'Levels and points' }).waitFor();
+    await page.getByRole('link', { name: 'Stream' }).click();
+    await page.getByRole('heading', { name: 'Social stream' }).waitFor();
+    await page.locator('.pager span').filter({ hasText: 'events' }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'stream.png'), fullPage: true });
+
+    const real = consoleErrors.filter((e) => !/status of 40[04]/.test(e));
+    if (real.length) fail(`console errors: ${real.join(' | ')}`);
+    console.log(`hub e2e: 1 passed, 0 failed (screenshots in ${shots})`);
+  } catch (err) {
+    await page.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => {});
+    throw err;
+  } finally {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (proxy) proxy.server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`hub e2e FAILED: ${err.stack || err}`);
+  console.log('hub e2e: 0 passed, 1 failed');
+  process.exit(1);
+});
