@@ -142,11 +142,22 @@ async function main() {
 
     step('the leaderboard fills in');
     await page.getByRole('link', { name: 'Campaigns' }).click();
+    // The recompute is fast locally; to see the "recomputing…" state for sure, the first answers of the
+    // leaderboard are held one day behind the metric's cut-off until the UI has shown it.
+    let holdBehind = true;
+    await page.route('**/leaderboard?*', async (route) => {
+      if (!holdBehind) return route.continue();
+      const res = await route.fetch();
+      const body = await res.json();
+      if (body.computedThrough) body.computedThrough = '2026-03-02';
+      return route.fulfill({ response: res, json: body });
+    });
     await page.getByRole('link', { name: 'March Eco-Driving Challenge', exact: true }).click();
-    const status = page.locator('#board-status');
-    const first = await status.getAttribute('data-state').catch(() => null);
-    console.log(`  first board state: ${first}`);
+    await page.locator('#board-status[data-state="recomputing"]').filter({ hasText: 'Recomputing…' }).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(shots, 'recomputing.png'), fullPage: true });
+    holdBehind = false;
     await page.locator('#board-status[data-state="ready"]').waitFor({ timeout: 60_000 });
+    await page.unroute('**/leaderboard?*');
     const podium = await page.locator('.podium .place').evaluateAll((els) => els.map((e) => [Number(e.dataset.place), e.querySelector('.who').textContent]));
     const byPlace = podium.sort((a, b) => a[0] - b[0]).map(([, u]) => u);
     if (JSON.stringify(byPlace) !== JSON.stringify(top3)) fail(`podium ${byPlace} != expected ${top3}`);
@@ -178,9 +189,12 @@ async function main() {
 
     step('phone width');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: path.join(shots, 'leaderboard-phone.png'), fullPage: true });
+    // Chart.js resizes its canvases asynchronously; give the layout a few seconds to settle.
+    const settled = await page.waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 2, null, { timeout: 5000 })
+      .then(() => true, () => false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    if (overflow > 2) fail(`the page scrolls sideways at phone width by ${overflow}px`);
+    if (!settled) fail(`the page scrolls sideways at phone width by ${overflow}px`);
+    await page.screenshot({ path: path.join(shots, 'leaderboard-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     step('the other screens load');

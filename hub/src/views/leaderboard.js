@@ -34,8 +34,8 @@ export async function leaderboardView(ctx, id) {
     h('caption', { class: 'sr-only' }, `Leaderboard of ${campaign.name}`),
     h('thead', {}, h('tr', {}, ['Rank', 'Driver', 'Score', 'Days'].map((t) => h('th', { scope: 'col' }, t)))), tbody);
   const pageInfo = h('span', { class: 'muted', 'aria-live': 'polite' });
-  const prev = h('button', { type: 'button' }, '← Previous');
-  const next = h('button', { type: 'button' }, 'Next →');
+  const prev = h('button', { type: 'button', disabled: true }, '← Previous');
+  const next = h('button', { type: 'button', disabled: true }, 'Next →');
   const topN = h('select', { id: 'top-n' }, [5, 10, 20, 50].map((n) => h('option', { value: n, selected: n === 10 }, n)));
   const barCanvas = h('canvas', { id: 'bar-chart', role: 'img', 'aria-label': 'Bar chart of the top drivers’ scores' });
   const lineCanvas = h('canvas', { id: 'line-chart', role: 'img', 'aria-label': 'Line chart of the leaders’ cumulative scores by finalized day' });
