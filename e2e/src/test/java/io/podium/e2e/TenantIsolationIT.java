@@ -108,6 +108,10 @@ class TenantIsolationIT {
     static {
         MATRIX.put("GET /health", entry(List.of(),
                 f -> new Sample("GET", "/health", null), 200, f -> ""));
+        MATRIX.put("GET /hub", entry(List.of(),
+                f -> new Sample("GET", "/hub/", null), 200, f -> ""));
+        MATRIX.put("GET /hub/{path+}", entry(List.of(),
+                f -> new Sample("GET", "/hub/campaigns", null), 200, f -> ""));
 
         MATRIX.put("POST " + COMPANY + "/scores", entry(List.of("scores:write"),
                 f -> new Sample("POST", f.company("/scores"), batch("eco", "2026-03-02", "d1", "999", "d9", "1")), 200,

@@ -89,7 +89,8 @@ public final class GetDriverLevelHandler extends ApiHandler {
             return body;
         }
         double next = scale.threshold(level + 1);
-        body.put("progress_pct", (int) Math.min(100, Math.floor(100 * points / next)))
+        // Negative points (a metric of negative scores) are no progress, not a negative one.
+        body.put("progress_pct", (int) Math.max(0, Math.min(100, Math.floor(100 * points / next))))
                 .put("level_threshold", number(scale.threshold(level)));
         body.putObject("next_level").put("name", LevelScale.name(level + 1)).put("level_threshold", number(next));
         return body;

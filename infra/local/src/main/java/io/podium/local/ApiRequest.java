@@ -24,15 +24,21 @@ record ApiRequest(String requestId, long timeEpochMillis, String httpMethod, Str
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
-        List<String> segments = pathSegments(exchange.getRequestURI());
+        List<String> sent = PathTemplate.splitPath(exchange.getRequestURI().getRawPath()).stream().map(ApiRequest::decode).toList();
         return new ApiRequest(requestId, System.currentTimeMillis(), exchange.getRequestMethod(),
-                "/" + String.join("/", segments), segments, headers, query(exchange.getRequestURI().getRawQuery()), body,
+                "/" + String.join("/", sent), pathSegments(exchange.getRequestURI()), headers, query(exchange.getRequestURI().getRawQuery()), body,
                 exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
     }
 
-    /** The decoded segments of the request path; a %2F stays inside its segment. */
+    /**
+     * The decoded segments of the request path that routing matches; a %2F stays inside its segment. API Gateway
+     * routes "/hub/" to the resource "/hub" (and hands the function the path as it was sent).
+     */
     static List<String> pathSegments(URI uri) {
-        return PathTemplate.splitPath(uri.getRawPath()).stream().map(ApiRequest::decode).toList();
+        List<String> segments = PathTemplate.splitPath(uri.getRawPath()).stream().map(ApiRequest::decode).toList();
+        return segments.size() > 1 && segments.get(segments.size() - 1).isEmpty()
+                ? segments.subList(0, segments.size() - 1)
+                : segments;
     }
 
     /** API Gateway's single-value maps keep the last of repeated values. */

@@ -1,0 +1,47 @@
+package io.podium.handlers;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import io.podium.hub.HubAssetsHandler;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Hub's files as the function serves them from the built app on its classpath (the podium-hub jar). */
+class HubAssetsHandlerTest {
+    @ParameterizedTest
+    @Event(value = "../events/hub.json", type = APIGatewayProxyRequestEvent.class)
+    void aScreenIsTheAppAndItsAssetsAreServedWithTheirTypes(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent screen = new HubAssetsHandler().handleRequest(event, null);
+        assertEquals(200, screen.getStatusCode());
+        assertEquals("text/html; charset=utf-8", screen.getHeaders().get("Content-Type"));
+        assertEquals("no-cache", screen.getHeaders().get("Cache-Control"));
+        String html = screen.getBody();
+        int at = html.indexOf("./assets/");
+        assertTrue(at > 0, "the built index names its assets relatively: " + html);
+        String asset = html.substring(at + 2, html.indexOf('"', at));
+
+        event.setPathParameters(Map.of("path", asset));
+        APIGatewayProxyResponseEvent file = new HubAssetsHandler().handleRequest(event, null);
+        assertEquals(200, file.getStatusCode(), asset);
+        assertTrue(file.getHeaders().get("Content-Type").startsWith(asset.endsWith(".css") ? "text/css" : "text/javascript"));
+        assertTrue(file.getHeaders().get("Cache-Control").contains("immutable"));
+
+        event.setPathParameters(Map.of("path", "../podium-version.properties"));
+        assertEquals(404, new HubAssetsHandler().handleRequest(event, null).getStatusCode());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../events/hub.json", type = APIGatewayProxyRequestEvent.class)
+    void theRootRedirectsToItsSlash(APIGatewayProxyRequestEvent event) {
+        event.setPathParameters(null);
+        event.setPath("/hub");
+        APIGatewayProxyResponseEvent response = new HubAssetsHandler().handleRequest(event, null);
+        assertEquals(301, response.getStatusCode());
+        assertEquals("/hub/", response.getHeaders().get("Location"));
+    }
+}
