@@ -434,19 +434,19 @@ class FuzzIT {
     Arbitrary<Case> oddPathCases() {
         Arbitrary<String> copids = Arbitraries.of("@SELF%2Fx", "@UPPER", "%2e%2e", "..", ".", "@SELF%00", "@SELF%20",
                 "other-company", "%F0%9F%98%80", "%D7%A2%D7%91%D7%A8%D7%99%D7%AA", "e%CC%81", "a".repeat(3000), "%2F", "@SELF;x=1");
-        Arbitrary<String> suffixes = Arbitraries.of("/scores/", "//scores", "/./scores", "/x/../scores", "/scores/finalize/",
-                "/scores%2Ffinalize", "/Scores", "/scores;x=1", "/campaigns/", "/campaigns//", "/Campaigns", "/settings/",
-                "/settings/x", "/campaigns/%2e%2e", "/campaigns/.", "/campaigns/" + CAMPAIGN + "%2Fx",
-                "/campaigns/" + "a".repeat(3000), "/campaigns/%F0%9F%98%80", "/campaigns/e%CC%81", "/campaigns/%00",
-                "/campaigns/fz%20camp", "/campaigns/FZ-CAMP", "/campaigns/not-there", "/campaigns/-x", "/campaigns/" + CAMPAIGN + "/",
-                "/campaigns/" + CAMPAIGN + "/x", "/campaigns/%D7%90",
-                "/badges/", "/Badges", "/badges/0", "/badges/01", "/badges/-1", "/badges/1.0", "/badges/99999", "/badges/" + "9".repeat(13),
-                "/badges/@BADGE/", "/badges/@BADGE%2Fx", "/badges/@BADGE/x", "/ranks/", "/Ranks", "/ranks/not-a-rank",
-                "/ranks/00000000-0000-0000-0000-000000000000", "/ranks/" + "a".repeat(3000), "/ranks/@RANK/", "/ranks/@RANK%2Fx",
+        // No path that only adds a trailing slash to a route: API Gateway routes "/x/" to the resource "/x".
+        Arbitrary<String> suffixes = Arbitraries.of("//scores", "/./scores", "/x/../scores", "/scores%2Ffinalize", "/Scores",
+                "/scores;x=1", "/campaigns//", "/Campaigns", "/settings/x", "/campaigns/%2e%2e", "/campaigns/.",
+                "/campaigns/" + CAMPAIGN + "%2Fx", "/campaigns/" + "a".repeat(3000), "/campaigns/%F0%9F%98%80",
+                "/campaigns/e%CC%81", "/campaigns/%00", "/campaigns/fz%20camp", "/campaigns/FZ-CAMP", "/campaigns/not-there",
+                "/campaigns/-x", "/campaigns/" + CAMPAIGN + "/x", "/campaigns/%D7%90",
+                "/Badges", "/badges/0", "/badges/01", "/badges/-1", "/badges/1.0", "/badges/99999", "/badges/" + "9".repeat(13),
+                "/badges/@BADGE%2Fx", "/badges/@BADGE/x", "/Ranks", "/ranks/not-a-rank",
+                "/ranks/00000000-0000-0000-0000-000000000000", "/ranks/" + "a".repeat(3000), "/ranks/@RANK%2Fx",
                 "/ranks/@RANK/scores", "/stream/0/high-five", "/stream/99999/high-five", "/stream/x/high-five",
-                "/stream/@EVENT/high-five/", "/stream/@EVENT/High-five", "/stream/@EVENT%2Fhigh-five", "/stream/@EVENT/high-five/users",
+                "/stream/@EVENT/High-five", "/stream/@EVENT%2Fhigh-five", "/stream/@EVENT/high-five/users",
                 "/stream/" + "9".repeat(3000) + "/high-five", "/stream/high-five");
-        Arbitrary<String> adminPaths = Arbitraries.of("/v3/igr/admin/tokens/", "/v3/igr/admin//tokens", "/v3/igr/admin/./tokens",
+        Arbitrary<String> adminPaths = Arbitraries.of("/v3/igr/admin//tokens", "/v3/igr/admin/./tokens",
                 "/v3/igr/admin/Tokens", "/v3/igr/admin/tokens%2F", "/v3/igr/admin/tokens/x", "/v3/igr/gamification/@SELF/admin/tokens",
                 "/v3/igr/admin/tokens;x=1", "/v3//igr/admin/tokens");
         Arbitrary<Case> company = Combinators.combine(Arbitraries.of(Route.SCORES, Route.FINALIZE, Route.CAMPAIGN_CREATE,

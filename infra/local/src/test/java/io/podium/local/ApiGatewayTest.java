@@ -94,6 +94,15 @@ class ApiGatewayTest {
         assertTrue(json(http.get("/open")).get("requestContext").get("authorizer") == null, "no authorizer on an Auth NONE route");
     }
 
+    /** As on API Gateway: "/open/" is routed to the resource "/open", and the function sees the path as sent. */
+    @Test
+    void aTrailingSlashReachesTheSameRouteAndTheEventKeepsIt() throws IOException {
+        JsonNode event = json(http.get("/open/"));
+        assertEquals("/open", event.get("resource").asText());
+        assertEquals("/open/", event.get("path").asText());
+        assertEquals(404, http.get("/open//").statusCode(), "one trailing slash, not two");
+    }
+
     @Test
     void functionsSeeTheirEnvironmentAsSystemPropertiesAndTheirContext() {
         HttpResponse<String> response = http.get("/open");
