@@ -1,45 +1,24 @@
 package io.podium.badges;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
-import io.podium.config.AwsClients;
-import io.podium.engagement.Reevaluation;
-import io.podium.http.Access;
-import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
-import io.podium.http.ApiResponse;
 import io.podium.metrics.MetricStore;
-import io.podium.queue.SqsRecomputeQueue;
 import io.podium.scores.RecomputeQueue;
-import io.podium.store.DynamoDbBadgeStore;
-import io.podium.store.DynamoDbMetricStore;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.time.Instant;
 
 /** POST /v3/igr/gamification/{copid}/badges: defines a badge, then queues its evaluation against the history. */
-public final class CreateBadgeHandler extends ApiHandler {
-    private final BadgeStore badges;
-    private final BadgeEvaluation evaluation;
-    private final Clock clock;
-
+public final class CreateBadgeHandler extends BadgeWriteHandler {
     public CreateBadgeHandler() {
-        this(DynamoDbBadgeStore.fromEnvironment(AwsClients.dynamoDb()), DynamoDbMetricStore.fromEnvironment(AwsClients.dynamoDb()),
-                SqsRecomputeQueue.fromEnvironment(AwsClients.sqs()), Clock.systemUTC());
+        super(201);
     }
 
     public CreateBadgeHandler(BadgeStore badges, MetricStore metrics, RecomputeQueue queue, Clock clock) {
-        super(Access.company(Scope.HUB));
-        this.badges = badges;
-        this.evaluation = new BadgeEvaluation(metrics, new Reevaluation(queue));
-        this.clock = clock;
+        super(201, badges, metrics, queue, clock);
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
-        Badge badge = badges.create(request.pathParameter("copid"), BadgeRequest.parse(request.body()), clock.instant());
-        evaluation.of(badge);
-        return ApiResponse.json(201, BadgeJson.of(badge));
+    Badge write(BadgeStore badges, ApiRequest request, Instant now) {
+        return badges.create(request.pathParameter("copid"), BadgeRequest.parse(request.body()), now);
     }
 }

@@ -15,11 +15,17 @@ public final class DriverQuery {
     private DriverQuery() {
     }
 
-    public static Optional<String> userxtid(ApiRequest request, String parameter, Optional<Caller> caller) {
+    /** The parameter, validated as a userxtid; empty when it is absent. */
+    public static Optional<String> named(ApiRequest request, String parameter) {
         Optional<String> given = request.query(parameter);
         given.flatMap(ScoreRules::userxtidProblem).ifPresent(problem -> {
             throw ApiError.validationFailed(parameter, problem);
         });
+        return given;
+    }
+
+    public static Optional<String> userxtid(ApiRequest request, String parameter, Optional<Caller> caller) {
+        Optional<String> given = named(request, parameter);
         Optional<String> driver = caller.flatMap(Caller::driver);
         if (driver.isEmpty()) {
             return given;

@@ -20,13 +20,24 @@ import java.util.function.Supplier;
 public final class ApiGatewayUsagePlanKeys implements UsagePlanKeys {
     private static final int PAGE = 500;
 
-    private final Supplier<ApiGatewayCalls> calls;
+    private final Supplier<ApiGatewayCalls> newCalls;
     private final Supplier<String> planName;
+    private volatile ApiGatewayCalls calls;
     private volatile String planId;
 
-    private ApiGatewayUsagePlanKeys(Supplier<ApiGatewayCalls> calls, Supplier<String> planName) {
-        this.calls = calls;
+    private ApiGatewayUsagePlanKeys(Supplier<ApiGatewayCalls> newCalls, Supplier<String> planName) {
+        this.newCalls = newCalls;
         this.planName = planName;
+    }
+
+    /** Made once, on first use; a race makes two, which are equal. */
+    private ApiGatewayCalls calls() {
+        ApiGatewayCalls made = calls;
+        if (made == null) {
+            made = newCalls.get();
+            calls = made;
+        }
+        return made;
     }
 
     /**
@@ -48,13 +59,13 @@ public final class ApiGatewayUsagePlanKeys implements UsagePlanKeys {
         key.put("name", name);
         key.put("value", value);
         key.put("enabled", true);
-        String keyId = expect(calls.get().call(SdkHttpMethod.POST, "/apikeys", Map.of(), key), "create an API key")
+        String keyId = expect(calls().call(SdkHttpMethod.POST, "/apikeys", Map.of(), key), "create an API key")
                 .path("id").asText();
         ObjectNode member = Json.object();
         member.put("keyId", keyId);
         member.put("keyType", "API_KEY");
         try {
-            expect(calls.get().call(SdkHttpMethod.POST, "/usageplans/" + plan + "/keys", Map.of(), member),
+            expect(calls().call(SdkHttpMethod.POST, "/usageplans/" + plan + "/keys", Map.of(), member),
                     "add the API key to the usage plan");
         } catch (RuntimeException e) {
             delete(keyId);
@@ -65,7 +76,7 @@ public final class ApiGatewayUsagePlanKeys implements UsagePlanKeys {
 
     @Override
     public void delete(String keyId) {
-        ApiGatewayCalls.Answer answer = calls.get().call(SdkHttpMethod.DELETE, "/apikeys/" + keyId, Map.of(), null);
+        ApiGatewayCalls.Answer answer = calls().call(SdkHttpMethod.DELETE, "/apikeys/" + keyId, Map.of(), null);
         if (answer.status() != 404) {
             expect(answer, "delete API key " + keyId);
         }
@@ -83,7 +94,7 @@ public final class ApiGatewayUsagePlanKeys implements UsagePlanKeys {
     private String findPlan(String name) {
         Map<String, String> query = new HashMap<>(Map.of("limit", Integer.toString(PAGE)));
         while (true) {
-            JsonNode page = expect(calls.get().call(SdkHttpMethod.GET, "/usageplans", query, null), "list usage plans");
+            JsonNode page = expect(calls().call(SdkHttpMethod.GET, "/usageplans", query, null), "list usage plans");
             for (JsonNode plan : page.path("item")) {
                 if (name.equals(plan.path("name").asText())) {
                     return plan.path("id").asText();

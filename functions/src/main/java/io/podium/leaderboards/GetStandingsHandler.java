@@ -8,13 +8,12 @@ import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
 import io.podium.config.AwsClients;
+import io.podium.engagement.DriverPath;
 import io.podium.http.Access;
-import io.podium.http.ApiError;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.http.Json;
-import io.podium.scores.ScoreRules;
 import io.podium.store.DynamoDbBoardStore;
 import io.podium.store.DynamoDbCampaignStore;
 
@@ -46,10 +45,7 @@ public final class GetStandingsHandler extends ApiHandler {
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
-        String userxtid = request.pathParameter("userxtid");
-        ScoreRules.userxtidProblem(userxtid).ifPresent(problem -> {
-            throw ApiError.validationFailed("userxtid", problem);
-        });
+        String userxtid = DriverPath.userxtid(request);
         String copid = request.pathParameter("copid");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ObjectNode body = Json.object().put("userxtid", userxtid);

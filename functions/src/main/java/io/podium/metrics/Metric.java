@@ -18,10 +18,6 @@ public record Metric(String name, Optional<LocalDate> finalizedThrough, Instant 
         scoreMonths = Collections.unmodifiableSortedSet(new TreeSet<>(scoreMonths));
     }
 
-    public Metric(String name, Optional<LocalDate> finalizedThrough, Instant createdAt) {
-        this(name, finalizedThrough, createdAt, new TreeSet<>());
-    }
-
     public boolean isFinalized(LocalDate date) {
         return finalizedThrough.filter(cutOff -> !date.isAfter(cutOff)).isPresent();
     }

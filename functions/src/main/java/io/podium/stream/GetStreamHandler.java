@@ -9,12 +9,10 @@ import io.podium.config.AwsClients;
 import io.podium.engagement.DriverQuery;
 import io.podium.engagement.Pagination;
 import io.podium.http.Access;
-import io.podium.http.ApiError;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.http.Json;
-import io.podium.scores.ScoreRules;
 import io.podium.store.DynamoDbStreamStore;
 
 import java.util.HashMap;
@@ -42,10 +40,7 @@ public final class GetStreamHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
         String copid = request.pathParameter("copid");
         Pagination pagination = Pagination.of(request);
-        Optional<String> userxtid = request.query("userxtid");
-        userxtid.flatMap(ScoreRules::userxtidProblem).ifPresent(problem -> {
-            throw ApiError.validationFailed("userxtid", problem);
-        });
+        Optional<String> userxtid = DriverQuery.named(request, "userxtid");
         Optional<String> viewer = DriverQuery.userxtid(request, "viewer", caller);
         StreamPage page = stream.page(copid, userxtid, pagination.page(), pagination.perPage());
         Set<Long> highFived = viewer.map(v -> stream.highFivedBy(copid, page.events().stream().map(StreamEvent::id).toList(), v))

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +46,7 @@ class FinalizerTest {
             if (through.isEmpty() || through.get().isBefore(date)) {
                 through = Optional.of(date);
             }
-            return new Metric(metric, through, NOW);
+            return new Metric(metric, through, NOW, new TreeSet<>());
         }
     }
 
