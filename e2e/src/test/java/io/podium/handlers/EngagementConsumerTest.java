@@ -5,10 +5,11 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import io.podium.badges.BadgeDefinition;
 import io.podium.badges.BadgeRule;
-import io.podium.leaderboards.RecomputeConsumer;
-import io.podium.store.DynamoDbBadgeStore;
-import io.podium.store.DynamoDbLedger;
-import io.podium.store.DynamoDbStreamStore;
+import io.podium.api.leaderboards.RecomputeConsumer;
+import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
+import io.podium.adapters.dynamodb.DynamoDbLedger;
+import io.podium.adapters.dynamodb.Tables;
+import io.podium.adapters.dynamodb.DynamoDbStreamStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +47,7 @@ class EngagementConsumerTest {
         copid = newCompany();
         stores.day(copid, "km", DAY1, "ann", 120, "bob", 130, "cid", 5);
         stores.day(copid, "km", DAY1.plusDays(1), "ann", 110, "bob", 20);
-        DynamoDbBadgeStore badges = DynamoDbBadgeStore.fromEnvironment(stores.dynamo);
+        DynamoDbBadgeStore badges = new DynamoDbBadgeStore(stores.dynamo, Tables.engagement());
         badges.create(copid, new BadgeDefinition("hundred", false, 1,
                 new BadgeRule.DailyScoreAtLeast("km", 100)), Instant.now());
         badges.create(copid, new BadgeDefinition("two_days", false, 0,
@@ -61,7 +62,7 @@ class EngagementConsumerTest {
     }
 
     private List<String> events() {
-        return DynamoDbStreamStore.fromEnvironment(stores.dynamo).page(copid, Optional.empty(), 1, 100).events().stream()
+        return new DynamoDbStreamStore(stores.dynamo, Tables.engagement()).page(copid, Optional.empty(), 1, 100).events().stream()
                 .map(event -> event.type() + ":" + event.userxtid().orElse("-") + ":" + event.data()).sorted().toList();
     }
 
@@ -73,7 +74,7 @@ class EngagementConsumerTest {
     void aRedeliveredMessageAwardsAndAnnouncesNothingTwice() {
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
         List<String> first = events();
-        assertEquals(Map.of(1L, Set.of("ann", "bob"), 2L, Set.of("ann")), DynamoDbLedger.fromEnvironment(stores.dynamo).awards(copid));
+        assertEquals(Map.of(1L, Set.of("ann", "bob"), 2L, Set.of("ann")), new DynamoDbLedger(stores.dynamo, Tables.engagement()).awards(copid));
         assertEquals(6, first.size(), "3 awards and 3 levels: " + first);
 
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
@@ -99,7 +100,7 @@ class EngagementConsumerTest {
 
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
         assertEquals(6, events().size(), events().toString());
-        assertEquals(Optional.of(8), DynamoDbLedger.fromEnvironment(stores.dynamo).level(copid, "cid"),
+        assertEquals(Optional.of(8), new DynamoDbLedger(stores.dynamo, Tables.engagement()).level(copid, "cid"),
                 "5 km is level_8 at the default scale");
     }
 }

@@ -1,6 +1,6 @@
 package io.podium.handlers;
 
-import io.podium.config.AwsClients;
+import io.podium.wiring.AwsClients;
 import io.podium.config.Env;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;

@@ -3,7 +3,7 @@ package io.podium.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
-import io.podium.hub.HubAssetsHandler;
+import io.podium.api.hub.HubAssetsHandler;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.util.Map;

@@ -8,7 +8,7 @@ import io.podium.campaigns.Aggregation;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardPage;
 import io.podium.leaderboards.RankedEntry;
-import io.podium.leaderboards.RecomputeConsumer;
+import io.podium.api.leaderboards.RecomputeConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

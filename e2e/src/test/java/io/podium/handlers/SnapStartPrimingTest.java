@@ -1,15 +1,17 @@
 package io.podium.handlers;
 
-import io.podium.config.SnapStartPriming;
-import io.podium.scores.SubmitScoresHandler;
-import io.podium.scores.SubmitScoresPriming;
-import io.podium.store.Tables;
+import io.podium.wiring.SnapStartPriming;
+import io.podium.api.scores.SubmitScoresHandler;
+import io.podium.api.scores.SubmitScoresPriming;
+import io.podium.wiring.Wiring;
+import io.podium.adapters.dynamodb.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +31,8 @@ class SnapStartPrimingTest {
     @Test
     void primingMakesOneReadAndNoWrite() {
         Faults.Calls calls = new Faults.Calls();
-        SubmitScoresPriming.prime(Faults.dynamoDb(calls));
+        DynamoDbClient counted = Faults.dynamoDb(calls);
+        SubmitScoresPriming.prime(new Wiring(() -> counted, Faults::sqs, Clock.systemUTC()));
         assertEquals(List.of("GetItem"), calls.operations);
     }
 

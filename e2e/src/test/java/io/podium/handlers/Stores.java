@@ -7,18 +7,18 @@ import io.podium.campaigns.CampaignStatus;
 import io.podium.campaigns.CampaignStore;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardStore;
-import io.podium.leaderboards.RecomputeConsumer;
+import io.podium.wiring.Wiring;
 import io.podium.metrics.MetricStore;
 import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreStore;
-import io.podium.store.ContentionBackoff;
-import io.podium.store.DynamoDbActivityLog;
-import io.podium.store.DynamoDbBoardStore;
-import io.podium.store.DynamoDbCampaignStore;
-import io.podium.store.DynamoDbMetricStore;
-import io.podium.store.DynamoDbScoreStore;
-import io.podium.store.Tables;
+import io.podium.adapters.dynamodb.ContentionBackoff;
+import io.podium.adapters.dynamodb.DynamoDbActivityLog;
+import io.podium.adapters.dynamodb.DynamoDbBoardStore;
+import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.DynamoDbMetricStore;
+import io.podium.adapters.dynamodb.DynamoDbScoreStore;
+import io.podium.adapters.dynamodb.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -52,7 +52,7 @@ final class Stores {
 
     /** The consumer's own recomputer (campaign boards and engagement) on this client. */
     BoardRecomputer recomputer(Clock clock) {
-        return RecomputeConsumer.recomputer(dynamo, clock);
+        return new Wiring(() -> dynamo, Faults::sqs, clock).recomputer();
     }
 
     /** Scores for one day: user, score, user, score, … */

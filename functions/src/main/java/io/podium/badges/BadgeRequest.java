@@ -1,20 +1,20 @@
 package io.podium.badges;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 
 import java.util.Optional;
 
 /** A validated POST or PUT badge body. */
-final class BadgeRequest {
+public final class BadgeRequest {
     static final int MAX_NAME = 255;
     static final int MAX_POINTS = 1_000_000;
 
     private BadgeRequest() {
     }
 
-    static BadgeDefinition parse(byte[] body) {
+    public static BadgeDefinition parse(byte[] body) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();
         Optional<String> name = errors.requiredLabel(root, "name", MAX_NAME);

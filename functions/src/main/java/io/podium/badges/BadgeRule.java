@@ -2,9 +2,9 @@ package io.podium.badges;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.campaigns.CampaignId;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
+import io.podium.ids.CampaignId;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 import io.podium.scores.ScoreRules;
 
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.podium.campaigns;
 
+import io.podium.errors.NotFound;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,5 +24,10 @@ public record Campaign(String copid, String id, String name, String metric, Loca
 
     public Campaign withRecordedStatus(CampaignStatus status) {
         return new Campaign(copid, id, name, metric, startDate, endDate, aggregation, description, status, createdAt, updatedAt);
+    }
+
+    /** The refusal for a campaign id the company does not have. */
+    public static NotFound notFound() {
+        return new NotFound("campaign_not_found", "No such campaign.");
     }
 }

@@ -1,8 +1,9 @@
 package io.podium.campaigns;
 
+import io.podium.ids.CampaignId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 import io.podium.scores.ScoreRules;
 
 import java.time.Instant;
@@ -13,18 +14,18 @@ import java.util.Optional;
  * A validated campaign body, the same for POST (create) and PUT (replace). Unknown fields are ignored; a field
  * of the wrong JSON type is 400 invalid_json, a broken rule 400 validation_failed, every offending field named.
  */
-record CampaignRequest(Optional<String> id, String name, String metric, LocalDate startDate, LocalDate endDate,
+public record CampaignRequest(Optional<String> id, String name, String metric, LocalDate startDate, LocalDate endDate,
                        Aggregation aggregation, Optional<String> description) {
     static final int MAX_NAME = 255;
     static final int MAX_DESCRIPTION = 2000;
 
     /** A POST body; an id, if given, must be a valid campaign id. */
-    static CampaignRequest parse(byte[] body) {
+    public static CampaignRequest parse(byte[] body) {
         return parse(body, Optional.empty());
     }
 
     /** A PUT body; an id, if given, must be the one in the path. */
-    static CampaignRequest parseReplacement(byte[] body, String pathId) {
+    public static CampaignRequest parseReplacement(byte[] body, String pathId) {
         return parse(body, Optional.of(pathId));
     }
 

@@ -7,20 +7,17 @@ import io.podium.badges.BadgeRule;
 import io.podium.badges.BadgeStore;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
-import io.podium.http.Json;
+import io.podium.json.Json;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardSpec;
 import io.podium.leaderboards.BoardStore;
 import io.podium.leaderboards.MetricFollowers;
 import io.podium.leaderboards.RankedEntry;
 import io.podium.leaderboards.Scoring;
-import io.podium.levels.LevelPoints;
-import io.podium.levels.LevelScale;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
 import io.podium.ranks.Rank;
 import io.podium.ranks.RankStore;
-import io.podium.settings.CompanySettings;
 import io.podium.settings.SettingsStore;
 
 import java.time.Clock;
@@ -46,8 +43,7 @@ public final class Engagement implements MetricFollowers {
     private final Ledger ledger;
     private final BoardStore boards;
     private final CampaignStore campaigns;
-    private final MetricStore metrics;
-    private final SettingsStore settings;
+    private final Levels levels;
     private final RatioRanks ratios;
     private final Clock clock;
 
@@ -58,8 +54,7 @@ public final class Engagement implements MetricFollowers {
         this.ledger = ledger;
         this.boards = boards;
         this.campaigns = campaigns;
-        this.metrics = metrics;
-        this.settings = settings;
+        this.levels = new Levels(settings, metrics, boards, badges, ledger, clock);
         this.ratios = new RatioRanks(boards);
         this.clock = clock;
     }
@@ -118,7 +113,7 @@ public final class Engagement implements MetricFollowers {
                 }
             }
         }
-        raiseLevels(copid, defined, awards);
+        levels.raise(copid, defined, awards);
     }
 
     private Set<String> achievers(String copid, String metric, BadgeRule rule, Map<String, List<RankedEntry>> campaignBoards) {
@@ -179,33 +174,6 @@ public final class Engagement implements MetricFollowers {
 
     private static ObjectNode campaignJson(Campaign campaign) {
         return Json.object().put("id", campaign.id()).put("name", campaign.name());
-    }
-
-    private void raiseLevels(String copid, List<Badge> defined, Map<Long, Set<String>> awards) {
-        CompanySettings company = settings.find(copid).orElse(CompanySettings.defaults(copid));
-        Map<String, Map<String, Long>> totals = new HashMap<>();
-        for (Metric metric : metrics.list(copid)) {
-            if (company.weightOf(metric.name()) != 0) {
-                current(copid, StatBoards.totalId(metric.name()), StatBoards.TOTAL_DEFINITION).ifPresent(entries ->
-                        entries.forEach(entry -> totals.computeIfAbsent(entry.userxtid(), user -> new HashMap<>())
-                                .put(metric.name(), entry.standing().accumulated())));
-            }
-        }
-        Map<String, List<Badge>> held = new HashMap<>();
-        for (Badge badge : defined) {
-            awards.getOrDefault(badge.id(), Set.of()).forEach(user -> held.computeIfAbsent(user, u -> new ArrayList<>()).add(badge));
-        }
-        Set<String> drivers = new HashSet<>(totals.keySet());
-        drivers.addAll(held.keySet());
-        Map<String, Integer> reached = ledger.levels(copid);
-        LevelScale scale = company.levels();
-        for (String userxtid : drivers) {
-            double points = LevelPoints.of(totals.getOrDefault(userxtid, Map.of()), held.getOrDefault(userxtid, List.of()), company);
-            int level = scale.levelFor(points);
-            if (level > reached.getOrDefault(userxtid, 0)) {
-                ledger.raiseLevel(copid, userxtid, level, LevelScale.name(level), clock.instant());
-            }
-        }
     }
 
     /** The board's entries if it is computed for this definition. */

@@ -1,7 +1,7 @@
 package io.podium.engagement;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.http.Json;
+import io.podium.json.Json;
 
 /** The shapes the EASI'R API shares between its resources. */
 public final class EngagementJson {

@@ -1,5 +1,7 @@
 package io.podium.http;
 
+import io.podium.errors.Forbidden;
+import io.podium.errors.Unauthenticated;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
 
@@ -73,7 +75,7 @@ public sealed interface Access {
             }
             // On a route without {userxtid}, what a driver may see is the handler's to decide.
             if (!request.optionalPathParameter("userxtid").map(caller.driver().get()::equals).orElse(true)) {
-                throw ApiError.forbidden("forbidden", "This token may only access its own driver.");
+                throw new Forbidden("forbidden", "This token may only access its own driver.");
             }
             return Optional.of(caller);
         }
@@ -88,14 +90,14 @@ public sealed interface Access {
 
     private static Caller authenticated(ApiRequest request) {
         return request.caller().orElseThrow(
-                () -> new ApiError(401, "unauthorized", "Missing, unknown or revoked authentication token."));
+                () -> new Unauthenticated("unauthorized", "Missing, unknown or revoked authentication token."));
     }
 
     private static Caller ofPathCompany(ApiRequest request) {
         Caller caller = authenticated(request);
         String copid = request.pathParameter("copid");
         if (caller.copid().filter(copid::equals).isEmpty()) {
-            throw ApiError.forbidden("forbidden", "This token may not access this company.");
+            throw new Forbidden("forbidden", "This token may not access this company.");
         }
         return caller;
     }
@@ -112,6 +114,6 @@ public sealed interface Access {
             return caller;
         }
         String names = anyOf.stream().map(Scope::wireName).collect(Collectors.joining(" or "));
-        throw ApiError.forbidden("insufficient_scope", "This token lacks the scope " + names + ".");
+        throw new Forbidden("insufficient_scope", "This token lacks the scope " + names + ".");
     }
 }

@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
-import io.podium.store.StoreFaults;
+import io.podium.errors.DomainException;
+import io.podium.errors.Unavailable;
+import io.podium.adapters.StoreFaults;
 
 import java.util.Optional;
 
@@ -15,8 +17,6 @@ import java.util.Optional;
  * the local runtime calls one instance from many threads.
  */
 public abstract class ApiHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
-    public static final int RETRY_AFTER_SECONDS = 1;
-
     private final Access access;
 
     protected ApiHandler(Access access) {
@@ -32,17 +32,18 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayProxyReques
         try {
             Optional<Caller> caller = access.check(request);
             response = handle(request, caller);
-        } catch (ApiError refusal) {
+        } catch (DomainException refusal) {
             log.refusedWith(refusal.code());
-            response = ApiResponse.error(refusal);
+            response = ErrorResponses.of(refusal);
         } catch (RuntimeException fault) {
             // Logged in full for operators; the client gets a request id to quote, never the exception.
-            ApiError answer = StoreFaults.isTransient(fault)
-                    ? ApiError.busy("busy", "The store is busy; retry shortly.", RETRY_AFTER_SECONDS)
-                    : new ApiError(500, "internal_error",
-                            "Internal error; quote request id " + request.requestId() + " when reporting it.");
-            log.failedWith(answer.code(), fault);
-            response = ApiResponse.error(answer);
+            if (StoreFaults.isTransient(fault)) {
+                log.failedWith("busy", fault);
+                response = ErrorResponses.of(new Unavailable("busy", "The store is busy; retry shortly."));
+            } else {
+                log.failedWith("internal_error", fault);
+                response = ErrorResponses.internalError(request.requestId());
+            }
         }
         log.write(response.getStatusCode(), (System.nanoTime() - started) / 1_000_000);
         return response;

@@ -1,5 +1,6 @@
 package io.podium.http;
 
+import io.podium.errors.InvalidInput;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.podium.auth.Caller;
 
@@ -47,7 +48,7 @@ public final class ApiRequest {
             try {
                 return Base64.getDecoder().decode(body);
             } catch (IllegalArgumentException e) {
-                throw ApiError.invalidJson("The request body is not valid base64.", List.of());
+                throw InvalidInput.invalidJson("The request body is not valid base64.", List.of());
             }
         }
         return body.getBytes(StandardCharsets.UTF_8);

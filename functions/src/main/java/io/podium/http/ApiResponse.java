@@ -1,9 +1,8 @@
 package io.podium.http;
 
+import io.podium.json.Json;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -35,22 +34,4 @@ public final class ApiResponse {
         return new APIGatewayProxyResponseEvent().withStatusCode(204).withHeaders(new HashMap<>());
     }
 
-    public static APIGatewayProxyResponseEvent error(ApiError error) {
-        ObjectNode body = Json.object();
-        ObjectNode err = body.putObject("error");
-        err.put("code", error.code());
-        err.put("message", error.getMessage());
-        ArrayNode details = err.putArray("details");
-        for (ErrorDetail detail : error.details()) {
-            ObjectNode d = details.addObject();
-            if (detail.index() != null) {
-                d.put("index", detail.index());
-            }
-            d.put("field", detail.field());
-            d.put("message", detail.message());
-        }
-        APIGatewayProxyResponseEvent response = json(error.status(), body);
-        response.getHeaders().putAll(error.headers());
-        return response;
-    }
 }

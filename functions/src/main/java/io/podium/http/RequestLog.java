@@ -1,5 +1,6 @@
 package io.podium.http;
 
+import io.podium.json.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

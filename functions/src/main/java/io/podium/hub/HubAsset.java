@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A built file of the Hub web app, found on the classpath under {@code hub/}. */
-record HubAsset(String path, String contentType, byte[] content) {
+public record HubAsset(String path, String contentType, byte[] content) {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
@@ -15,7 +15,7 @@ record HubAsset(String path, String contentType, byte[] content) {
             "map", "application/json");
 
     /** Vite names assets by content hash, so they never change; index.html names the current ones. */
-    boolean immutable() {
+    public boolean immutable() {
         return path.startsWith("assets/");
     }
 

@@ -11,17 +11,17 @@ import java.util.regex.Pattern;
  * hidden files, nothing outside {@code hub/}. A path without an extension is a screen of the single-page app, so it
  * gets index.html.
  */
-final class HubAssets {
+public final class HubAssets {
     private static final Pattern SAFE = Pattern.compile("^([A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*$");
     private static final String INDEX = "index.html";
 
     private final ClassLoader loader;
 
-    HubAssets(ClassLoader loader) {
+    public HubAssets(ClassLoader loader) {
         this.loader = loader;
     }
 
-    Optional<HubAsset> find(String path) {
+    public Optional<HubAsset> find(String path) {
         String relative = path.isEmpty() || path.endsWith("/") ? path + INDEX : path;
         if (!SAFE.matcher(relative).matches() || relative.contains("..")) {
             return Optional.empty();

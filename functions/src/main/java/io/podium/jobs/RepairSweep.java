@@ -7,8 +7,8 @@ import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardStore;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
-import io.podium.scores.RecomputeQueue;
-import io.podium.scores.RecomputeRequest;
+import io.podium.recompute.RecomputeQueue;
+import io.podium.recompute.RecomputeRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -2,20 +2,20 @@ package io.podium.ranks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 import io.podium.scores.ScoreRules;
 
 import java.util.Optional;
 
 /** Validated rank bodies: a whole definition (POST), or a new name (PUT). */
-final class RankRequest {
+public final class RankRequest {
     static final int MAX_TEXT = 255;
 
     private RankRequest() {
     }
 
-    static RankDefinition parse(byte[] body) {
+    public static RankDefinition parse(byte[] body) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();
         Optional<String> name = errors.requiredLabel(root, "name", MAX_TEXT);
@@ -52,7 +52,7 @@ final class RankRequest {
                 denominator, minVolume);
     }
 
-    static String parseName(byte[] body) {
+    public static String parseName(byte[] body) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();
         Optional<String> name = errors.requiredLabel(root, "name", MAX_TEXT);

@@ -1,8 +1,8 @@
 package io.podium.scores;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 
 import java.time.LocalDate;
 import java.util.Optional;

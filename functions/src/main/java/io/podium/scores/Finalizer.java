@@ -1,5 +1,8 @@
 package io.podium.scores;
 
+import io.podium.recompute.EnqueueFailedException;
+import io.podium.recompute.RecomputeQueue;
+import io.podium.recompute.RecomputeRequest;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
 
@@ -31,7 +34,12 @@ public final class Finalizer {
     public Metric finalizeThrough(String copid, String metric, LocalDate date) {
         Metric after = metrics.finalizeThrough(copid, metric, date, clock.instant());
         if (after.finalizedThrough().filter(date::equals).isPresent()) {
-            queue.send(RecomputeRequest.afterFinalize(copid, metric, date));
+            try {
+                queue.send(RecomputeRequest.afterFinalize(copid, metric, date));
+            } catch (EnqueueFailedException notQueued) {
+                throw new EnqueueFailedException("The cut-off is saved but the leaderboard recompute could not be "
+                        + "queued; retry the same request.");
+            }
         }
         return after;
     }

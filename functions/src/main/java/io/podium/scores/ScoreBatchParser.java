@@ -1,11 +1,13 @@
 package io.podium.scores;
 
+import io.podium.ids.DriverId;
+import io.podium.errors.PreconditionFailed;
+import io.podium.errors.TooLarge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.http.ApiError;
-import io.podium.http.ErrorDetail;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
+import io.podium.errors.ErrorDetail;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,12 +30,12 @@ public final class ScoreBatchParser {
 
     public static ScoreBatch parse(byte[] body) {
         if (body.length > MAX_BODY_BYTES) {
-            throw new ApiError(413, "batch_too_large", "The request body exceeds " + MAX_BODY_BYTES + " bytes.");
+            throw new TooLarge("batch_too_large", "The request body exceeds " + MAX_BODY_BYTES + " bytes.");
         }
         ObjectNode root = Json.parseObject(body);
         JsonNode items = root.get("scores");
         if (items != null && items.isArray() && items.size() > MAX_BATCH) {
-            throw new ApiError(413, "batch_too_large",
+            throw new TooLarge("batch_too_large",
                     "No more than " + MAX_BATCH + " scores can be uploaded in a single request; got " + items.size() + ".");
         }
 
@@ -60,7 +62,7 @@ public final class ScoreBatchParser {
             }
             int index = i;
             Optional<String> userxtid = errors.requiredText(item, index, "userxtid");
-            userxtid.flatMap(ScoreRules::userxtidProblem).ifPresent(problem -> errors.invalid(index, "userxtid", problem));
+            userxtid.flatMap(DriverId::problem).ifPresent(problem -> errors.invalid(index, "userxtid", problem));
             Optional<Integer> score = readScore(item.get("score"), index, errors);
             if (userxtid.isPresent() && score.isPresent()) {
                 scores.add(new Score(userxtid.get(), score.get()));
@@ -92,7 +94,7 @@ public final class ScoreBatchParser {
             }
         }
         if (!duplicates.isEmpty()) {
-            throw new ApiError(412, "duplicate_userxtid", "Duplicate userxtid values in request.", duplicates);
+            throw new PreconditionFailed("duplicate_userxtid", "Duplicate userxtid values in request.", duplicates);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.podium.scores;
 
-import io.podium.http.FieldErrors;
+import io.podium.errors.FieldErrors;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,10 +9,9 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The rules a metric id, a date and a driver id must follow, shared by every scores route. */
+/** The rules a metric id and a date must follow, shared by every scores route (a driver id's: {@link io.podium.ids.DriverId}). */
 public final class ScoreRules {
     public static final Pattern METRIC = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
-    public static final int MAX_USERXTID_LENGTH = 128;
     private static final Pattern DATE_SHAPE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     // STRICT resolving refuses 2026-02-30 instead of rounding it to the end of the month.
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -53,17 +52,4 @@ public final class ScoreRules {
         }
     }
 
-    /** Why a driver id is unacceptable, if it is. */
-    public static Optional<String> userxtidProblem(String userxtid) {
-        if (userxtid.isEmpty()) {
-            return Optional.of("must not be empty");
-        }
-        if (userxtid.codePointCount(0, userxtid.length()) > MAX_USERXTID_LENGTH) {
-            return Optional.of("must be at most " + MAX_USERXTID_LENGTH + " characters");
-        }
-        if (userxtid.codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of("must not contain control characters");
-        }
-        return Optional.empty();
-    }
 }

@@ -11,7 +11,7 @@ public interface ScoreStore {
      * batch's date is on or before the metric's cut-off.
      *
      * @throws ScoreFinalizedException if the date is finalized; nothing is written
-     * @throws io.podium.store.StoreBusyException if contention or throttling outlasted the retries
+     * @throws io.podium.adapters.StoreBusyException if contention or throttling outlasted the retries
      */
     void putBatch(String copid, ScoreBatch batch, Instant now);
 

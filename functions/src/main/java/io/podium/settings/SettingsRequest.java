@@ -2,8 +2,8 @@ package io.podium.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 import io.podium.levels.LevelScale;
 import io.podium.scores.ScoreRules;
 
@@ -16,13 +16,13 @@ import java.util.Optional;
  * off; {@code levels} absent is the default scale (a field left out of it keeps its default); {@code points} absent
  * counts every metric once. Unknown fields are ignored: later releases add fields to this document.
  */
-record SettingsRequest(Optional<Integer> autoFinalizeAfterDays, LevelScale levels, Optional<Map<String, Double>> points) {
+public record SettingsRequest(Optional<Integer> autoFinalizeAfterDays, LevelScale levels, Optional<Map<String, Double>> points) {
     static final String AUTO_FINALIZE = "autoFinalizeAfterDays";
     static final int MAX_DAYS = 365;
     static final int MAX_LEVELS = 100;
     static final double MAX_WEIGHT = 1_000_000;
 
-    static SettingsRequest parse(byte[] body) {
+    public static SettingsRequest parse(byte[] body) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();
         Optional<Integer> days = Optional.empty();

@@ -1,12 +1,12 @@
 package io.podium.tokens;
 
+import io.podium.ids.DriverId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.CompanyId;
+import io.podium.ids.CompanyId;
 import io.podium.auth.Scope;
-import io.podium.http.FieldErrors;
-import io.podium.http.Json;
-import io.podium.scores.ScoreRules;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -19,10 +19,10 @@ import java.util.Set;
  * A driver token's only scope is {@code driver:U}: it is what a driver's app holds, and any other scope would let
  * the app read other drivers.
  */
-record TokenRequest(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
+public record TokenRequest(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
     static final int MAX_DESCRIPTION = 256;
 
-    static TokenRequest parse(byte[] body) {
+    public static TokenRequest parse(byte[] body) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();
         Optional<String> copid = errors.text(root, null, "copid");
@@ -70,7 +70,7 @@ record TokenRequest(Optional<String> copid, Set<Scope> scopes, Optional<String> 
             }
             Optional<String> driver = Scope.driverOf(name.textValue());
             if (driver.isPresent()) {
-                ScoreRules.userxtidProblem(driver.get()).ifPresentOrElse(
+                DriverId.problem(driver.get()).ifPresentOrElse(
                         problem -> errors.invalid(index, "scopes", "the driver of driver:USERXTID " + problem),
                         () -> {
                             drivers.add(driver.get());

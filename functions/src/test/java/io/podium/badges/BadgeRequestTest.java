@@ -1,6 +1,6 @@
 package io.podium.badges;
 
-import io.podium.http.ApiError;
+import io.podium.errors.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,8 @@ class BadgeRequestTest {
         return BadgeRequest.parse(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ApiError refused(String json) {
-        return assertThrows(ApiError.class, () -> parse(json));
+    private static DomainException refused(String json) {
+        return assertThrows(DomainException.class, () -> parse(json));
     }
 
     @Test
@@ -31,7 +31,7 @@ class BadgeRequestTest {
 
     @Test
     void badRulesNameTheirField() {
-        ApiError missing = refused("{\"name\":\"x\",\"rule\":{\"type\":\"streak\",\"metric\":\"steps\",\"threshold\":50}}");
+        DomainException missing = refused("{\"name\":\"x\",\"rule\":{\"type\":\"streak\",\"metric\":\"steps\",\"threshold\":50}}");
         assertEquals("validation_failed", missing.code());
         assertEquals("rule.days", missing.details().get(0).field());
         assertEquals("rule.type", refused("{\"name\":\"x\",\"rule\":{\"type\":\"magic\"}}").details().get(0).field());

@@ -1,7 +1,7 @@
 package io.podium.campaigns;
 
-import io.podium.http.ApiError;
-import io.podium.http.ErrorDetail;
+import io.podium.errors.DomainException;
+import io.podium.errors.ErrorDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,12 +28,12 @@ class CampaignRequestTest {
         return VALID + (fields.isEmpty() ? "" : "," + fields) + "}";
     }
 
-    private static ApiError refusal(String json) {
-        return assertThrows(ApiError.class, () -> parse(json));
+    private static DomainException refusal(String json) {
+        return assertThrows(DomainException.class, () -> parse(json));
     }
 
     private static void assertRefusedField(String json, String field) {
-        ApiError error = refusal(json);
+        DomainException error = refusal(json);
         assertEquals("validation_failed", error.code(), json);
         assertEquals(List.of(field), error.details().stream().map(ErrorDetail::field).toList(), json);
     }
@@ -112,7 +112,7 @@ class CampaignRequestTest {
 
     @Test
     void namesEveryMissingField() {
-        ApiError error = refusal("{\"name\":null}");
+        DomainException error = refusal("{\"name\":null}");
         assertEquals("validation_failed", error.code());
         assertEquals(List.of(
                 ErrorDetail.field("name", "is required"),
@@ -123,7 +123,7 @@ class CampaignRequestTest {
 
     @Test
     void namesEveryBrokenRuleInOneAnswer() {
-        ApiError error = refusal("{\"id\":\"X\",\"name\":\"\",\"metric\":\"e c o\",\"startDate\":\"2026-03-31\","
+        DomainException error = refusal("{\"id\":\"X\",\"name\":\"\",\"metric\":\"e c o\",\"startDate\":\"2026-03-31\","
                 + "\"endDate\":\"2026-03-01\",\"aggregation\":\"median\",\"description\":\"" + "d".repeat(2001) + "\"}");
         assertEquals(List.of("id", "name", "metric", "endDate", "aggregation", "description"),
                 error.details().stream().map(ErrorDetail::field).toList());
@@ -132,7 +132,7 @@ class CampaignRequestTest {
 
     @Test
     void refusesWrongTypesAsInvalidJsonNamingEachField() {
-        ApiError error = refusal("{\"id\":1,\"name\":[\"n\"],\"metric\":{},\"startDate\":20260301,\"endDate\":true,"
+        DomainException error = refusal("{\"id\":1,\"name\":[\"n\"],\"metric\":{},\"startDate\":20260301,\"endDate\":true,"
                 + "\"aggregation\":2,\"description\":false}");
         assertEquals("invalid_json", error.code());
         assertEquals(List.of("id", "name", "metric", "startDate", "endDate", "aggregation", "description"),
@@ -153,7 +153,7 @@ class CampaignRequestTest {
         assertEquals(Optional.empty(), CampaignRequest.parseReplacement(without, "march-eco").id());
 
         byte[] other = with("\"id\":\"april-eco\"").getBytes(StandardCharsets.UTF_8);
-        ApiError error = assertThrows(ApiError.class, () -> CampaignRequest.parseReplacement(other, "march-eco"));
+        DomainException error = assertThrows(DomainException.class, () -> CampaignRequest.parseReplacement(other, "march-eco"));
         assertEquals("validation_failed", error.code());
         assertEquals(List.of(ErrorDetail.field("id", "must be the campaign id of the path")), error.details());
     }

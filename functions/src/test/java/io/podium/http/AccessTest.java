@@ -1,5 +1,6 @@
 package io.podium.http;
 
+import io.podium.errors.DomainException;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
@@ -26,9 +27,9 @@ class AccessTest {
         return new ApiRequest(event);
     }
 
-    private static ApiError refusal(Access access, Map<String, String> pathParameters, Caller caller) {
-        ApiError error = assertThrows(ApiError.class, () -> access.check(request(pathParameters, caller)));
-        assertEquals(403, error.status());
+    private static DomainException refusal(Access access, Map<String, String> pathParameters, Caller caller) {
+        DomainException error = assertThrows(DomainException.class, () -> access.check(request(pathParameters, caller)));
+        assertEquals(403, ErrorResponses.status(error));
         return error;
     }
 
@@ -39,7 +40,7 @@ class AccessTest {
 
     @Test
     void aDriverTokenIsForbiddenAnotherDriver() {
-        ApiError error = refusal(Access.companyOrDriver(Scope.READ), Map.of("copid", "acme", "userxtid", "u 18"), DRIVER);
+        DomainException error = refusal(Access.companyOrDriver(Scope.READ), Map.of("copid", "acme", "userxtid", "u 18"), DRIVER);
         assertEquals("forbidden", error.code());
         assertEquals("This token may only access its own driver.", error.getMessage());
         assertEquals("forbidden", refusal(Access.companyOrDriver(Scope.READ), Map.of("copid", "acme", "userxtid", "u"),
@@ -78,7 +79,7 @@ class AccessTest {
                 .withPathParameters(OWN_STANDINGS)
                 .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext());
         event.getRequestContext().setAuthorizer(Map.of("tokenId", "d", "copid", "acme", "scopes", "driver"));
-        ApiError error = assertThrows(ApiError.class, () -> Access.companyOrDriver(Scope.READ).check(new ApiRequest(event)));
+        DomainException error = assertThrows(DomainException.class, () -> Access.companyOrDriver(Scope.READ).check(new ApiRequest(event)));
         assertEquals("insufficient_scope", error.code());
     }
 

@@ -1,5 +1,7 @@
 package io.podium.http;
 
+import io.podium.errors.NotFound;
+import io.podium.json.Json;
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -85,7 +87,7 @@ class RequestLogTest {
     @Test
     void refusalsCountAsRefusalsWithTheirCode() {
         JsonNode line = call(() -> {
-            throw ApiError.notFound("metric_not_found", "No metric.");
+            throw new NotFound("metric_not_found", "No metric.");
         });
         assertEquals("WARN", line.get("level").asText());
         assertEquals("metric_not_found", line.get("code").asText());

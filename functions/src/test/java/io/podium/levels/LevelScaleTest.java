@@ -22,13 +22,4 @@ class LevelScaleTest {
         assertEquals(30, SCALE.levelFor(1e12));
         assertEquals(3, new LevelScale(10, 3, 3).levelFor(1_000));
     }
-
-    @Test
-    void theLevelJsonFollowsTheEasirShape() {
-        assertEquals("{\"name\":\"level_8\",\"points\":5,\"progress_pct\":64,\"level_threshold\":3.90625,"
-                + "\"next_level\":{\"name\":\"level_9\",\"level_threshold\":7.8125}}",
-                GetDriverLevelHandler.json(SCALE, 8, 5).toString());
-        assertEquals("{\"name\":\"level_3\",\"points\":2000,\"progress_pct\":100,\"level_threshold\":90,\"next_level\":null}",
-                GetDriverLevelHandler.json(new LevelScale(10, 3, 3), 3, 2000).toString());
-    }
 }

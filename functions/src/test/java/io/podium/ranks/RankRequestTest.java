@@ -1,6 +1,6 @@
 package io.podium.ranks;
 
-import io.podium.http.ApiError;
+import io.podium.errors.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ class RankRequestTest {
     }
 
     private static String refusedField(String json) {
-        return assertThrows(ApiError.class, () -> parse(json)).details().get(0).field();
+        return assertThrows(DomainException.class, () -> parse(json)).details().get(0).field();
     }
 
     @Test

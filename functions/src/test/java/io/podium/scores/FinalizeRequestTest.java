@@ -1,6 +1,6 @@
 package io.podium.scores;
 
-import io.podium.http.ApiError;
+import io.podium.errors.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,18 +21,18 @@ class FinalizeRequestTest {
 
     @Test
     void refusesWrongTypesAsInvalidJson() {
-        assertEquals("invalid_json", assertThrows(ApiError.class, () -> parse("{\"date\":1,\"metric\":\"eco\"}")).code());
+        assertEquals("invalid_json", assertThrows(DomainException.class, () -> parse("{\"date\":1,\"metric\":\"eco\"}")).code());
     }
 
     @Test
     void refusesBadValuesAsValidationFailed() {
-        ApiError error = assertThrows(ApiError.class, () -> parse("{\"date\":\"2026-04-31\",\"metric\":\"e c o\"}"));
+        DomainException error = assertThrows(DomainException.class, () -> parse("{\"date\":\"2026-04-31\",\"metric\":\"e c o\"}"));
         assertEquals("validation_failed", error.code());
         assertEquals(2, error.details().size());
     }
 
     @Test
     void refusesAMissingBody() {
-        assertEquals("invalid_json", assertThrows(ApiError.class, () -> FinalizeRequest.parse(new byte[0])).code());
+        assertEquals("invalid_json", assertThrows(DomainException.class, () -> FinalizeRequest.parse(new byte[0])).code());
     }
 }

@@ -1,5 +1,7 @@
 package io.podium.scores;
 
+import io.podium.recompute.EnqueueFailedException;
+import io.podium.recompute.RecomputeRequest;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,7 @@ class FinalizerTest {
     @Test
     void aFailedSendSurfacesSoTheClientRetries() {
         Finalizer failing = new Finalizer(metrics, request -> {
-            throw new EnqueueFailedException("down", null);
+            throw new EnqueueFailedException("down");
         }, Clock.fixed(NOW, ZoneOffset.UTC));
         assertThrows(EnqueueFailedException.class, () -> failing.finalizeThrough("acme", "eco", MARCH_10));
         assertEquals(Optional.of(MARCH_10), metrics.through);

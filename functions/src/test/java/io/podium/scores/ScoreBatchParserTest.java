@@ -1,7 +1,8 @@
 package io.podium.scores;
 
-import io.podium.http.ApiError;
-import io.podium.http.ErrorDetail;
+import io.podium.http.ErrorResponses;
+import io.podium.errors.DomainException;
+import io.podium.errors.ErrorDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +22,8 @@ class ScoreBatchParserTest {
         return ScoreBatchParser.parse(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ApiError refusal(String json) {
-        return assertThrows(ApiError.class, () -> parse(json));
+    private static DomainException refusal(String json) {
+        return assertThrows(DomainException.class, () -> parse(json));
     }
 
     private static String batch(String items) {
@@ -51,14 +52,14 @@ class ScoreBatchParserTest {
     @ValueSource(strings = {"", "   ", "not json", "[1,2]", "\"text\"", "42", "null", "{\"date\":", "{} {}",
             "{\"date\":\"2026-03-01\",\"date\":\"2026-03-02\",\"metric\":\"m\",\"scores\":[]}"})
     void refusesBodiesThatAreNotOneJsonObject(String body) {
-        ApiError error = refusal(body);
-        assertEquals(400, error.status());
+        DomainException error = refusal(body);
+        assertEquals(400, ErrorResponses.status(error));
         assertEquals("invalid_json", error.code());
     }
 
     @Test
     void refusesFieldsOfTheWrongJsonTypeAsInvalidJson() {
-        ApiError error = refusal("{\"date\":20260301,\"metric\":[\"m\"],\"scores\":[7,{\"userxtid\":12,\"score\":1}]}");
+        DomainException error = refusal("{\"date\":20260301,\"metric\":[\"m\"],\"scores\":[7,{\"userxtid\":12,\"score\":1}]}");
         assertEquals("invalid_json", error.code());
         assertEquals(List.of(
                 new ErrorDetail(null, "date", "must be a string"),
@@ -69,16 +70,16 @@ class ScoreBatchParserTest {
 
     @Test
     void checksTheBatchSizeBeforeLookingAtItems() {
-        ApiError error = refusal("{\"scores\":[" + "1,".repeat(50) + "1]}");
-        assertEquals(413, error.status());
+        DomainException error = refusal("{\"scores\":[" + "1,".repeat(50) + "1]}");
+        assertEquals(413, ErrorResponses.status(error));
         assertEquals("batch_too_large", error.code());
     }
 
     @Test
     void refusesBodiesOver256KiB() {
         String padding = "x".repeat(ScoreBatchParser.MAX_BODY_BYTES);
-        ApiError error = refusal("{\"pad\":\"" + padding + "\"}");
-        assertEquals(413, error.status());
+        DomainException error = refusal("{\"pad\":\"" + padding + "\"}");
+        assertEquals(413, ErrorResponses.status(error));
         assertEquals("batch_too_large", error.code());
     }
 
@@ -86,7 +87,7 @@ class ScoreBatchParserTest {
     @ValueSource(strings = {"2026-02-30", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "2026-02-29", "",
             "2026-01-01T00:00:00", "+2026-01-01"})
     void refusesDatesThatAreNotRealCalendarDays(String date) {
-        ApiError error = refusal("{\"date\":\"" + date + "\",\"metric\":\"m\",\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
+        DomainException error = refusal("{\"date\":\"" + date + "\",\"metric\":\"m\",\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
         assertEquals("validation_failed", error.code());
         assertEquals(List.of(ErrorDetail.field("date", "must be a real calendar date YYYY-MM-DD")), error.details());
     }
@@ -100,7 +101,7 @@ class ScoreBatchParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "with space", "dots.not.allowed", "ümlaut", "hash#key"})
     void refusesMetricIdsOutsideTheAllowedAlphabet(String metric) {
-        ApiError error = refusal("{\"date\":\"2026-03-01\",\"metric\":\"" + metric + "\",\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
+        DomainException error = refusal("{\"date\":\"2026-03-01\",\"metric\":\"" + metric + "\",\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
         assertEquals("validation_failed", error.code());
         assertEquals("metric", error.details().get(0).field());
     }
@@ -109,7 +110,7 @@ class ScoreBatchParserTest {
     void limitsMetricIdsTo64Characters() {
         String ok = "m".repeat(64);
         assertEquals(ok, parse("{\"date\":\"2026-03-01\",\"metric\":\"" + ok + "\",\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}").metric());
-        ApiError error = refusal("{\"date\":\"2026-03-01\",\"metric\":\"" + ok + "m\",\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
+        DomainException error = refusal("{\"date\":\"2026-03-01\",\"metric\":\"" + ok + "m\",\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
         assertEquals("validation_failed", error.code());
     }
 
@@ -120,14 +121,14 @@ class ScoreBatchParserTest {
             "{\"date\":\"2026-03-01\",\"metric\":\"m\",\"scores\":\"d1\"}",
             "{\"date\":\"2026-03-01\",\"metric\":\"m\",\"scores\":null}"})
     void refusesScoresThatAreMissingEmptyOrNotAnArray(String body) {
-        ApiError error = refusal(body);
+        DomainException error = refusal(body);
         assertEquals("validation_failed", error.code());
         assertEquals("scores", error.details().get(0).field());
     }
 
     @Test
     void reportsMissingTopLevelFields() {
-        ApiError error = refusal("{\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
+        DomainException error = refusal("{\"scores\":[{\"userxtid\":\"a\",\"score\":1}]}");
         assertEquals(List.of(ErrorDetail.field("date", "is required"), ErrorDetail.field("metric", "is required")),
                 error.details());
     }
@@ -135,7 +136,7 @@ class ScoreBatchParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"1.5", "\"10\"", "null", "10.0", "1e2", "2147483648", "-2147483649", "true", "[1]", "{}"})
     void refusesScoresThatAreNotSigned32BitIntegers(String score) {
-        ApiError error = refusal(batch("{\"userxtid\":\"a\",\"score\":1},{\"userxtid\":\"b\",\"score\":" + score + "}"));
+        DomainException error = refusal(batch("{\"userxtid\":\"a\",\"score\":1},{\"userxtid\":\"b\",\"score\":" + score + "}"));
         assertEquals("validation_failed", error.code());
         assertEquals(1, error.details().size());
         assertEquals(1, error.details().get(0).index());
@@ -144,14 +145,14 @@ class ScoreBatchParserTest {
 
     @Test
     void refusesAMissingScore() {
-        ApiError error = refusal(batch("{\"userxtid\":\"a\"}"));
+        DomainException error = refusal(batch("{\"userxtid\":\"a\"}"));
         assertEquals(List.of(ErrorDetail.item(0, "score", "is required")), error.details());
     }
 
     @Test
     void refusesBadDriverIds() {
         String tooLong = "u".repeat(129);
-        ApiError error = refusal(batch("{\"userxtid\":\"\",\"score\":1},{\"userxtid\":\"" + tooLong + "\",\"score\":1},"
+        DomainException error = refusal(batch("{\"userxtid\":\"\",\"score\":1},{\"userxtid\":\"" + tooLong + "\",\"score\":1},"
                 + "{\"userxtid\":\"tab\\there\",\"score\":1},{\"userxtid\":\"nul\\u0000\",\"score\":1},{\"score\":1}"));
         assertEquals("validation_failed", error.code());
         assertEquals(List.of(
@@ -170,9 +171,9 @@ class ScoreBatchParserTest {
 
     @Test
     void refusesDuplicateDriversWith412NamingTheRepeats() {
-        ApiError error = refusal(batch("{\"userxtid\":\"a\",\"score\":1},{\"userxtid\":\"b\",\"score\":2},"
+        DomainException error = refusal(batch("{\"userxtid\":\"a\",\"score\":1},{\"userxtid\":\"b\",\"score\":2},"
                 + "{\"userxtid\":\"a\",\"score\":3},{\"userxtid\":\"a\",\"score\":4}"));
-        assertEquals(412, error.status());
+        assertEquals(412, ErrorResponses.status(error));
         assertEquals("duplicate_userxtid", error.code());
         assertEquals(List.of(ErrorDetail.item(2, "userxtid", "duplicates item 0"),
                 ErrorDetail.item(3, "userxtid", "duplicates item 0")), error.details());
@@ -180,7 +181,7 @@ class ScoreBatchParserTest {
 
     @Test
     void validationErrorsComeBeforeDuplicates() {
-        ApiError error = refusal(batch("{\"userxtid\":\"a\",\"score\":1},{\"userxtid\":\"a\",\"score\":1.5}"));
+        DomainException error = refusal(batch("{\"userxtid\":\"a\",\"score\":1},{\"userxtid\":\"a\",\"score\":1.5}"));
         assertEquals("validation_failed", error.code());
     }
 
@@ -193,7 +194,7 @@ class ScoreBatchParserTest {
     @Test
     void refusesDeepNestingAsInvalidJson() {
         String deep = "[".repeat(2000) + "]".repeat(2000);
-        ApiError error = refusal("{\"date\":\"2026-03-01\",\"metric\":\"m\",\"x\":" + deep + ",\"scores\":[]}");
+        DomainException error = refusal("{\"date\":\"2026-03-01\",\"metric\":\"m\",\"x\":" + deep + ",\"scores\":[]}");
         assertEquals("invalid_json", error.code());
     }
 }

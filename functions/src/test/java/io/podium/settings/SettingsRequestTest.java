@@ -1,7 +1,7 @@
 package io.podium.settings;
 
-import io.podium.http.ApiError;
-import io.podium.http.ErrorDetail;
+import io.podium.errors.DomainException;
+import io.podium.errors.ErrorDetail;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,8 +17,8 @@ class SettingsRequestTest {
         return SettingsRequest.parse(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ApiError refusal(String json) {
-        return assertThrows(ApiError.class, () -> parse(json));
+    private static DomainException refusal(String json) {
+        return assertThrows(DomainException.class, () -> parse(json));
     }
 
     @ParameterizedTest
@@ -36,7 +36,7 @@ class SettingsRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"-1", "366", "1.5", "7.0", "1e2", "2147483648", "99999999999999999999"})
     void refusesNumbersThatAreNotWholeDaysInRange(String days) {
-        ApiError error = refusal("{\"autoFinalizeAfterDays\":" + days + "}");
+        DomainException error = refusal("{\"autoFinalizeAfterDays\":" + days + "}");
         assertEquals("validation_failed", error.code());
         assertEquals(List.of(ErrorDetail.field("autoFinalizeAfterDays", "must be an integer from 0 to 365, or null")),
                 error.details());
@@ -45,7 +45,7 @@ class SettingsRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"7\"", "true", "[7]", "{\"days\":7}"})
     void refusesOtherJsonTypesAsInvalidJson(String days) {
-        ApiError error = refusal("{\"autoFinalizeAfterDays\":" + days + "}");
+        DomainException error = refusal("{\"autoFinalizeAfterDays\":" + days + "}");
         assertEquals("invalid_json", error.code());
         assertEquals("autoFinalizeAfterDays", error.details().get(0).field());
     }

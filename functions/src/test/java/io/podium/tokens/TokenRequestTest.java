@@ -1,7 +1,7 @@
 package io.podium.tokens;
 
 import io.podium.auth.Scope;
-import io.podium.http.ApiError;
+import io.podium.errors.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +48,7 @@ class TokenRequestTest {
             "{\"copid\":\"acme\",\"scopes\":[\"driver:u-17\",\"driver:u-18\"]}",
             "{\"scopes\":[\"driver:u-17\",\"admin\"]}"})
     void aDriverScopeIsATokensOnlyScope(String body) {
-        ApiError error = assertThrows(ApiError.class, () -> parse(body));
+        DomainException error = assertThrows(DomainException.class, () -> parse(body));
         assertEquals("validation_failed", error.code());
         assertEquals("scopes", error.details().get(0).field());
     }
@@ -56,7 +56,7 @@ class TokenRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"driver:", "driver", "driver:a\\u0007b", "Driver:u-17"})
     void refusesADriverScopeWithoutAGoodDriverId(String scope) {
-        ApiError error = assertThrows(ApiError.class,
+        DomainException error = assertThrows(DomainException.class,
                 () -> parse("{\"copid\":\"acme\",\"scopes\":[\"" + scope + "\"]}"));
         assertEquals("validation_failed", error.code());
         assertEquals("scopes", error.details().get(0).field());
@@ -66,7 +66,7 @@ class TokenRequestTest {
     @Test
     void refusesADriverIdOver128Characters() {
         String scope = "driver:" + "d".repeat(129);
-        ApiError error = assertThrows(ApiError.class, () -> parse("{\"copid\":\"acme\",\"scopes\":[\"" + scope + "\"]}"));
+        DomainException error = assertThrows(DomainException.class, () -> parse("{\"copid\":\"acme\",\"scopes\":[\"" + scope + "\"]}"));
         assertEquals("the driver of driver:USERXTID must be at most 128 characters", error.details().get(0).message());
         assertEquals(Optional.of("d".repeat(128)),
                 parse("{\"copid\":\"acme\",\"scopes\":[\"driver:" + "d".repeat(128) + "\"]}").driver());
@@ -74,7 +74,7 @@ class TokenRequestTest {
 
     @Test
     void aDriverTokenNeedsACompany() {
-        ApiError error = assertThrows(ApiError.class, () -> parse("{\"scopes\":[\"driver:u-17\"]}"));
+        DomainException error = assertThrows(DomainException.class, () -> parse("{\"scopes\":[\"driver:u-17\"]}"));
         assertEquals("validation_failed", error.code());
         assertEquals("copid", error.details().get(0).field());
     }
@@ -90,22 +90,22 @@ class TokenRequestTest {
             "{\"copid\":\"ac me\",\"scopes\":[\"read\"]}",
             "{\"copid\":\"acme#x\",\"scopes\":[\"read\"]}"})
     void refusesInconsistentRequests(String body) {
-        ApiError error = assertThrows(ApiError.class, () -> parse(body));
+        DomainException error = assertThrows(DomainException.class, () -> parse(body));
         assertEquals("validation_failed", error.code());
     }
 
     @Test
     void refusesLongDescriptions() {
-        ApiError error = assertThrows(ApiError.class,
+        DomainException error = assertThrows(DomainException.class,
                 () -> parse("{\"copid\":\"acme\",\"scopes\":[\"read\"],\"description\":\"" + "d".repeat(257) + "\"}"));
         assertEquals("description", error.details().get(0).field());
     }
 
     @Test
     void refusesWrongTypesAsInvalidJson() {
-        assertEquals("invalid_json", assertThrows(ApiError.class,
+        assertEquals("invalid_json", assertThrows(DomainException.class,
                 () -> parse("{\"copid\":7,\"scopes\":[\"read\"]}")).code());
-        assertEquals("invalid_json", assertThrows(ApiError.class,
+        assertEquals("invalid_json", assertThrows(DomainException.class,
                 () -> parse("{\"copid\":\"acme\",\"scopes\":[1]}")).code());
     }
 }

@@ -1,0 +1,104 @@
+package io.podium.adapters.dynamodb;
+
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankDefinition;
+import io.podium.ranks.RankRule;
+import io.podium.ranks.RankStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Ranks in the Engagement table: {@code pk} = {@code copid#rank}, {@code sk} = the rank's UUID. */
+public final class DynamoDbRankStore implements RankStore {
+    private final EngagementTable table;
+
+    DynamoDbRankStore(EngagementTable table) {
+        this.table = table;
+    }
+
+    public DynamoDbRankStore(DynamoDbClient dynamo, String table) {
+        this(new EngagementTable(dynamo, table));
+    }
+
+    @Override
+    public Rank create(String copid, RankDefinition definition, Instant now) {
+        Rank rank = new Rank(copid, UUID.randomUUID().toString(), definition, now, now);
+        table.dynamo().putItem(put -> put.tableName(table.name())
+                .item(EngagementTable.item(pk(copid), rank.id(), attributes(rank)))
+                .conditionExpression("attribute_not_exists(pk)"));
+        return rank;
+    }
+
+    @Override
+    public List<Rank> list(String copid) {
+        return table.partition(pk(copid)).map(item -> toRank(copid, item))
+                .sorted(Comparator.comparing(Rank::createdAt).thenComparing(Rank::id)).toList();
+    }
+
+    @Override
+    public Optional<Rank> find(String copid, String id) {
+        return table.get(pk(copid), id).map(item -> toRank(copid, item));
+    }
+
+    @Override
+    public Optional<Rank> rename(String copid, String id, String name, Instant now) {
+        try {
+            return Optional.of(toRank(copid, table.dynamo().updateItem(update -> update
+                    .tableName(table.name())
+                    .key(EngagementTable.key(pk(copid), id))
+                    .updateExpression("SET #name = :name, updatedAt = :now")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeNames(Map.of("#name", "name"))
+                    .expressionAttributeValues(Map.of(":name", Attributes.s(name), ":now", Attributes.s(now.toString())))
+                    .returnValues(ReturnValue.ALL_NEW)).attributes()));
+        } catch (ConditionalCheckFailedException noSuchRank) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean delete(String copid, String id) {
+        return Items.conditionally(() -> table.dynamo().deleteItem(delete -> delete.tableName(table.name())
+                .key(EngagementTable.key(pk(copid), id))
+                .conditionExpression("attribute_exists(pk)")));
+    }
+
+    private static String pk(String copid) {
+        return EngagementTable.pk(copid, "rank");
+    }
+
+    private static Map<String, AttributeValue> attributes(Rank rank) {
+        RankDefinition definition = rank.definition();
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("name", Attributes.s(definition.name()));
+        item.put("icon", Attributes.s(definition.icon()));
+        item.put("rule", Attributes.s(definition.rule().wireName()));
+        item.put("metric", Attributes.s(definition.metric()));
+        definition.denominatorMetric().ifPresent(metric -> item.put("denominatorMetric", Attributes.s(metric)));
+        item.put("minVolume", Attributes.n(definition.minVolume()));
+        item.put("createdAt", Attributes.s(rank.createdAt().toString()));
+        item.put("updatedAt", Attributes.s(rank.updatedAt().toString()));
+        return item;
+    }
+
+    private static Rank toRank(String copid, Map<String, AttributeValue> item) {
+        RankDefinition definition = new RankDefinition(
+                Attributes.requiredString(item, "name"),
+                Attributes.requiredString(item, "icon"),
+                RankRule.fromWireName(Attributes.requiredString(item, "rule")).orElseThrow(),
+                Attributes.requiredString(item, "metric"),
+                Attributes.string(item, "denominatorMetric"),
+                Attributes.number(item, "minVolume"));
+        return new Rank(copid, Attributes.requiredString(item, "sk"), definition,
+                Attributes.instant(item, "createdAt"), Attributes.instant(item, "updatedAt"));
+    }
+}

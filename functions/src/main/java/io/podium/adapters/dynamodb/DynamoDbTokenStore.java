@@ -1,0 +1,111 @@
+package io.podium.adapters.dynamodb;
+
+import io.podium.auth.Scope;
+import io.podium.tokens.Token;
+import io.podium.tokens.TokenStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tokens table: partition key {@code id}; GSI {@code ByCompany} ({@code copid}, {@code createdAt}) lists a
+ * company's tokens. Platform tokens have no copid and so stay out of that index.
+ */
+public final class DynamoDbTokenStore implements TokenStore {
+    static final String BY_COMPANY = "ByCompany";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoDbTokenStore(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public boolean create(Token token) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("id", Attributes.s(token.id()));
+        item.put("hash", Attributes.s(token.hash()));
+        token.copid().ifPresent(copid -> item.put("copid", Attributes.s(copid)));
+        item.put("scopes", AttributeValue.fromSs(token.scopeNames()));
+        item.put("description", Attributes.s(token.description()));
+        item.put("createdAt", Attributes.s(token.createdAt().toString()));
+        token.apiKeyId().ifPresent(keyId -> item.put("apiKeyId", Attributes.s(keyId)));
+        return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
+                .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
+    }
+
+    @Override
+    public Optional<Token> find(String id) {
+        // Strongly consistent, so that a revocation is seen by the very next authorization.
+        return Items.get(dynamo, table, Map.of("id", Attributes.s(id))).map(DynamoDbTokenStore::toToken);
+    }
+
+    @Override
+    public List<Token> listByCompany(String copid) {
+        return dynamo.queryPaginator(QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(BY_COMPANY)
+                        .keyConditionExpression("copid = :copid")
+                        .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)))
+                        .build())
+                .items().stream().map(DynamoDbTokenStore::toToken).toList();
+    }
+
+    @Override
+    public Optional<Token> revoke(String id, Instant now) {
+        try {
+            return Optional.of(toToken(dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("id", Attributes.s(id)))
+                    .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")
+                    .conditionExpression("attribute_exists(id)")
+                    .expressionAttributeValues(Map.of(":now", Attributes.s(now.toString())))
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .build()).attributes()));
+        } catch (ConditionalCheckFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Token toToken(Map<String, AttributeValue> item) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        Optional<String> driver = Optional.empty();
+        AttributeValue stored = item.get("scopes");
+        List<String> names = stored != null && stored.hasSs() ? stored.ss() : List.of();
+        // The driver is stored in its scope's name, driver:U, so the ByCompany index (which projects scopes) has it.
+        for (String name : names) {
+            Optional<String> named = Scope.driverOf(name);
+            if (named.isPresent()) {
+                driver = named;
+                scopes.add(Scope.DRIVER);
+            } else {
+                Scope.fromWireName(name).ifPresent(scopes::add);
+            }
+        }
+        return new Token(
+                Attributes.requiredString(item, "id"),
+                // The index does not project the hash: listings never need it.
+                Attributes.string(item, "hash").orElse(""),
+                Attributes.string(item, "copid"),
+                scopes,
+                driver,
+                Attributes.string(item, "description").orElse(""),
+                Attributes.instant(item, "createdAt"),
+                Attributes.string(item, "revokedAt").map(Instant::parse),
+                Attributes.string(item, "apiKeyId"));
+    }
+}

@@ -1,0 +1,128 @@
+package io.podium.adapters.dynamodb;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The Engagement table: every item has a string {@code pk} and {@code sk}; the partition names the company and the
+ * kind of item ({@code copid#badge}, {@code copid#rank}, {@code copid#award}, …; see README). Ids are padded to 12
+ * digits so that sort order is numeric order.
+ */
+final class EngagementTable {
+    private static final int MAX_BATCH_GET = 100;
+
+    private final DynamoDbClient dynamo;
+    private final String name;
+
+    EngagementTable(DynamoDbClient dynamo, String name) {
+        this.dynamo = dynamo;
+        this.name = name;
+    }
+
+
+    DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    String name() {
+        return name;
+    }
+
+    static String pk(String copid, String kind) {
+        return copid + "#" + kind;
+    }
+
+    static String padded(long id) {
+        return String.format("%012d", id);
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of("pk", Attributes.s(pk), "sk", Attributes.s(sk));
+    }
+
+    /** A new item: its key plus {@code attributes}. */
+    static Map<String, AttributeValue> item(String pk, String sk, Map<String, AttributeValue> attributes) {
+        Map<String, AttributeValue> item = new HashMap<>(attributes);
+        item.putAll(key(pk, sk));
+        return item;
+    }
+
+    Optional<Map<String, AttributeValue>> get(String pk, String sk) {
+        return Items.get(dynamo, name, key(pk, sk));
+    }
+
+    /** The items of these keys that exist, strongly consistent, in any order. */
+    List<Map<String, AttributeValue>> getAll(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += MAX_BATCH_GET) {
+            List<Map<String, AttributeValue>> chunk = keys.subList(start, Math.min(keys.size(), start + MAX_BATCH_GET));
+            found.addAll(BatchCalls.getAll(dynamo, Map.of(name, KeysAndAttributes.builder().keys(chunk).consistentRead(true).build()))
+                    .getOrDefault(name, List.of()));
+        }
+        return found;
+    }
+
+    /** Every item of a partition, in sort key order, strongly consistent. */
+    Stream<Map<String, AttributeValue>> partition(String pk) {
+        return query(QueryRequest.builder().keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", Attributes.s(pk))));
+    }
+
+    /** The items of a partition whose sort key starts with {@code prefix} (not empty: DynamoDB refuses that). */
+    Stream<Map<String, AttributeValue>> partition(String pk, String prefix) {
+        return query(QueryRequest.builder().keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", Attributes.s(pk), ":prefix", Attributes.s(prefix))));
+    }
+
+    private Stream<Map<String, AttributeValue>> query(QueryRequest.Builder query) {
+        return dynamo.queryPaginator(query.tableName(name).consistentRead(true).build()).items().stream();
+    }
+
+    /** The next number of a company's counter (badge ids, stream event ids): 1, 2, 3, … never reused. */
+    long next(String copid, String counter) {
+        return Long.parseLong(dynamo.updateItem(update -> update
+                .tableName(name)
+                .key(key(pk(copid, "counter"), counter))
+                .updateExpression("ADD seq :one")
+                .expressionAttributeValues(Map.of(":one", Attributes.n(1)))
+                .returnValues(ReturnValue.UPDATED_NEW)).attributes().get("seq").n());
+    }
+
+    /**
+     * Writes all or nothing; false when a condition failed (the transaction was cancelled and nothing written).
+     * Other cancellations (a conflicting transaction) are thrown, so that the caller's retry runs it again.
+     */
+    boolean transact(List<TransactWriteItem> items) {
+        try {
+            dynamo.transactWriteItems(request -> request.transactItems(items));
+            return true;
+        } catch (TransactionCanceledException cancelled) {
+            if (failedConditions(cancelled).isEmpty()) {
+                throw cancelled;
+            }
+            return false;
+        }
+    }
+
+    /** The indexes of the items whose condition failed. */
+    static List<Integer> failedConditions(TransactionCanceledException cancelled) {
+        List<CancellationReason> reasons = cancelled.cancellationReasons();
+        return IntStream.range(0, reasons.size())
+                .filter(i -> "ConditionalCheckFailed".equals(reasons.get(i).code()))
+                .boxed().toList();
+    }
+}

@@ -1,0 +1,33 @@
+package io.podium.api.badges;
+
+import io.podium.wiring.Wiring;
+import io.podium.badges.BadgeStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/badges/{id}: one badge definition. */
+public final class GetBadgeHandler extends ApiHandler {
+    private final BadgeStore badges;
+
+    public GetBadgeHandler() {
+        this(Wiring.aws().badges());
+    }
+
+    public GetBadgeHandler(BadgeStore badges) {
+        super(Access.company(Scope.HUB, Scope.READ));
+        this.badges = badges;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        return ApiResponse.ok(BadgeJson.of(badges.find(request.pathParameter("copid"), BadgePath.id(request))
+                .orElseThrow(BadgePath::notFound)));
+    }
+}

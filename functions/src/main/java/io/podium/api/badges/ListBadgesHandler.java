@@ -1,0 +1,38 @@
+package io.podium.api.badges;
+
+import io.podium.wiring.Wiring;
+import io.podium.badges.BadgeStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/badges: every badge definition of the company, by id. */
+public final class ListBadgesHandler extends ApiHandler {
+    private final BadgeStore badges;
+
+    public ListBadgesHandler() {
+        this(Wiring.aws().badges());
+    }
+
+    public ListBadgesHandler(BadgeStore badges) {
+        super(Access.company(Scope.HUB, Scope.READ));
+        this.badges = badges;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        ObjectNode body = Json.object();
+        ArrayNode data = body.putArray("data");
+        badges.list(request.pathParameter("copid")).forEach(badge -> data.add(BadgeJson.of(badge)));
+        return ApiResponse.ok(body);
+    }
+}

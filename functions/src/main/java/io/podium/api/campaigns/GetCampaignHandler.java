@@ -1,0 +1,35 @@
+package io.podium.api.campaigns;
+
+import io.podium.wiring.Wiring;
+import io.podium.campaigns.CampaignStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/campaigns/{id}. */
+public final class GetCampaignHandler extends ApiHandler {
+    private final CampaignStore campaigns;
+    private final Clock clock;
+
+    public GetCampaignHandler() {
+        this(Wiring.aws().campaigns(), Wiring.aws().clock());
+    }
+
+    public GetCampaignHandler(CampaignStore campaigns, Clock clock) {
+        super(Access.company(Scope.HUB, Scope.READ));
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        return ApiResponse.ok(CampaignJson.of(CampaignPath.find(campaigns, request), CampaignJson.today(clock)));
+    }
+}

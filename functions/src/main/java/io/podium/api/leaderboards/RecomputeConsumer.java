@@ -1,0 +1,58 @@
+package io.podium.api.leaderboards;
+
+import io.podium.recompute.RecomputeCodec;
+import io.podium.recompute.RecomputeRequest;
+import io.podium.wiring.Wiring;
+import io.podium.leaderboards.BoardRecomputer;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Consumes the recompute queue. Each message names a company and a metric; the boards are brought up to the
+ * metric's current cut-off, whatever the message says. On the FIFO queue a failed message stops the batch:
+ * it and every later message are reported as failures, so a group's order is kept and nothing is skipped.
+ * A message that keeps failing (a poison message) reaches the dead-letter queue after maxReceiveCount.
+ */
+public final class RecomputeConsumer implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private final BoardRecomputer recomputer;
+
+    public RecomputeConsumer() {
+        this(Wiring.aws().recomputer());
+    }
+
+
+    public RecomputeConsumer(BoardRecomputer recomputer) {
+        this.recomputer = recomputer;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+        for (SQSEvent.SQSMessage message : event.getRecords()) {
+            if (failures.isEmpty()) {
+                try {
+                    RecomputeRequest request = RecomputeCodec.decode(message.getBody());
+                    recomputer.recompute(request.copid(), request.metric());
+                    continue;
+                } catch (RuntimeException fault) {
+                    String problem = "recompute of message " + message.getMessageId() + " failed: " + fault;
+                    if (context != null) {
+                        context.getLogger().log(problem);
+                    } else {
+                        System.err.println(problem);
+                    }
+                }
+            }
+            failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+        }
+        return new SQSBatchResponse(failures);
+    }
+}

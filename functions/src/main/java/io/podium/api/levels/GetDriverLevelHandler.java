@@ -1,0 +1,69 @@
+package io.podium.api.levels;
+
+import io.podium.engagement.Levels;
+import io.podium.wiring.Wiring;
+import io.podium.levels.LevelScale;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.api.drivers.DriverPath;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/level: the driver's points now (weighted finalized totals plus
+ * badge points), and their level, which is never below the highest they reached.
+ */
+public final class GetDriverLevelHandler extends ApiHandler {
+    private final Levels levels;
+
+    public GetDriverLevelHandler() {
+        this(Wiring.aws().levels());
+    }
+
+    public GetDriverLevelHandler(Levels levels) {
+        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        this.levels = levels;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        String copid = request.pathParameter("copid");
+        String userxtid = DriverPath.userxtid(request);
+        Levels.DriverLevel level = levels.of(copid, userxtid);
+        return ApiResponse.ok(json(level.scale(), level.level(), level.points()));
+    }
+
+    /** As the EASI'R API: progress is floor(100 × points ÷ the next level's threshold); 100 at the top level. */
+    static ObjectNode json(LevelScale scale, int level, double points) {
+        ObjectNode body = Json.object()
+                .put("name", LevelScale.name(level))
+                .put("points", number(points));
+        if (level >= scale.count()) {
+            body.put("progress_pct", 100).put("level_threshold", number(scale.threshold(level))).putNull("next_level");
+            return body;
+        }
+        double next = scale.threshold(level + 1);
+        // Negative points (a metric of negative scores) are no progress, not a negative one.
+        body.put("progress_pct", (int) Math.max(0, Math.min(100, Math.floor(100 * points / next))))
+                .put("level_threshold", number(scale.threshold(level)));
+        body.putObject("next_level").put("name", LevelScale.name(level + 1)).put("level_threshold", number(next));
+        return body;
+    }
+
+    /** Whole numbers without a fraction (5, not 5.0), as in the EASI'R example. */
+    private static BigDecimal number(double value) {
+        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+        return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+    }
+}

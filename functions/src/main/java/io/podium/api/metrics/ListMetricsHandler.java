@@ -1,0 +1,38 @@
+package io.podium.api.metrics;
+
+import io.podium.wiring.Wiring;
+import io.podium.metrics.MetricStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/metrics. */
+public final class ListMetricsHandler extends ApiHandler {
+    private final MetricStore metrics;
+
+    public ListMetricsHandler() {
+        this(Wiring.aws().metrics());
+    }
+
+    public ListMetricsHandler(MetricStore metrics) {
+        super(Access.company(Scope.READ));
+        this.metrics = metrics;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        ObjectNode body = Json.object();
+        ArrayNode data = body.putArray("data");
+        metrics.list(request.pathParameter("copid")).forEach(metric -> data.add(MetricJson.of(metric)));
+        return ApiResponse.ok(body);
+    }
+}

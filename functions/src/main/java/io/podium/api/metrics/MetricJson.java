@@ -1,0 +1,18 @@
+package io.podium.api.metrics;
+
+import io.podium.metrics.Metric;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.json.Json;
+
+/** The JSON form of a metric: {"metric","finalizedThrough","createdAt"}. */
+public final class MetricJson {
+    private MetricJson() {
+    }
+
+    public static ObjectNode of(Metric metric) {
+        ObjectNode node = Json.object().put("metric", metric.name());
+        node.put("finalizedThrough", metric.finalizedThrough().map(Object::toString).orElse(null));
+        node.put("createdAt", metric.createdAt().toString());
+        return node;
+    }
+}

@@ -1,0 +1,47 @@
+package io.podium.api.ranks;
+
+import io.podium.wiring.Wiring;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankRequest;
+import io.podium.ranks.RankStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.recompute.Reevaluation;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.recompute.RecomputeQueue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** POST /v3/igr/gamification/{copid}/ranks: defines a rank, then queues the computation of its board. */
+public final class CreateRankHandler extends ApiHandler {
+    private final RankStore ranks;
+    private final Reevaluation reevaluation;
+    private final Clock clock;
+
+    public CreateRankHandler() {
+        this(Wiring.aws().ranks(), Wiring.aws().recomputeQueue(), Wiring.aws().clock());
+    }
+
+    public CreateRankHandler(RankStore ranks, RecomputeQueue queue, Clock clock) {
+        super(Access.company(Scope.HUB));
+        this.ranks = ranks;
+        this.reevaluation = new Reevaluation(queue);
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        Rank rank = ranks.create(request.pathParameter("copid"), RankRequest.parse(request.body()), clock.instant());
+        List<String> metrics = new ArrayList<>(List.of(rank.definition().metric()));
+        rank.definition().denominatorMetric().ifPresent(metrics::add);
+        reevaluation.of(rank.copid(), metrics, "Rank " + rank.id(), "rank:" + rank.id());
+        return ApiResponse.json(201, RankJson.of(rank));
+    }
+}

@@ -1,0 +1,45 @@
+package io.podium.api.ranks;
+
+import io.podium.wiring.Wiring;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.paging.Pagination;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/ranks?page&per_page: the company's ranks, oldest first. */
+public final class ListRanksHandler extends ApiHandler {
+    private final RankStore ranks;
+
+    public ListRanksHandler() {
+        this(Wiring.aws().ranks());
+    }
+
+    public ListRanksHandler(RankStore ranks) {
+        super(Access.company(Scope.HUB, Scope.READ));
+        this.ranks = ranks;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        Pagination pagination = Pagination.of(request.query("page"), request.query("per_page"));
+        List<Rank> all = ranks.list(request.pathParameter("copid"));
+        ObjectNode body = Json.object();
+        ArrayNode data = body.putArray("data");
+        all.stream().skip(pagination.offset()).limit(pagination.perPage()).forEach(rank -> data.add(RankJson.of(rank)));
+        body.set("pagination", pagination.toJson(all.size(), request.path(), Map.of()));
+        return ApiResponse.ok(body);
+    }
+}

@@ -1,0 +1,41 @@
+package io.podium.api.ranks;
+
+import io.podium.wiring.Wiring;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankRequest;
+import io.podium.ranks.RankStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** PUT /v3/igr/gamification/{copid}/ranks/{id}: renames a rank (only the name changes), answering {"name"}. */
+public final class UpdateRankHandler extends ApiHandler {
+    private final RankStore ranks;
+    private final Clock clock;
+
+    public UpdateRankHandler() {
+        this(Wiring.aws().ranks(), Wiring.aws().clock());
+    }
+
+    public UpdateRankHandler(RankStore ranks, Clock clock) {
+        super(Access.company(Scope.HUB));
+        this.ranks = ranks;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        String name = RankRequest.parseName(request.body());
+        Rank renamed = ranks.rename(request.pathParameter("copid"), RankPath.id(request), name, clock.instant())
+                .orElseThrow(RankPath::notFound);
+        return ApiResponse.ok(Json.object().put("name", renamed.definition().name()));
+    }
+}

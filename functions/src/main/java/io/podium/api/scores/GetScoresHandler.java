@@ -1,0 +1,82 @@
+package io.podium.api.scores;
+
+import io.podium.wiring.Wiring;
+import io.podium.errors.NotFound;
+import io.podium.scores.ScorePage;
+import io.podium.scores.ScoreRules;
+import io.podium.scores.ScoreStore;
+import io.podium.scores.StoredScore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.paging.Cursor;
+import io.podium.errors.FieldErrors;
+import io.podium.json.Json;
+import io.podium.paging.QueryLimit;
+import io.podium.metrics.Metric;
+import io.podium.metrics.MetricStore;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/scores?metric=M&date=D[&limit=N&cursor=C]: what was stored, to reconcile. */
+public final class GetScoresHandler extends ApiHandler {
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    private final ScoreStore scores;
+    private final MetricStore metrics;
+
+    public GetScoresHandler() {
+        this(Wiring.aws().scores(), Wiring.aws().metrics());
+    }
+
+    public GetScoresHandler(ScoreStore scores, MetricStore metrics) {
+        super(Access.company(Scope.READ));
+        this.scores = scores;
+        this.metrics = metrics;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        FieldErrors errors = new FieldErrors();
+        Optional<String> metricName = ScoreRules.metric(required(request, "metric", errors), null, "metric", errors);
+        Optional<LocalDate> date = ScoreRules.date(required(request, "date", errors), null, "date", errors);
+        errors.throwIfAny();
+        int limit = QueryLimit.parse(request.query("limit"), DEFAULT_LIMIT, MAX_LIMIT);
+        Optional<String> after = Cursor.decode(request.query("cursor"));
+
+        String copid = request.pathParameter("copid");
+        Metric metric = metrics.find(copid, metricName.orElseThrow())
+                .orElseThrow(() -> new NotFound("metric_not_found", "No metric " + metricName.get() + "."));
+        ScorePage page = scores.day(copid, metric.name(), date.orElseThrow(), limit, after);
+
+        ObjectNode body = Json.object()
+                .put("metric", metric.name())
+                .put("date", date.get().toString())
+                .put("finalized", metric.isFinalized(date.get()));
+        ArrayNode list = body.putArray("scores");
+        for (StoredScore score : page.scores()) {
+            list.addObject()
+                    .put("userxtid", score.userxtid())
+                    .put("score", score.score())
+                    .put("updatedAt", score.updatedAt().toString());
+        }
+        body.put("next", page.lastUserxtid().map(Cursor::encode).orElse(null));
+        return ApiResponse.ok(body);
+    }
+
+    private static Optional<String> required(ApiRequest request, String name, FieldErrors errors) {
+        Optional<String> value = request.query(name);
+        if (value.isEmpty()) {
+            errors.invalid(null, name, "is required");
+        }
+        return value;
+    }
+}

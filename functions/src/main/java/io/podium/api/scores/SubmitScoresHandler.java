@@ -1,0 +1,55 @@
+package io.podium.api.scores;
+
+import io.podium.wiring.Wiring;
+import io.podium.errors.PreconditionFailed;
+import io.podium.scores.ScoreBatch;
+import io.podium.scores.ScoreBatchParser;
+import io.podium.scores.ScoreFinalizedException;
+import io.podium.scores.ScoreStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.wiring.SnapStartPriming;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** POST /v3/igr/gamification/{copid}/scores. */
+public final class SubmitScoresHandler extends ApiHandler {
+    static {
+        // On SnapStart, runs this path once (reads only) before the snapshot; elsewhere the primer never runs.
+        SnapStartPriming.register("SubmitScoresFunction", SubmitScoresPriming::prime);
+    }
+
+    private final ScoreStore scores;
+    private final Clock clock;
+
+    public SubmitScoresHandler() {
+        this(Wiring.aws().scores(), Wiring.aws().clock());
+    }
+
+    public SubmitScoresHandler(ScoreStore scores, Clock clock) {
+        super(Access.company(Scope.SCORES_WRITE));
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        ScoreBatch batch = ScoreBatchParser.parse(request.body());
+        try {
+            scores.putBatch(request.pathParameter("copid"), batch, clock.instant());
+        } catch (ScoreFinalizedException finalized) {
+            throw new PreconditionFailed("score_finalized", finalized.getMessage());
+        }
+        return ApiResponse.ok(Json.object()
+                .put("metric", batch.metric())
+                .put("date", batch.date().toString())
+                .put("accepted", batch.scores().size()));
+    }
+}

@@ -1,0 +1,32 @@
+package io.podium.api.settings;
+
+import io.podium.wiring.Wiring;
+import io.podium.settings.SettingsStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/settings: the document, or its defaults if never set. */
+public final class GetSettingsHandler extends ApiHandler {
+    private final SettingsStore settings;
+
+    public GetSettingsHandler() {
+        this(Wiring.aws().settings());
+    }
+
+    public GetSettingsHandler(SettingsStore settings) {
+        super(Access.company(Scope.HUB));
+        this.settings = settings;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        return ApiResponse.ok(SettingsJson.of(settings.find(request.pathParameter("copid"))));
+    }
+}

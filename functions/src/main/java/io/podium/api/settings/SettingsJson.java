@@ -1,0 +1,33 @@
+package io.podium.api.settings;
+
+import io.podium.settings.CompanySettings;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.json.Json;
+
+import io.podium.levels.LevelScale;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The JSON form of a company's settings, {"autoFinalizeAfterDays","updatedAt"}; all null if never set. */
+final class SettingsJson {
+    private SettingsJson() {
+    }
+
+    static ObjectNode of(Optional<CompanySettings> settings) {
+        ObjectNode node = Json.object();
+        node.put("autoFinalizeAfterDays", settings.flatMap(CompanySettings::autoFinalizeAfterDays).orElse(null));
+        LevelScale levels = settings.map(CompanySettings::levels).orElse(LevelScale.DEFAULT);
+        node.putObject("levels").put("base", levels.base()).put("factor", levels.factor()).put("count", levels.count());
+        Optional<Map<String, Double>> points = settings.flatMap(CompanySettings::pointWeights);
+        if (points.isPresent()) {
+            ObjectNode weights = node.putObject("points");
+            new TreeMap<>(points.get()).forEach(weights::put);
+        } else {
+            node.putNull("points");
+        }
+        node.put("updatedAt", settings.map(s -> s.updatedAt().toString()).orElse(null));
+        return node;
+    }
+}

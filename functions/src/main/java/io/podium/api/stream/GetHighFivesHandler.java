@@ -1,0 +1,42 @@
+package io.podium.api.stream;
+
+import io.podium.wiring.Wiring;
+import io.podium.stream.StreamStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.engagement.EngagementJson;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.util.List;
+import java.util.Optional;
+
+/** GET /v3/igr/gamification/{copid}/stream/{event_id}/high-five/users: who high-fived the event. */
+public final class GetHighFivesHandler extends ApiHandler {
+    private final StreamStore stream;
+
+    public GetHighFivesHandler() {
+        this(Wiring.aws().stream());
+    }
+
+    public GetHighFivesHandler(StreamStore stream) {
+        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        this.stream = stream;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        List<String> users = stream.highFivers(request.pathParameter("copid"), EventPath.id(request))
+                .orElseThrow(EventPath::notFound);
+        ObjectNode body = Json.object();
+        ArrayNode data = body.putArray("data");
+        users.forEach(user -> data.add(EngagementJson.user(user)));
+        return ApiResponse.ok(body);
+    }
+}

@@ -1,0 +1,59 @@
+package io.podium.api.stream;
+
+import io.podium.wiring.Wiring;
+import io.podium.stream.StreamEvent;
+import io.podium.stream.StreamPage;
+import io.podium.stream.StreamStore;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.api.drivers.DriverQuery;
+import io.podium.paging.Pagination;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * GET /v3/igr/gamification/{copid}/stream?page&per_page&userxtid&viewer: the company's events newest first, or one
+ * driver's; {@code high_fived} says whether the viewer high-fived each. A driver token views as its own driver.
+ */
+public final class GetStreamHandler extends ApiHandler {
+    private final StreamStore stream;
+
+    public GetStreamHandler() {
+        this(Wiring.aws().stream());
+    }
+
+    public GetStreamHandler(StreamStore stream) {
+        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        this.stream = stream;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        String copid = request.pathParameter("copid");
+        Pagination pagination = Pagination.of(request.query("page"), request.query("per_page"));
+        Optional<String> userxtid = DriverQuery.named(request, "userxtid");
+        Optional<String> viewer = DriverQuery.userxtid(request, "viewer", caller);
+        StreamPage page = stream.page(copid, userxtid, pagination.page(), pagination.perPage());
+        Set<Long> highFived = viewer.map(v -> stream.highFivedBy(copid, page.events().stream().map(StreamEvent::id).toList(), v))
+                .orElse(Set.of());
+        ObjectNode body = Json.object();
+        ArrayNode data = body.putArray("data");
+        page.events().forEach(event -> data.add(StreamJson.of(event, highFived.contains(event.id()))));
+        Map<String, String> query = new HashMap<>();
+        userxtid.ifPresent(user -> query.put("userxtid", user));
+        viewer.ifPresent(v -> query.put("viewer", v));
+        body.set("pagination", pagination.toJson(page.total(), request.path(), query));
+        return ApiResponse.ok(body);
+    }
+}

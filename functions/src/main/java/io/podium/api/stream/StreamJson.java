@@ -1,0 +1,26 @@
+package io.podium.api.stream;
+
+import io.podium.stream.StreamEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.engagement.EngagementJson;
+import io.podium.json.Json;
+import io.podium.http.SeedTime;
+
+/** A stream event in the EASI'R shape, plus its count of high-fives. */
+final class StreamJson {
+    private StreamJson() {
+    }
+
+    static ObjectNode of(StreamEvent event, boolean highFived) {
+        ObjectNode node = Json.object()
+                .put("id", event.id())
+                .put("event_type", event.type());
+        node.set("event_data", event.data());
+        node.put("high_fived", highFived).put("high_fives", event.highFives());
+        node.set("user", event.userxtid().<JsonNode>map(EngagementJson::user)
+                .orElse(Json.mapper().nullNode()));
+        return node.put("created_at", SeedTime.format(event.createdAt()))
+                .put("updated_at", SeedTime.format(event.updatedAt()));
+    }
+}

@@ -1,0 +1,36 @@
+package io.podium.api.tokens;
+
+import io.podium.wiring.Wiring;
+import io.podium.tokens.IssuedToken;
+import io.podium.tokens.TokenRequest;
+import io.podium.tokens.TokenService;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Caller;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+
+import java.util.Optional;
+
+/** POST /v3/igr/admin/tokens: the only response that ever carries a token's secret. */
+public final class CreateTokenHandler extends ApiHandler {
+    private final TokenService tokens;
+
+    public CreateTokenHandler() {
+        this(Wiring.aws().tokens());
+    }
+
+    public CreateTokenHandler(TokenService tokens) {
+        super(Access.platform(Scope.ADMIN));
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        TokenRequest create = TokenRequest.parse(request.body());
+        IssuedToken issued = tokens.issue(create.copid(), create.scopes(), create.driver(), create.description());
+        return ApiResponse.json(201, TokenJson.of(issued.token()).put("token", issued.secret()));
+    }
+}

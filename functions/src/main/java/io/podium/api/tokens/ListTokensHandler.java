@@ -1,0 +1,42 @@
+package io.podium.api.tokens;
+
+import io.podium.wiring.Wiring;
+import io.podium.errors.InvalidInput;
+import io.podium.tokens.TokenService;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.auth.Caller;
+import io.podium.ids.CompanyId;
+import io.podium.auth.Scope;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.json.Json;
+
+import java.util.Optional;
+
+/** GET /v3/igr/admin/tokens?copid=X. */
+public final class ListTokensHandler extends ApiHandler {
+    private final TokenService tokens;
+
+    public ListTokensHandler() {
+        this(Wiring.aws().tokens());
+    }
+
+    public ListTokensHandler(TokenService tokens) {
+        super(Access.platform(Scope.ADMIN));
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+        String copid = request.query("copid").filter(CompanyId::isValid).orElseThrow(
+                () -> InvalidInput.validationFailed("copid", "is required and must match ^[a-zA-Z0-9_-]{1,64}$"));
+        ObjectNode body = Json.object();
+        ArrayNode data = body.putArray("data");
+        tokens.list(copid).forEach(token -> data.add(TokenJson.of(token)));
+        return ApiResponse.ok(body);
+    }
+}

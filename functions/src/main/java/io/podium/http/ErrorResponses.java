@@ -1,0 +1,82 @@
+package io.podium.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.errors.Conflict;
+import io.podium.errors.DomainException;
+import io.podium.errors.ErrorDetail;
+import io.podium.errors.Forbidden;
+import io.podium.errors.InvalidInput;
+import io.podium.errors.NotFound;
+import io.podium.errors.PreconditionFailed;
+import io.podium.errors.TooLarge;
+import io.podium.errors.Unauthenticated;
+import io.podium.errors.Unavailable;
+import io.podium.json.Json;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one table from refusals to HTTP: each kind of {@link DomainException} has its status here and nowhere else.
+ * The body is {"error":{"code","message","details"}}; a 503 tells the client when to retry.
+ */
+public final class ErrorResponses {
+    public static final int RETRY_AFTER_SECONDS = 1;
+
+    private static final Map<Class<? extends DomainException>, Integer> STATUS = Map.of(
+            InvalidInput.class, 400,
+            Unauthenticated.class, 401,
+            Forbidden.class, 403,
+            NotFound.class, 404,
+            Conflict.class, 409,
+            PreconditionFailed.class, 412,
+            TooLarge.class, 413,
+            Unavailable.class, 503);
+
+    private ErrorResponses() {
+    }
+
+    public static APIGatewayProxyResponseEvent of(DomainException refusal) {
+        int status = status(refusal);
+        APIGatewayProxyResponseEvent response = body(status, refusal.code(), refusal.getMessage(), refusal.details());
+        if (status == 503) {
+            response.getHeaders().put("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        }
+        return response;
+    }
+
+    /** A fault that is not the client's: it gets a request id to quote, never the exception. */
+    static APIGatewayProxyResponseEvent internalError(String requestId) {
+        return body(500, "internal_error", "Internal error; quote request id " + requestId + " when reporting it.", List.of());
+    }
+
+    /** The status of a refusal's kind: the nearest class of the table, so a subclass answers as its kind. */
+    public static int status(DomainException refusal) {
+        for (Class<?> type = refusal.getClass(); type != null; type = type.getSuperclass()) {
+            Integer status = STATUS.get(type);
+            if (status != null) {
+                return status;
+            }
+        }
+        throw new IllegalStateException(refusal.getClass().getName() + " has no status in ErrorResponses");
+    }
+
+    private static APIGatewayProxyResponseEvent body(int status, String code, String message, List<ErrorDetail> details) {
+        ObjectNode body = Json.object();
+        ObjectNode err = body.putObject("error");
+        err.put("code", code);
+        err.put("message", message);
+        ArrayNode list = err.putArray("details");
+        for (ErrorDetail detail : details) {
+            ObjectNode d = list.addObject();
+            if (detail.index() != null) {
+                d.put("index", detail.index());
+            }
+            d.put("field", detail.field());
+            d.put("message", detail.message());
+        }
+        return ApiResponse.json(status, body);
+    }
+}

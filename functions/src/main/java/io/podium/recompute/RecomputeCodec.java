@@ -1,0 +1,44 @@
+package io.podium.recompute;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.config.Sha256;
+import io.podium.json.Json;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The one wire form of a {@link RecomputeRequest}, written by the queue and read by its consumer:
+ * {"copid","metric","finalizedThrough","cause"}. Requests are grouped by company and metric (one consumer at a time
+ * per group) and deduplicated by their content, so a repeat of the same request is dropped.
+ */
+public final class RecomputeCodec {
+    private RecomputeCodec() {
+    }
+
+    public static String encode(RecomputeRequest request) {
+        ObjectNode body = Json.object().put("copid", request.copid()).put("metric", request.metric());
+        body.put("finalizedThrough", request.finalizedThrough().map(Object::toString).orElse(null));
+        body.put("cause", request.cause());
+        return Json.write(body);
+    }
+
+    /** A body without a cause (queued before the field existed) reads as cause "". */
+    public static RecomputeRequest decode(String body) {
+        JsonNode json = Json.read(body);
+        Optional<LocalDate> through = Optional.ofNullable(json.get("finalizedThrough"))
+                .filter(JsonNode::isTextual).map(node -> LocalDate.parse(node.textValue()));
+        String cause = json.hasNonNull("cause") ? json.get("cause").textValue() : "";
+        return new RecomputeRequest(json.get("copid").textValue(), json.get("metric").textValue(), through, cause);
+    }
+
+    public static String groupOf(RecomputeRequest request) {
+        return request.copid() + "#" + request.metric();
+    }
+
+    public static String deduplicationId(RecomputeRequest request) {
+        return Sha256.hex(request.copid() + "\n" + request.metric() + "\n"
+                + request.finalizedThrough().map(Object::toString).orElse("") + "\n" + request.cause());
+    }
+}

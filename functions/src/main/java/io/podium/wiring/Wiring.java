@@ -1,0 +1,175 @@
+package io.podium.wiring;
+
+import io.podium.activity.ActivityLog;
+import io.podium.adapters.apigateway.ApiGatewayCalls;
+import io.podium.adapters.apigateway.ApiGatewayUsagePlanKeys;
+import io.podium.adapters.dynamodb.ContentionBackoff;
+import io.podium.adapters.dynamodb.DynamoDbActivityLog;
+import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
+import io.podium.adapters.dynamodb.DynamoDbBoardStore;
+import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
+import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.DynamoDbLedger;
+import io.podium.adapters.dynamodb.DynamoDbMetricStore;
+import io.podium.adapters.dynamodb.DynamoDbRankStore;
+import io.podium.adapters.dynamodb.DynamoDbScoreStore;
+import io.podium.adapters.dynamodb.DynamoDbSettingsStore;
+import io.podium.adapters.dynamodb.DynamoDbStreamStore;
+import io.podium.adapters.dynamodb.DynamoDbTokenStore;
+import io.podium.adapters.dynamodb.Tables;
+import io.podium.adapters.sqs.SqsRecomputeQueue;
+import io.podium.badges.BadgeStore;
+import io.podium.campaigns.CampaignStore;
+import io.podium.config.Env;
+import io.podium.engagement.Engagement;
+import io.podium.engagement.Ledger;
+import io.podium.engagement.Levels;
+import io.podium.jobs.AutoFinalize;
+import io.podium.jobs.CampaignStatusTransitions;
+import io.podium.jobs.RepairSweep;
+import io.podium.leaderboards.BoardRecomputer;
+import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.CampaignBoards;
+import io.podium.metrics.MetricStore;
+import io.podium.ranks.RankStore;
+import io.podium.recompute.RecomputeQueue;
+import io.podium.scores.Finalizer;
+import io.podium.scores.ScoreBatch;
+import io.podium.scores.ScoreStore;
+import io.podium.settings.SettingsStore;
+import io.podium.stream.StreamStore;
+import io.podium.tokens.TokenService;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: the one place that builds adapters and hands them, as ports, to handlers and services.
+ * {@link #aws()} is the container's, made once per JVM on the static SDK clients of {@link AwsClients}; each client is
+ * created on its first use only, so a function that never sends to SQS never builds an SQS client. Tests make their
+ * own on other clients and clocks. Adapters are stateless, so each call may make a new one.
+ */
+public final class Wiring {
+    private static final Wiring AWS = new Wiring(AwsClients::dynamoDb, AwsClients::sqs, Clock.systemUTC());
+
+    private final Supplier<DynamoDbClient> dynamo;
+    private final Supplier<SqsClient> sqs;
+    private final Clock clock;
+
+    public Wiring(Supplier<DynamoDbClient> dynamo, Supplier<SqsClient> sqs, Clock clock) {
+        this.dynamo = dynamo;
+        this.sqs = sqs;
+        this.clock = clock;
+    }
+
+    /** The container's wiring, on the tables, queue and clients that template.yaml gives the function. */
+    public static Wiring aws() {
+        return AWS;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ScoreStore scores() {
+        return new DynamoDbScoreStore(dynamo.get(), Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT);
+    }
+
+    /** SnapStart priming of the score store: builds {@code sample}'s transaction without sending it. */
+    public void primeScores(ScoreBatch sample) {
+        new DynamoDbScoreStore(dynamo.get(), Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT)
+                .primeWithoutWriting(sample, Instant.now());
+    }
+
+    public MetricStore metrics() {
+        return new DynamoDbMetricStore(dynamo.get(), Tables.metrics());
+    }
+
+    public CampaignStore campaigns() {
+        return new DynamoDbCampaignStore(dynamo.get(), Tables.campaigns());
+    }
+
+    public BoardStore boards() {
+        return new DynamoDbBoardStore(dynamo.get(), Tables.leaderboards());
+    }
+
+    public CampaignBoards campaignBoards() {
+        return new DynamoDbCampaignBoards(dynamo.get(), Tables.campaigns(), Tables.leaderboards());
+    }
+
+    public SettingsStore settings() {
+        return new DynamoDbSettingsStore(dynamo.get(), Tables.settings());
+    }
+
+    public BadgeStore badges() {
+        return new DynamoDbBadgeStore(dynamo.get(), Tables.engagement());
+    }
+
+    public RankStore ranks() {
+        return new DynamoDbRankStore(dynamo.get(), Tables.engagement());
+    }
+
+    public Ledger ledger() {
+        return new DynamoDbLedger(dynamo.get(), Tables.engagement());
+    }
+
+    public StreamStore stream() {
+        return new DynamoDbStreamStore(dynamo.get(), Tables.engagement());
+    }
+
+    public ActivityLog activity() {
+        return new DynamoDbActivityLog(dynamo.get(), Tables.activity());
+    }
+
+    public RecomputeQueue recomputeQueue() {
+        return new SqsRecomputeQueue(sqs.get(), Env.required("RECOMPUTE_QUEUE_URL"));
+    }
+
+    /**
+     * Tokens, with their API keys on the usage plan. The API Gateway side is configured on first use: the authorizer
+     * and the listing never touch keys, so they neither need USAGE_PLAN_NAME nor pay for it at cold start.
+     */
+    public TokenService tokens() {
+        return new TokenService(new DynamoDbTokenStore(dynamo.get(), Tables.tokens()),
+                new ApiGatewayUsagePlanKeys(
+                        () -> new ApiGatewayCalls(AwsClients.http(), Env.optional("APIGATEWAY_ENDPOINT").map(URI::create)
+                                .orElseGet(() -> ApiGatewayCalls.defaultEndpoint(AwsClients.region())),
+                                AwsClients.region(), AwsClients.credentials()),
+                        () -> Env.required("USAGE_PLAN_NAME")),
+                clock);
+    }
+
+    public Levels levels() {
+        return new Levels(settings(), metrics(), boards(), badges(), ledger(), clock);
+    }
+
+    public Finalizer finalizer() {
+        return new Finalizer(metrics(), recomputeQueue(), clock);
+    }
+
+    /** Boards, then ranks, badges, levels and the stream after them. */
+    public BoardRecomputer recomputer() {
+        MetricStore metrics = metrics();
+        CampaignStore campaigns = campaigns();
+        BoardStore boards = boards();
+        Engagement engagement = new Engagement(badges(), ranks(), ledger(), boards, campaigns, metrics, settings(), clock);
+        return new BoardRecomputer(metrics, campaigns, scores(), boards, activity(), engagement, clock);
+    }
+
+    public RepairSweep repairSweep() {
+        return new RepairSweep(campaigns(), metrics(), boards(), recomputeQueue(), clock);
+    }
+
+    public CampaignStatusTransitions statusTransitions() {
+        return new CampaignStatusTransitions(campaigns(), activity(), clock);
+    }
+
+    public AutoFinalize autoFinalize() {
+        MetricStore metrics = metrics();
+        return new AutoFinalize(settings(), metrics, new Finalizer(metrics, recomputeQueue(), clock), clock);
+    }
+}
