@@ -2,7 +2,8 @@ package io.podium.handlers;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.podium.activity.ActivityEvent;
+import io.podium.events.CompanyEvent;
+import io.podium.json.Json;
 import io.podium.campaigns.Aggregation;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
@@ -77,19 +78,20 @@ class ScheduledJobsTest {
         Campaign campaign = stores.campaign(copid, "june", "eco", JUNE_1, JUNE_1.plusDays(9), Aggregation.TOTAL);
         Map<String, Object> event = fixture("campaign-status.json");
 
-        new CampaignStatusJob(new CampaignStatusTransitions(stores.campaigns, stores.activity, at(JUNE_1.minusDays(1))))
+        new CampaignStatusJob(new CampaignStatusTransitions(stores.campaigns, stores.events, at(JUNE_1.minusDays(1))))
                 .handleRequest(event, null);
         assertEquals(CampaignStatus.SCHEDULED, recorded("june"));
 
-        CampaignStatusJob onStart = new CampaignStatusJob(new CampaignStatusTransitions(stores.campaigns, stores.activity, at(JUNE_1)));
+        CampaignStatusJob onStart = new CampaignStatusJob(new CampaignStatusTransitions(stores.campaigns, stores.events, at(JUNE_1)));
         onStart.handleRequest(event, null);
         assertEquals(CampaignStatus.RUNNING, recorded("june"));
-        assertFalse(stores.activity.record(new ActivityEvent(copid, "campaign_started",
-                "june#" + campaign.boardDefinition(), Instant.now(), Map.of())), "campaign_started was recorded");
+        assertFalse(stores.events.append(new CompanyEvent(copid, "campaign_started#june#" + campaign.boardDefinition(),
+                "campaign_started", Optional.empty(), Instant.now(), Json.object(), List.of(), false)),
+                "campaign_started was recorded");
         onStart.handleRequest(event, null);
         assertEquals(CampaignStatus.RUNNING, recorded("june"));
 
-        new CampaignStatusJob(new CampaignStatusTransitions(stores.campaigns, stores.activity, at(JUNE_1.plusDays(10))))
+        new CampaignStatusJob(new CampaignStatusTransitions(stores.campaigns, stores.events, at(JUNE_1.plusDays(10))))
                 .handleRequest(event, null);
         assertEquals(CampaignStatus.ENDED, recorded("june"));
     }

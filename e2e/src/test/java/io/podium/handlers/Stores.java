@@ -1,6 +1,6 @@
 package io.podium.handlers;
 
-import io.podium.activity.ActivityLog;
+import io.podium.events.EventLog;
 import io.podium.campaigns.Aggregation;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
@@ -13,7 +13,7 @@ import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreStore;
 import io.podium.adapters.dynamodb.ContentionBackoff;
-import io.podium.adapters.dynamodb.DynamoDbActivityLog;
+import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
@@ -35,7 +35,7 @@ final class Stores {
     final MetricStore metrics;
     final CampaignStore campaigns;
     final BoardStore boards;
-    final ActivityLog activity;
+    final EventLog events;
 
     Stores(DynamoDbClient dynamo) {
         this.dynamo = dynamo;
@@ -43,7 +43,7 @@ final class Stores {
         this.metrics = new DynamoDbMetricStore(dynamo, Tables.metrics());
         this.campaigns = new DynamoDbCampaignStore(dynamo, Tables.campaigns());
         this.boards = new DynamoDbBoardStore(dynamo, Tables.leaderboards());
-        this.activity = new DynamoDbActivityLog(dynamo, Tables.activity());
+        this.events = new DynamoDbEventLog(dynamo, Tables.events());
     }
 
     static Stores healthy() {

@@ -1,5 +1,7 @@
 package io.podium.engagement;
 
+import io.podium.events.CompanyEvent;
+import io.podium.events.EventLog;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.badges.Badge;
@@ -41,17 +43,19 @@ public final class Engagement implements MetricFollowers {
     private final BadgeStore badges;
     private final RankStore ranks;
     private final Ledger ledger;
+    private final EventLog events;
     private final BoardStore boards;
     private final CampaignStore campaigns;
     private final Levels levels;
     private final RatioRanks ratios;
     private final Clock clock;
 
-    public Engagement(BadgeStore badges, RankStore ranks, Ledger ledger, BoardStore boards, CampaignStore campaigns,
+    public Engagement(BadgeStore badges, RankStore ranks, Ledger ledger, EventLog events, BoardStore boards, CampaignStore campaigns,
                       MetricStore metrics, SettingsStore settings, Clock clock) {
         this.badges = badges;
         this.ranks = ranks;
         this.ledger = ledger;
+        this.events = events;
         this.boards = boards;
         this.campaigns = campaigns;
         this.levels = new Levels(settings, metrics, boards, badges, ledger, clock);
@@ -162,13 +166,13 @@ public final class Engagement implements MetricFollowers {
         completed.set("campaign", campaignJson(campaign));
         ArrayNode winnerList = completed.putArray("winners");
         winners.forEach(winner -> winnerList.add(EngagementJson.user(winner)));
-        ledger.announce(campaign.copid(), "campaign_completed#" + campaign.id(), "campaign_completed", completed,
-                Optional.empty(), clock.instant());
+        events.append(CompanyEvent.social(campaign.copid(), "campaign_completed#" + campaign.id(), "campaign_completed",
+                Optional.empty(), clock.instant(), completed, List.of()));
         for (String winner : winners) {
             ObjectNode won = Json.object();
             won.set("campaign", campaignJson(campaign));
-            ledger.announce(campaign.copid(), "campaign_won#" + campaign.id() + "#" + winner, "campaign_won", won,
-                    Optional.of(winner), clock.instant());
+            events.append(CompanyEvent.social(campaign.copid(), "campaign_won#" + campaign.id() + "#" + winner, "campaign_won",
+                    Optional.of(winner), clock.instant(), won, List.of()));
         }
     }
 

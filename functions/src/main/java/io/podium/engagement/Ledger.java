@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What drivers have earned, and the stream events that announce it. Every write is conditional and written together
+ * What drivers have earned, each appended to the event log with the event that announces it. Every write is conditional and written together
  * with its event, so a redelivered message awards, raises or announces nothing twice.
  */
 public interface Ledger {
@@ -31,9 +31,9 @@ public interface Ledger {
 
     Optional<Integer> level(String copid, String userxtid);
 
-    /** Raises the driver's level and writes its {@code new_level} event; false if it was already at or above it. */
-    boolean raiseLevel(String copid, String userxtid, int level, String levelName, Instant now);
-
-    /** Writes an event once per {@code eventKey}; false if an event with that key exists. */
-    boolean announce(String copid, String eventKey, String type, ObjectNode data, Optional<String> userxtid, Instant now);
+    /**
+     * Raises the driver's level from {@code from} (the highest they had, 0 for none) and appends its {@code new_level}
+     * event; false if it was already at or above it.
+     */
+    boolean raiseLevel(String copid, String userxtid, int from, int level, Instant now);
 }

@@ -83,7 +83,7 @@ public final class Levels {
         for (String userxtid : drivers) {
             int level = scale.levelFor(points(totals.getOrDefault(userxtid, Map.of()), held.getOrDefault(userxtid, List.of()), company));
             if (level > reached.getOrDefault(userxtid, 0)) {
-                ledger.raiseLevel(copid, userxtid, level, LevelScale.name(level), clock.instant());
+                ledger.raiseLevel(copid, userxtid, reached.getOrDefault(userxtid, 0), level, clock.instant());
             }
         }
     }

@@ -1,28 +1,30 @@
 package io.podium.jobs;
 
-import io.podium.activity.ActivityEvent;
-import io.podium.activity.ActivityLog;
+import io.podium.events.CompanyEvent;
+import io.podium.events.EventLog;
+import io.podium.json.Json;
 import io.podium.campaigns.CampaignStatus;
 import io.podium.campaigns.CampaignStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Records each campaign's move from scheduled to running to ended as UTC days pass, with a
- * campaign_started or campaign_ended activity event. Safe to run twice: a transition is recorded once.
+ * campaign_started or campaign_ended event in the company log. Safe to run twice: a transition is recorded once.
  */
 public final class CampaignStatusTransitions {
     private final CampaignStore campaigns;
-    private final ActivityLog activity;
+    private final EventLog events;
     private final Clock clock;
 
-    public CampaignStatusTransitions(CampaignStore campaigns, ActivityLog activity, Clock clock) {
+    public CampaignStatusTransitions(CampaignStore campaigns, EventLog events, Clock clock) {
         this.campaigns = campaigns;
-        this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -35,9 +37,10 @@ public final class CampaignStatusTransitions {
             if (status != campaign.recordedStatus() && campaigns.recordStatus(campaign, status)) {
                 recorded.incrementAndGet();
                 if (status != CampaignStatus.SCHEDULED) {
-                    activity.record(new ActivityEvent(campaign.copid(), "campaign_" + (status == CampaignStatus.RUNNING
-                            ? "started" : "ended"), campaign.id() + "#" + campaign.boardDefinition(), clock.instant(),
-                            Map.of("campaign", campaign.id(), "name", campaign.name())));
+                    String type = "campaign_" + (status == CampaignStatus.RUNNING ? "started" : "ended");
+                    events.append(new CompanyEvent(campaign.copid(), type + "#" + campaign.id() + "#" + campaign.boardDefinition(),
+                            type, Optional.empty(), clock.instant(),
+                            Json.object().put("campaign", campaign.id()).put("name", campaign.name()), List.of(), false));
                 }
             }
         });

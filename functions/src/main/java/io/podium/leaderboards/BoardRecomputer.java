@@ -1,8 +1,5 @@
 package io.podium.leaderboards;
 
-import io.podium.activity.ActivityEvent;
-import io.podium.activity.ActivityLog;
-import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
@@ -34,7 +31,6 @@ public final class BoardRecomputer {
     private final CampaignStore campaigns;
     private final ScoreStore scores;
     private final BoardStore boards;
-    private final ActivityLog activity;
     private final MetricFollowers followers;
     private final Clock clock;
 
@@ -59,17 +55,16 @@ public final class BoardRecomputer {
     }
 
     public BoardRecomputer(MetricStore metrics, CampaignStore campaigns, ScoreStore scores, BoardStore boards,
-                           ActivityLog activity, Clock clock) {
-        this(metrics, campaigns, scores, boards, activity, MetricFollowers.NONE, clock);
+                           Clock clock) {
+        this(metrics, campaigns, scores, boards, MetricFollowers.NONE, clock);
     }
 
     public BoardRecomputer(MetricStore metrics, CampaignStore campaigns, ScoreStore scores, BoardStore boards,
-                           ActivityLog activity, MetricFollowers followers, Clock clock) {
+                           MetricFollowers followers, Clock clock) {
         this.metrics = metrics;
         this.campaigns = campaigns;
         this.scores = scores;
         this.boards = boards;
-        this.activity = activity;
         this.followers = followers;
         this.clock = clock;
     }
@@ -155,17 +150,6 @@ public final class BoardRecomputer {
     private void publish(Pending board, LocalDate cutOff) {
         BoardSpec spec = board.spec;
         List<RankedEntry> ranked = spec.scoring().rank(board.standings);
-        if (spec.completeAt(cutOff)) {
-            // Before publishing: the finalized days are immutable, so the winners are final now, and a
-            // consumer that dies after publishing still gets the event recorded by its redelivery.
-            spec.campaign().ifPresent(campaign -> recordCompletion(campaign, ranked, cutOff));
-        }
         boards.publish(spec.copid(), spec.boardId(), board.head, spec.definition(), cutOff, ranked);
-    }
-
-    private void recordCompletion(Campaign campaign, List<RankedEntry> ranked, LocalDate cutOff) {
-        activity.record(ActivityEvent.campaignCompleted(campaign.copid(), campaign.id(), campaign.boardDefinition(),
-                clock.instant(), ranked.stream().filter(e -> e.rank() == 1).map(RankedEntry::userxtid).toList(),
-                cutOff.toString()));
     }
 }

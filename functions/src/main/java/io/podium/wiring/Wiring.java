@@ -1,10 +1,10 @@
 package io.podium.wiring;
 
-import io.podium.activity.ActivityLog;
+import io.podium.adapters.dynamodb.DynamoDbEventLog;
+import io.podium.events.EventLog;
 import io.podium.adapters.apigateway.ApiGatewayCalls;
 import io.podium.adapters.apigateway.ApiGatewayUsagePlanKeys;
 import io.podium.adapters.dynamodb.ContentionBackoff;
-import io.podium.adapters.dynamodb.DynamoDbActivityLog;
 import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
 import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
@@ -114,15 +114,15 @@ public final class Wiring {
     }
 
     public Ledger ledger() {
-        return new DynamoDbLedger(dynamo.get(), Tables.engagement());
+        return new DynamoDbLedger(dynamo.get(), Tables.engagement(), Tables.events());
     }
 
     public StreamStore stream() {
-        return new DynamoDbStreamStore(dynamo.get(), Tables.engagement());
+        return new DynamoDbStreamStore(dynamo.get(), Tables.events());
     }
 
-    public ActivityLog activity() {
-        return new DynamoDbActivityLog(dynamo.get(), Tables.activity());
+    public EventLog events() {
+        return new DynamoDbEventLog(dynamo.get(), Tables.events());
     }
 
     public RecomputeQueue recomputeQueue() {
@@ -156,8 +156,8 @@ public final class Wiring {
         MetricStore metrics = metrics();
         CampaignStore campaigns = campaigns();
         BoardStore boards = boards();
-        Engagement engagement = new Engagement(badges(), ranks(), ledger(), boards, campaigns, metrics, settings(), clock);
-        return new BoardRecomputer(metrics, campaigns, scores(), boards, activity(), engagement, clock);
+        Engagement engagement = new Engagement(badges(), ranks(), ledger(), events(), boards, campaigns, metrics, settings(), clock);
+        return new BoardRecomputer(metrics, campaigns, scores(), boards, engagement, clock);
     }
 
     public RepairSweep repairSweep() {
@@ -165,7 +165,7 @@ public final class Wiring {
     }
 
     public CampaignStatusTransitions statusTransitions() {
-        return new CampaignStatusTransitions(campaigns(), activity(), clock);
+        return new CampaignStatusTransitions(campaigns(), events(), clock);
     }
 
     public AutoFinalize autoFinalize() {

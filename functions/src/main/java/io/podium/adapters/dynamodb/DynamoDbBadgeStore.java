@@ -16,14 +16,14 @@ import java.util.Optional;
 
 /** Badges in the Engagement table: {@code pk} = {@code copid#badge}, {@code sk} = the padded id. */
 public final class DynamoDbBadgeStore implements BadgeStore {
-    private final EngagementTable table;
+    private final KeyedTable table;
 
-    DynamoDbBadgeStore(EngagementTable table) {
+    DynamoDbBadgeStore(KeyedTable table) {
         this.table = table;
     }
 
     public DynamoDbBadgeStore(DynamoDbClient dynamo, String table) {
-        this(new EngagementTable(dynamo, table));
+        this(new KeyedTable(dynamo, table));
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class DynamoDbBadgeStore implements BadgeStore {
         Badge badge = new Badge(copid, id, definition, now, now);
         // A new id is never in use; the condition guards against a counter reset.
         table.dynamo().putItem(put -> put.tableName(table.name())
-                .item(EngagementTable.item(pk(copid), EngagementTable.padded(id), attributes(badge)))
+                .item(KeyedTable.item(pk(copid), KeyedTable.padded(id), attributes(badge)))
                 .conditionExpression("attribute_not_exists(pk)"));
         return badge;
     }
@@ -44,7 +44,7 @@ public final class DynamoDbBadgeStore implements BadgeStore {
 
     @Override
     public Optional<Badge> find(String copid, long id) {
-        return table.get(pk(copid), EngagementTable.padded(id)).map(item -> toBadge(copid, item));
+        return table.get(pk(copid), KeyedTable.padded(id)).map(item -> toBadge(copid, item));
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class DynamoDbBadgeStore implements BadgeStore {
         }
         Badge updated = new Badge(copid, id, definition, current.get().createdAt(), now);
         boolean written = Items.conditionally(() -> table.dynamo().putItem(put -> put.tableName(table.name())
-                .item(EngagementTable.item(pk(copid), EngagementTable.padded(id), attributes(updated)))
+                .item(KeyedTable.item(pk(copid), KeyedTable.padded(id), attributes(updated)))
                 .conditionExpression("attribute_exists(pk)")));
         return written ? Optional.of(updated) : Optional.empty();
     }
@@ -63,12 +63,12 @@ public final class DynamoDbBadgeStore implements BadgeStore {
     @Override
     public boolean delete(String copid, long id) {
         return Items.conditionally(() -> table.dynamo().deleteItem(delete -> delete.tableName(table.name())
-                .key(EngagementTable.key(pk(copid), EngagementTable.padded(id)))
+                .key(KeyedTable.key(pk(copid), KeyedTable.padded(id)))
                 .conditionExpression("attribute_exists(pk)")));
     }
 
     private static String pk(String copid) {
-        return EngagementTable.pk(copid, "badge");
+        return KeyedTable.pk(copid, "badge");
     }
 
     private static Map<String, AttributeValue> attributes(Badge badge) {

@@ -19,21 +19,21 @@ import java.util.UUID;
 
 /** Ranks in the Engagement table: {@code pk} = {@code copid#rank}, {@code sk} = the rank's UUID. */
 public final class DynamoDbRankStore implements RankStore {
-    private final EngagementTable table;
+    private final KeyedTable table;
 
-    DynamoDbRankStore(EngagementTable table) {
+    DynamoDbRankStore(KeyedTable table) {
         this.table = table;
     }
 
     public DynamoDbRankStore(DynamoDbClient dynamo, String table) {
-        this(new EngagementTable(dynamo, table));
+        this(new KeyedTable(dynamo, table));
     }
 
     @Override
     public Rank create(String copid, RankDefinition definition, Instant now) {
         Rank rank = new Rank(copid, UUID.randomUUID().toString(), definition, now, now);
         table.dynamo().putItem(put -> put.tableName(table.name())
-                .item(EngagementTable.item(pk(copid), rank.id(), attributes(rank)))
+                .item(KeyedTable.item(pk(copid), rank.id(), attributes(rank)))
                 .conditionExpression("attribute_not_exists(pk)"));
         return rank;
     }
@@ -54,7 +54,7 @@ public final class DynamoDbRankStore implements RankStore {
         try {
             return Optional.of(toRank(copid, table.dynamo().updateItem(update -> update
                     .tableName(table.name())
-                    .key(EngagementTable.key(pk(copid), id))
+                    .key(KeyedTable.key(pk(copid), id))
                     .updateExpression("SET #name = :name, updatedAt = :now")
                     .conditionExpression("attribute_exists(pk)")
                     .expressionAttributeNames(Map.of("#name", "name"))
@@ -68,12 +68,12 @@ public final class DynamoDbRankStore implements RankStore {
     @Override
     public boolean delete(String copid, String id) {
         return Items.conditionally(() -> table.dynamo().deleteItem(delete -> delete.tableName(table.name())
-                .key(EngagementTable.key(pk(copid), id))
+                .key(KeyedTable.key(pk(copid), id))
                 .conditionExpression("attribute_exists(pk)")));
     }
 
     private static String pk(String copid) {
-        return EngagementTable.pk(copid, "rank");
+        return KeyedTable.pk(copid, "rank");
     }
 
     private static Map<String, AttributeValue> attributes(Rank rank) {

@@ -23,26 +23,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stream in the Engagement table: events under {@code copid#stream} by padded id, so a descending Query is newest
+ * The social stream, read from the event log in the Events table: events under {@code copid#stream} by padded id, so a descending Query is newest
  * first; a driver's events through the GSI {@code ByUser} ({@code byUser} = {@code copid#userxtid}). A high-five is an
  * item {@code copid#highfive#<event>}, {@code <viewer>}, put together with the event's count in one transaction.
  */
 public final class DynamoDbStreamStore implements StreamStore {
     static final String BY_USER_INDEX = "ByUser";
     static final String BY_USER_KEY = "byUser";
-    private final EngagementTable table;
+    private final KeyedTable table;
 
-    DynamoDbStreamStore(EngagementTable table) {
+    DynamoDbStreamStore(KeyedTable table) {
         this.table = table;
     }
 
     public DynamoDbStreamStore(DynamoDbClient dynamo, String table) {
-        this(new EngagementTable(dynamo, table));
+        this(new KeyedTable(dynamo, table));
     }
 
-    static String streamPk(String copid) {
-        return EngagementTable.pk(copid, "stream");
-    }
 
     static String byUser(String copid, String userxtid) {
         return copid + "#" + userxtid;
@@ -68,13 +65,13 @@ public final class DynamoDbStreamStore implements StreamStore {
                 ? query.indexName(BY_USER_INDEX).keyConditionExpression(BY_USER_KEY + " = :key")
                         .expressionAttributeValues(Map.of(":key", Attributes.s(byUser(copid, userxtid.get()))))
                 : query.keyConditionExpression("pk = :key").consistentRead(true)
-                        .expressionAttributeValues(Map.of(":key", Attributes.s(streamPk(copid))));
+                        .expressionAttributeValues(Map.of(":key", Attributes.s(DynamoDbEventLog.partition(copid, true))));
     }
 
     @Override
     public Set<Long> highFivedBy(String copid, Collection<Long> eventIds, String viewer) {
         List<Map<String, AttributeValue>> keys = eventIds.stream()
-                .map(id -> EngagementTable.key(highFivePk(copid, id), viewer)).toList();
+                .map(id -> KeyedTable.key(highFivePk(copid, id), viewer)).toList();
         Set<Long> given = new HashSet<>();
         table.getAll(keys).forEach(item -> given.add(Attributes.number(item, "eventId")));
         return given;
@@ -83,13 +80,13 @@ public final class DynamoDbStreamStore implements StreamStore {
     @Override
     public HighFive highFive(String copid, long eventId, String viewer, Instant now) {
         Put mark = Put.builder().tableName(table.name())
-                .item(EngagementTable.item(highFivePk(copid, eventId), viewer, Map.of(
+                .item(KeyedTable.item(highFivePk(copid, eventId), viewer, Map.of(
                         "eventId", Attributes.n(eventId),
                         "at", Attributes.s(now.toString()))))
                 .conditionExpression("attribute_not_exists(pk)")
                 .build();
         Update count = Update.builder().tableName(table.name())
-                .key(EngagementTable.key(streamPk(copid), EngagementTable.padded(eventId)))
+                .key(KeyedTable.key(DynamoDbEventLog.partition(copid, true), KeyedTable.padded(eventId)))
                 .updateExpression("ADD highFives :one SET updatedAt = :now")
                 .conditionExpression("attribute_exists(pk)")
                 .expressionAttributeValues(Map.of(":one", Attributes.n(1), ":now", Attributes.s(now.toString())))
@@ -99,7 +96,7 @@ public final class DynamoDbStreamStore implements StreamStore {
                     TransactWriteItem.builder().put(mark).build(), TransactWriteItem.builder().update(count).build()));
             return HighFive.ADDED;
         } catch (TransactionCanceledException cancelled) {
-            List<Integer> failed = EngagementTable.failedConditions(cancelled);
+            List<Integer> failed = KeyedTable.failedConditions(cancelled);
             if (failed.contains(1)) {
                 return HighFive.NO_SUCH_EVENT;
             }
@@ -112,7 +109,7 @@ public final class DynamoDbStreamStore implements StreamStore {
 
     @Override
     public Optional<List<String>> highFivers(String copid, long eventId) {
-        if (table.get(streamPk(copid), EngagementTable.padded(eventId)).isEmpty()) {
+        if (table.get(DynamoDbEventLog.partition(copid, true), KeyedTable.padded(eventId)).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(table.partition(highFivePk(copid, eventId))
@@ -120,7 +117,7 @@ public final class DynamoDbStreamStore implements StreamStore {
     }
 
     private static String highFivePk(String copid, long eventId) {
-        return EngagementTable.pk(copid, "highfive#" + EngagementTable.padded(eventId));
+        return KeyedTable.pk(copid, "highfive#" + KeyedTable.padded(eventId));
     }
 
     private static StreamEvent toEvent(Map<String, AttributeValue> item) {

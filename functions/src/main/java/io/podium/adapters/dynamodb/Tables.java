@@ -31,8 +31,8 @@ public final class Tables {
         return Env.required("SETTINGS_TABLE");
     }
 
-    public static String activity() {
-        return Env.required("ACTIVITY_TABLE");
+    public static String events() {
+        return Env.required("EVENTS_TABLE");
     }
 
     public static String engagement() {

@@ -1,21 +1,20 @@
 package io.podium.bench;
 
-import io.podium.activity.ActivityLog;
 import io.podium.campaigns.Aggregation;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
+import io.podium.campaigns.CampaignStore;
+import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.CampaignBoards;
+import io.podium.metrics.MetricStore;
+import io.podium.scores.ScoreStore;
 import io.podium.wiring.AwsClients;
+import io.podium.wiring.Wiring;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.CampaignBoard;
 import io.podium.leaderboards.RankedEntry;
 import io.podium.scores.ScorePage;
-import io.podium.adapters.dynamodb.DynamoDbActivityLog;
-import io.podium.adapters.dynamodb.DynamoDbBoardStore;
-import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
-import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
-import io.podium.adapters.dynamodb.DynamoDbMetricStore;
-import io.podium.adapters.dynamodb.DynamoDbScoreStore;
 import io.podium.adapters.dynamodb.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -49,14 +48,14 @@ final class BoardBench {
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
     private static final String METRIC = "distance";
 
+    private final Wiring wiring = Wiring.aws();
     private final DynamoDbClient dynamo = AwsClients.dynamoDb();
-    private final DynamoDbScoreStore scores = DynamoDbScoreStore.fromEnvironment(dynamo);
-    private final DynamoDbMetricStore metrics = DynamoDbMetricStore.fromEnvironment(dynamo);
-    private final DynamoDbCampaignStore campaigns = DynamoDbCampaignStore.fromEnvironment(dynamo);
-    private final DynamoDbBoardStore boards = DynamoDbBoardStore.fromEnvironment(dynamo);
-    private final ActivityLog activity = DynamoDbActivityLog.fromEnvironment(dynamo);
-    private final BoardRecomputer recomputer = new BoardRecomputer(metrics, campaigns, scores, boards, activity, Clock.systemUTC());
-    private final DynamoDbCampaignBoards reads = DynamoDbCampaignBoards.fromEnvironment(dynamo);
+    private final ScoreStore scores = wiring.scores();
+    private final MetricStore metrics = wiring.metrics();
+    private final CampaignStore campaigns = wiring.campaigns();
+    private final BoardStore boards = wiring.boards();
+    private final BoardRecomputer recomputer = new BoardRecomputer(metrics, campaigns, scores, boards, wiring.clock());
+    private final CampaignBoards reads = wiring.campaignBoards();
 
     /** A driver's score on a day: deterministic, with plenty of ties. */
     static int score(int driver, int day) {

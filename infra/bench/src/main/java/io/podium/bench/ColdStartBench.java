@@ -46,7 +46,7 @@ public final class ColdStartBench {
             List.of(ColdStartDriver.class, TrivialDriver.class, TrivialHandler.class, DriverSupport.class);
     /** The template's function variables, passed on when this JVM has them (the runtime sets them all). */
     private static final List<String> FUNCTION_VARIABLES = List.of("TOKENS_TABLE", "METRICS_TABLE", "SCORES_TABLE",
-            "CAMPAIGNS_TABLE", "LEADERBOARDS_TABLE", "SETTINGS_TABLE", "ACTIVITY_TABLE", "RECOMPUTE_QUEUE_URL",
+            "CAMPAIGNS_TABLE", "LEADERBOARDS_TABLE", "SETTINGS_TABLE", "EVENTS_TABLE", "RECOMPUTE_QUEUE_URL",
             "SQS_ENDPOINT");
     private static final long CHILD_TIMEOUT_SECONDS = 120;
     private static final Pattern FIELD = Pattern.compile("(\\w+)=(\\S+)");

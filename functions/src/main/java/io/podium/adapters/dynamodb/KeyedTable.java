@@ -18,17 +18,17 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The Engagement table: every item has a string {@code pk} and {@code sk}; the partition names the company and the
- * kind of item ({@code copid#badge}, {@code copid#rank}, {@code copid#award}, …; see README). Ids are padded to 12
- * digits so that sort order is numeric order.
+ * A table whose items all have a string {@code pk} and {@code sk}, the partition naming the company and the kind of
+ * item ({@code copid#badge}, {@code copid#award}, {@code copid#stream}, …; see docs/design.md): the Engagement and the
+ * Events tables. Ids are padded to 12 digits so that sort order is numeric order.
  */
-final class EngagementTable {
+final class KeyedTable {
     private static final int MAX_BATCH_GET = 100;
 
     private final DynamoDbClient dynamo;
     private final String name;
 
-    EngagementTable(DynamoDbClient dynamo, String name) {
+    KeyedTable(DynamoDbClient dynamo, String name) {
         this.dynamo = dynamo;
         this.name = name;
     }
