@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * The Engagement table: every item has a string {@code pk} and {@code sk}; the partition names the company and the
- * kind of item ({@code copid#badge}, {@code copid#rank}, {@code copid#award}, …; see README). Ids are padded to 12
+ * kind of item ({@code copid#badge}, {@code copid#rank}, {@code copid#award}, …; see docs/design.md). Ids are padded to 12
  * digits so that sort order is numeric order.
  */
 final class EngagementTable {
