@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Puts the first platform admin token in place: the local runtime at start, and an operator against a
- * deployed Tokens table (see README). Uses the configured Tokens table (TOKENS_TABLE).
+ * deployed Tokens table (see docs/deploying.md). Uses the configured Tokens table (TOKENS_TABLE).
  */
 public final class AdminTokenInstaller {
     private AdminTokenInstaller() {
