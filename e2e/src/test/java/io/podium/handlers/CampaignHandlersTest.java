@@ -5,6 +5,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.Tables;
+import io.podium.adapters.sqs.SqsRecomputeQueue;
 import io.podium.api.campaigns.CreateCampaignHandler;
 import io.podium.api.campaigns.DeleteCampaignHandler;
 import io.podium.api.campaigns.GetCampaignHandler;
@@ -12,9 +15,6 @@ import io.podium.api.campaigns.ListCampaignsHandler;
 import io.podium.api.campaigns.UpdateCampaignHandler;
 import io.podium.json.Json;
 import io.podium.leaderboards.BoardStore;
-import io.podium.adapters.sqs.SqsRecomputeQueue;
-import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
-import io.podium.adapters.dynamodb.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +38,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static io.podium.handlers.Fixtures.inCompany;
 import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**

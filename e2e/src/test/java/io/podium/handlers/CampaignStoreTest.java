@@ -1,10 +1,10 @@
 package io.podium.handlers;
 
+import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.Tables;
 import io.podium.campaigns.Aggregation;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
-import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
-import io.podium.adapters.dynamodb.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,7 +1,7 @@
 package io.podium.handlers;
 
-import io.podium.wiring.AwsClients;
 import io.podium.config.Env;
+import io.podium.wiring.AwsClients;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;

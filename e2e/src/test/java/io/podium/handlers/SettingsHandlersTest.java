@@ -5,15 +5,15 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.adapters.dynamodb.DynamoDbSettingsStore;
+import io.podium.adapters.dynamodb.Tables;
+import io.podium.api.settings.GetSettingsHandler;
+import io.podium.api.settings.PutSettingsHandler;
 import io.podium.json.Json;
 import io.podium.levels.LevelScale;
 import io.podium.settings.CompanySettings;
-import io.podium.api.settings.GetSettingsHandler;
-import io.podium.api.settings.PutSettingsHandler;
-import io.podium.adapters.dynamodb.DynamoDbSettingsStore;
-import io.podium.adapters.dynamodb.Tables;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.Instant;

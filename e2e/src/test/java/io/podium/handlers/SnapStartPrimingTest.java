@@ -1,10 +1,10 @@
 package io.podium.handlers;
 
-import io.podium.wiring.SnapStartPriming;
+import io.podium.adapters.dynamodb.Tables;
 import io.podium.api.scores.SubmitScoresHandler;
 import io.podium.api.scores.SubmitScoresPriming;
+import io.podium.wiring.SnapStartPriming;
 import io.podium.wiring.Wiring;
-import io.podium.adapters.dynamodb.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -1,24 +1,24 @@
 package io.podium.handlers;
 
-import io.podium.events.EventLog;
+import io.podium.adapters.dynamodb.ContentionBackoff;
+import io.podium.adapters.dynamodb.DynamoDbBoardStore;
+import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.DynamoDbEventLog;
+import io.podium.adapters.dynamodb.DynamoDbMetricStore;
+import io.podium.adapters.dynamodb.DynamoDbScoreStore;
+import io.podium.adapters.dynamodb.Tables;
 import io.podium.campaigns.Aggregation;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
 import io.podium.campaigns.CampaignStore;
+import io.podium.events.EventLog;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardStore;
-import io.podium.wiring.Wiring;
 import io.podium.metrics.MetricStore;
 import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreStore;
-import io.podium.adapters.dynamodb.ContentionBackoff;
-import io.podium.adapters.dynamodb.DynamoDbEventLog;
-import io.podium.adapters.dynamodb.DynamoDbBoardStore;
-import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
-import io.podium.adapters.dynamodb.DynamoDbMetricStore;
-import io.podium.adapters.dynamodb.DynamoDbScoreStore;
-import io.podium.adapters.dynamodb.Tables;
+import io.podium.wiring.Wiring;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;

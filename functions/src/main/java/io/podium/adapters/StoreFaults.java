@@ -1,7 +1,7 @@
 package io.podium.adapters;
 
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** Tells a transient fault of AWS (throttling, 5xx, network) that the SDK's own retries did not cure. */
 public final class StoreFaults {

@@ -1,8 +1,8 @@
 package io.podium.badges;
 
-import io.podium.recompute.Reevaluation;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
+import io.podium.recompute.Reevaluation;
 
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.podium.badges;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.ids.CampaignId;
 import io.podium.errors.FieldErrors;
+import io.podium.ids.CampaignId;
 import io.podium.json.Json;
 import io.podium.scores.ScoreRules;
 

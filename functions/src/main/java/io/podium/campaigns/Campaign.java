@@ -1,6 +1,7 @@
 package io.podium.campaigns;
 
 import io.podium.errors.NotFound;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

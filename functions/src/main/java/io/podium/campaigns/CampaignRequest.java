@@ -1,8 +1,8 @@
 package io.podium.campaigns;
 
-import io.podium.ids.CampaignId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.FieldErrors;
+import io.podium.ids.CampaignId;
 import io.podium.json.Json;
 import io.podium.scores.ScoreRules;
 

@@ -1,7 +1,5 @@
 package io.podium.engagement;
 
-import io.podium.events.CompanyEvent;
-import io.podium.events.EventLog;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.badges.Badge;
@@ -9,6 +7,8 @@ import io.podium.badges.BadgeRule;
 import io.podium.badges.BadgeStore;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
+import io.podium.events.CompanyEvent;
+import io.podium.events.EventLog;
 import io.podium.json.Json;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardSpec;
@@ -24,7 +24,6 @@ import io.podium.settings.SettingsStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

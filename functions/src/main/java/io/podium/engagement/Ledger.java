@@ -1,6 +1,5 @@
 package io.podium.engagement;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.badges.Badge;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.podium.http;
 
-import io.podium.errors.Forbidden;
-import io.podium.errors.Unauthenticated;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.errors.Forbidden;
+import io.podium.errors.Unauthenticated;
 
 import java.util.List;
 import java.util.Optional;

@@ -4,10 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.adapters.StoreFaults;
 import io.podium.auth.Caller;
 import io.podium.errors.DomainException;
 import io.podium.errors.Unavailable;
-import io.podium.adapters.StoreFaults;
 
 import java.util.Optional;
 

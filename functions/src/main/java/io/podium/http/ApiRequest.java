@@ -1,8 +1,8 @@
 package io.podium.http;
 
-import io.podium.errors.InvalidInput;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.podium.auth.Caller;
+import io.podium.errors.InvalidInput;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,8 +1,8 @@
 package io.podium.http;
 
-import io.podium.json.Json;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.json.Json;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.podium.http;
 
-import io.podium.json.Json;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.json.Json;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

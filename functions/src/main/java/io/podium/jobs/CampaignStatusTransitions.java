@@ -1,10 +1,10 @@
 package io.podium.jobs;
 
+import io.podium.campaigns.CampaignStatus;
+import io.podium.campaigns.CampaignStore;
 import io.podium.events.CompanyEvent;
 import io.podium.events.EventLog;
 import io.podium.json.Json;
-import io.podium.campaigns.CampaignStatus;
-import io.podium.campaigns.CampaignStore;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package io.podium.paging;
 
 import io.podium.errors.InvalidInput;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

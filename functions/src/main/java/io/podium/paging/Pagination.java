@@ -1,7 +1,7 @@
 package io.podium.paging;
 
-import io.podium.errors.InvalidInput;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.errors.InvalidInput;
 import io.podium.json.Json;
 
 import java.net.URLEncoder;

@@ -1,6 +1,7 @@
 package io.podium.paging;
 
 import io.podium.errors.InvalidInput;
+
 import java.util.Optional;
 
 /** A page size given as ?limit=N, bounded. */

@@ -1,6 +1,5 @@
 package io.podium.recompute;
 
-
 import java.util.Collection;
 import java.util.Optional;
 

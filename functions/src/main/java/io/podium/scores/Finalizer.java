@@ -1,10 +1,10 @@
 package io.podium.scores;
 
+import io.podium.metrics.Metric;
+import io.podium.metrics.MetricStore;
 import io.podium.recompute.EnqueueFailedException;
 import io.podium.recompute.RecomputeQueue;
 import io.podium.recompute.RecomputeRequest;
-import io.podium.metrics.Metric;
-import io.podium.metrics.MetricStore;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package io.podium.scores;
 
-import io.podium.ids.DriverId;
-import io.podium.errors.PreconditionFailed;
-import io.podium.errors.TooLarge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.ErrorDetail;
 import io.podium.errors.FieldErrors;
+import io.podium.errors.PreconditionFailed;
+import io.podium.errors.TooLarge;
+import io.podium.ids.DriverId;
 import io.podium.json.Json;
 
 import java.time.LocalDate;

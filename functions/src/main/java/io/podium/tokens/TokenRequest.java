@@ -1,11 +1,11 @@
 package io.podium.tokens;
 
-import io.podium.ids.DriverId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.ids.CompanyId;
 import io.podium.auth.Scope;
 import io.podium.errors.FieldErrors;
+import io.podium.ids.CompanyId;
+import io.podium.ids.DriverId;
 import io.podium.json.Json;
 
 import java.util.EnumSet;

@@ -1,7 +1,5 @@
 package io.podium.wiring;
 
-import io.podium.adapters.dynamodb.DynamoDbEventLog;
-import io.podium.events.EventLog;
 import io.podium.adapters.apigateway.ApiGatewayCalls;
 import io.podium.adapters.apigateway.ApiGatewayUsagePlanKeys;
 import io.podium.adapters.dynamodb.ContentionBackoff;
@@ -9,6 +7,7 @@ import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
 import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
 import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
@@ -24,6 +23,7 @@ import io.podium.config.Env;
 import io.podium.engagement.Engagement;
 import io.podium.engagement.Ledger;
 import io.podium.engagement.Levels;
+import io.podium.events.EventLog;
 import io.podium.jobs.AutoFinalize;
 import io.podium.jobs.CampaignStatusTransitions;
 import io.podium.jobs.RepairSweep;

@@ -1,9 +1,9 @@
 package io.podium.http;
 
-import io.podium.errors.DomainException;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.errors.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

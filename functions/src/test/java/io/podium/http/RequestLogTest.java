@@ -1,7 +1,5 @@
 package io.podium.http;
 
-import io.podium.errors.NotFound;
-import io.podium.json.Json;
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -11,6 +9,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.errors.NotFound;
+import io.podium.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

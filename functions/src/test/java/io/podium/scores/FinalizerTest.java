@@ -1,9 +1,9 @@
 package io.podium.scores;
 
-import io.podium.recompute.EnqueueFailedException;
-import io.podium.recompute.RecomputeRequest;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
+import io.podium.recompute.EnqueueFailedException;
+import io.podium.recompute.RecomputeRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.podium.scores;
 
-import io.podium.http.ErrorResponses;
 import io.podium.errors.DomainException;
 import io.podium.errors.ErrorDetail;
+import io.podium.http.ErrorResponses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

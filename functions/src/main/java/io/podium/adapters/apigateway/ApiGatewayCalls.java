@@ -1,7 +1,7 @@
 package io.podium.adapters.apigateway;
 
-import io.podium.adapters.StoreBusyException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.adapters.StoreBusyException;
 import io.podium.json.Json;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.ContentStreamProvider;

@@ -6,7 +6,6 @@ import io.podium.json.Json;
 import io.podium.tokens.UsagePlanKeys;
 import software.amazon.awssdk.http.SdkHttpMethod;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;

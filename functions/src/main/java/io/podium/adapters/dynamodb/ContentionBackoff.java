@@ -1,6 +1,7 @@
 package io.podium.adapters.dynamodb;
 
 import io.podium.adapters.StoreBusyException;
+
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 

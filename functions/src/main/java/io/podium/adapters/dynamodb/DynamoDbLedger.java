@@ -1,12 +1,12 @@
 package io.podium.adapters.dynamodb;
 
-import io.podium.events.Change;
-import io.podium.events.CompanyEvent;
-import io.podium.levels.LevelScale;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.badges.Badge;
 import io.podium.engagement.Ledger;
+import io.podium.events.Change;
+import io.podium.events.CompanyEvent;
 import io.podium.json.Json;
+import io.podium.levels.LevelScale;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,16 +1,16 @@
 package io.podium.api.auth;
 
-import io.podium.wiring.Wiring;
-import io.podium.auth.AccessPolicy;
-import io.podium.auth.Caller;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.IamPolicyResponseV1;
+import io.podium.auth.AccessPolicy;
+import io.podium.auth.Caller;
 import io.podium.config.Env;
 import io.podium.http.Headers;
 import io.podium.tokens.Token;
 import io.podium.tokens.TokenService;
+import io.podium.wiring.Wiring;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.podium.api.badges;
 
-import io.podium.badges.Badge;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.json.Json;
+import io.podium.badges.Badge;
 import io.podium.http.SeedTime;
+import io.podium.json.Json;
 
 /** A badge definition as the API shows it. */
 final class BadgeJson {

@@ -1,14 +1,14 @@
 package io.podium.api.badges;
 
-import io.podium.wiring.Wiring;
-import io.podium.badges.BadgeStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.badges.BadgeStore;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.podium.api.campaigns;
 
-import io.podium.campaigns.Campaign;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.campaigns.Campaign;
 import io.podium.json.Json;
 
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package io.podium.api.campaigns;
 
-import io.podium.errors.NotFound;
 import io.podium.campaigns.Campaign;
-import io.podium.ids.CampaignId;
 import io.podium.campaigns.CampaignStore;
+import io.podium.errors.NotFound;
 import io.podium.http.ApiRequest;
+import io.podium.ids.CampaignId;
 
 /** The campaign a route's {id} names. */
 final class CampaignPath {

@@ -1,17 +1,17 @@
 package io.podium.api.campaigns;
 
-import io.podium.wiring.Wiring;
-import io.podium.campaigns.Campaign;
-import io.podium.campaigns.CampaignStore;
-import io.podium.campaigns.CampaignWriter;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.campaigns.Campaign;
+import io.podium.campaigns.CampaignStore;
+import io.podium.campaigns.CampaignWriter;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.recompute.RecomputeQueue;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package io.podium.api.campaigns;
 
-import io.podium.wiring.Wiring;
-import io.podium.campaigns.CampaignStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.campaigns.CampaignStore;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.leaderboards.BoardStore;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

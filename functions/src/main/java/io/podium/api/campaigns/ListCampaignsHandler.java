@@ -1,23 +1,23 @@
 package io.podium.api.campaigns;
 
-import io.podium.wiring.Wiring;
-import io.podium.campaigns.Campaign;
-import io.podium.campaigns.CampaignStatus;
-import io.podium.campaigns.CampaignStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.campaigns.Campaign;
+import io.podium.campaigns.CampaignStatus;
+import io.podium.campaigns.CampaignStore;
+import io.podium.errors.FieldErrors;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
-import io.podium.paging.Cursor;
-import io.podium.errors.FieldErrors;
 import io.podium.json.Json;
+import io.podium.paging.Cursor;
 import io.podium.paging.QueryLimit;
 import io.podium.scores.ScoreRules;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.time.LocalDate;

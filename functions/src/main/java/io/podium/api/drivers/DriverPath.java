@@ -1,9 +1,9 @@
 package io.podium.api.drivers;
 
-import java.util.Optional;
-
-import io.podium.ids.DriverId;
 import io.podium.http.ApiRequest;
+import io.podium.ids.DriverId;
+
+import java.util.Optional;
 
 /** The {userxtid} of a driver route, validated as scores validate it. */
 public final class DriverPath {

@@ -1,9 +1,9 @@
 package io.podium.api.drivers;
 
-import io.podium.ids.DriverId;
-import io.podium.errors.Forbidden;
 import io.podium.auth.Caller;
+import io.podium.errors.Forbidden;
 import io.podium.http.ApiRequest;
+import io.podium.ids.DriverId;
 
 import java.util.Optional;
 

@@ -1,13 +1,13 @@
 package io.podium.api.hub;
 
-import io.podium.errors.NotFound;
-import io.podium.hub.HubAsset;
-import io.podium.hub.HubAssets;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
+import io.podium.errors.NotFound;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
+import io.podium.hub.HubAsset;
+import io.podium.hub.HubAssets;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.podium.api.jobs;
 
-import io.podium.wiring.Wiring;
 import io.podium.jobs.AutoFinalize;
+import io.podium.wiring.Wiring;
 
 /** Scheduled daily: automatic finalization per company settings. */
 public final class AutoFinalizeJob extends ScheduledJob {

@@ -1,7 +1,7 @@
 package io.podium.api.jobs;
 
-import io.podium.wiring.Wiring;
 import io.podium.jobs.CampaignStatusTransitions;
+import io.podium.wiring.Wiring;
 
 /** Scheduled: records campaign status transitions. */
 public final class CampaignStatusJob extends ScheduledJob {

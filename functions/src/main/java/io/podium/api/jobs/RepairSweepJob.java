@@ -1,7 +1,7 @@
 package io.podium.api.jobs;
 
-import io.podium.wiring.Wiring;
 import io.podium.jobs.RepairSweep;
+import io.podium.wiring.Wiring;
 
 /** Scheduled: queues a recompute for every board behind its metric's cut-off. */
 public final class RepairSweepJob extends ScheduledJob {

@@ -1,26 +1,22 @@
 package io.podium.api.leaderboards;
 
-import io.podium.ids.DriverId;
-import io.podium.wiring.Wiring;
-import io.podium.errors.NotFound;
-import io.podium.leaderboards.BoardPage;
-import io.podium.leaderboards.CampaignBoard;
-import io.podium.leaderboards.CampaignBoards;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
+import io.podium.errors.NotFound;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.ids.DriverId;
+import io.podium.leaderboards.BoardPage;
+import io.podium.leaderboards.CampaignBoard;
+import io.podium.leaderboards.CampaignBoards;
 import io.podium.paging.Cursor;
 import io.podium.paging.QueryLimit;
+import io.podium.wiring.Wiring;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**

@@ -1,21 +1,21 @@
 package io.podium.api.leaderboards;
 
-import io.podium.wiring.Wiring;
-import io.podium.leaderboards.BoardStore;
-import io.podium.leaderboards.Scoring;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.api.drivers.DriverPath;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
-import io.podium.api.drivers.DriverPath;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.Scoring;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package io.podium.api.leaderboards;
 
-import io.podium.leaderboards.BoardPage;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.campaigns.Campaign;
-import io.podium.paging.Cursor;
+import io.podium.json.Json;
+import io.podium.leaderboards.BoardPage;
 import io.podium.leaderboards.RankedEntry;
 import io.podium.leaderboards.Scoring;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.podium.json.Json;
+import io.podium.paging.Cursor;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,14 @@
 package io.podium.api.leaderboards;
 
-import io.podium.recompute.RecomputeCodec;
-import io.podium.recompute.RecomputeRequest;
-import io.podium.wiring.Wiring;
-import io.podium.leaderboards.BoardRecomputer;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.fasterxml.jackson.databind.JsonNode;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import io.podium.leaderboards.BoardRecomputer;
+import io.podium.recompute.RecomputeCodec;
+import io.podium.recompute.RecomputeRequest;
+import io.podium.wiring.Wiring;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,23 +1,20 @@
 package io.podium.api.levels;
 
-import io.podium.engagement.Levels;
-import io.podium.wiring.Wiring;
-import io.podium.levels.LevelScale;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.api.drivers.DriverPath;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
-import io.podium.api.drivers.DriverPath;
+import io.podium.engagement.Levels;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.levels.LevelScale;
+import io.podium.wiring.Wiring;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**

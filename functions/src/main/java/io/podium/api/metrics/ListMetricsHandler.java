@@ -1,7 +1,5 @@
 package io.podium.api.metrics;
 
-import io.podium.wiring.Wiring;
-import io.podium.metrics.MetricStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +10,8 @@ import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.metrics.MetricStore;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

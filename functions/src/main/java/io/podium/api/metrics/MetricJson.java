@@ -1,8 +1,8 @@
 package io.podium.api.metrics;
 
-import io.podium.metrics.Metric;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.json.Json;
+import io.podium.metrics.Metric;
 
 /** The JSON form of a metric: {"metric","finalizedThrough","createdAt"}. */
 public final class MetricJson {

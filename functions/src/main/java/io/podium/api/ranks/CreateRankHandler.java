@@ -1,18 +1,18 @@
 package io.podium.api.ranks;
 
-import io.podium.wiring.Wiring;
-import io.podium.ranks.Rank;
-import io.podium.ranks.RankRequest;
-import io.podium.ranks.RankStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
-import io.podium.recompute.Reevaluation;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankRequest;
+import io.podium.ranks.RankStore;
 import io.podium.recompute.RecomputeQueue;
+import io.podium.recompute.Reevaluation;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,8 +1,5 @@
 package io.podium.api.ranks;
 
-import io.podium.wiring.Wiring;
-import io.podium.ranks.Rank;
-import io.podium.ranks.RankStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
@@ -11,6 +8,9 @@ import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.leaderboards.BoardStore;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankStore;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

@@ -1,17 +1,13 @@
 package io.podium.api.ranks;
 
-import io.podium.wiring.Wiring;
-import io.podium.ranks.Rank;
-import io.podium.ranks.RankStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.api.drivers.DriverQuery;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
-import io.podium.api.drivers.DriverQuery;
 import io.podium.engagement.EngagementJson;
-import io.podium.paging.Pagination;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -22,6 +18,10 @@ import io.podium.leaderboards.BoardStore;
 import io.podium.leaderboards.RankedEntry;
 import io.podium.leaderboards.RatioScoring;
 import io.podium.leaderboards.Scoring;
+import io.podium.paging.Pagination;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankStore;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

@@ -1,19 +1,19 @@
 package io.podium.api.ranks;
 
-import io.podium.wiring.Wiring;
-import io.podium.ranks.Rank;
-import io.podium.ranks.RankStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
-import io.podium.paging.Pagination;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.paging.Pagination;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankStore;
+import io.podium.wiring.Wiring;
 
 import java.util.List;
 import java.util.Map;

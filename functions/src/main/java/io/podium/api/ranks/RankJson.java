@@ -1,10 +1,10 @@
 package io.podium.api.ranks;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.http.SeedTime;
+import io.podium.json.Json;
 import io.podium.ranks.Rank;
 import io.podium.ranks.RankDefinition;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.json.Json;
-import io.podium.http.SeedTime;
 
 /** A rank in the EASI'R shape; {@code team_id} is the company. */
 final class RankJson {

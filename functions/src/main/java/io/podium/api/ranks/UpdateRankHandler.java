@@ -1,9 +1,5 @@
 package io.podium.api.ranks;
 
-import io.podium.wiring.Wiring;
-import io.podium.ranks.Rank;
-import io.podium.ranks.RankRequest;
-import io.podium.ranks.RankStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
@@ -12,6 +8,10 @@ import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.ranks.Rank;
+import io.podium.ranks.RankRequest;
+import io.podium.ranks.RankStore;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -1,9 +1,7 @@
 package io.podium.api.scores;
 
-import io.podium.wiring.Wiring;
-import io.podium.scores.FinalizeRequest;
-import io.podium.scores.Finalizer;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.api.metrics.MetricJson;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
 import io.podium.http.Access;
@@ -11,9 +9,10 @@ import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.metrics.Metric;
-import io.podium.api.metrics.MetricJson;
+import io.podium.scores.FinalizeRequest;
+import io.podium.scores.Finalizer;
+import io.podium.wiring.Wiring;
 
-import java.time.Clock;
 import java.util.Optional;
 
 /** POST /v3/igr/gamification/{copid}/scores/finalize. */

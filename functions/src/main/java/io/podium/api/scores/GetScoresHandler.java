@@ -1,26 +1,26 @@
 package io.podium.api.scores;
 
-import io.podium.wiring.Wiring;
-import io.podium.errors.NotFound;
-import io.podium.scores.ScorePage;
-import io.podium.scores.ScoreRules;
-import io.podium.scores.ScoreStore;
-import io.podium.scores.StoredScore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.errors.FieldErrors;
+import io.podium.errors.NotFound;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
-import io.podium.paging.Cursor;
-import io.podium.errors.FieldErrors;
 import io.podium.json.Json;
-import io.podium.paging.QueryLimit;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
+import io.podium.paging.Cursor;
+import io.podium.paging.QueryLimit;
+import io.podium.scores.ScorePage;
+import io.podium.scores.ScoreRules;
+import io.podium.scores.ScoreStore;
+import io.podium.scores.StoredScore;
+import io.podium.wiring.Wiring;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,20 +1,20 @@
 package io.podium.api.scores;
 
-import io.podium.wiring.Wiring;
-import io.podium.errors.PreconditionFailed;
-import io.podium.scores.ScoreBatch;
-import io.podium.scores.ScoreBatchParser;
-import io.podium.scores.ScoreFinalizedException;
-import io.podium.scores.ScoreStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
-import io.podium.wiring.SnapStartPriming;
+import io.podium.errors.PreconditionFailed;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.scores.ScoreBatch;
+import io.podium.scores.ScoreBatchParser;
+import io.podium.scores.ScoreFinalizedException;
+import io.podium.scores.ScoreStore;
+import io.podium.wiring.SnapStartPriming;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -1,14 +1,13 @@
 package io.podium.api.scores;
 
-import io.podium.wiring.Wiring;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.auth.Scope;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreBatchParser;
 import io.podium.scores.ScorePage;
 import io.podium.scores.ScoreStore;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Scope;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import io.podium.wiring.Wiring;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

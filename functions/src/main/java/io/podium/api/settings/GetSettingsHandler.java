@@ -1,7 +1,5 @@
 package io.podium.api.settings;
 
-import io.podium.wiring.Wiring;
-import io.podium.settings.SettingsStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
@@ -9,6 +7,8 @@ import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.settings.SettingsStore;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

@@ -1,9 +1,5 @@
 package io.podium.api.settings;
 
-import io.podium.wiring.Wiring;
-import io.podium.settings.CompanySettings;
-import io.podium.settings.SettingsRequest;
-import io.podium.settings.SettingsStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
@@ -11,6 +7,10 @@ import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.settings.CompanySettings;
+import io.podium.settings.SettingsRequest;
+import io.podium.settings.SettingsStore;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -1,10 +1,9 @@
 package io.podium.api.settings;
 
-import io.podium.settings.CompanySettings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.json.Json;
-
 import io.podium.levels.LevelScale;
+import io.podium.settings.CompanySettings;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package io.podium.api.stream;
 
-import io.podium.wiring.Wiring;
-import io.podium.stream.StreamStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +11,8 @@ import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.stream.StreamStore;
+import io.podium.wiring.Wiring;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,21 +1,21 @@
 package io.podium.api.stream;
 
-import io.podium.wiring.Wiring;
-import io.podium.stream.StreamEvent;
-import io.podium.stream.StreamPage;
-import io.podium.stream.StreamStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.api.drivers.DriverQuery;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
-import io.podium.api.drivers.DriverQuery;
-import io.podium.paging.Pagination;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.paging.Pagination;
+import io.podium.stream.StreamEvent;
+import io.podium.stream.StreamPage;
+import io.podium.stream.StreamStore;
+import io.podium.wiring.Wiring;
 
 import java.util.HashMap;
 import java.util.Map;

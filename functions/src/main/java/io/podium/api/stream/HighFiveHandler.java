@@ -1,20 +1,20 @@
 package io.podium.api.stream;
 
-import io.podium.ids.DriverId;
-import io.podium.wiring.Wiring;
-import io.podium.errors.Forbidden;
-import io.podium.stream.HighFive;
-import io.podium.stream.StreamStore;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.errors.FieldErrors;
+import io.podium.errors.Forbidden;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
-import io.podium.errors.FieldErrors;
+import io.podium.ids.DriverId;
 import io.podium.json.Json;
+import io.podium.stream.HighFive;
+import io.podium.stream.StreamStore;
+import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.podium.api.stream;
 
-import io.podium.stream.StreamEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.engagement.EngagementJson;
-import io.podium.json.Json;
 import io.podium.http.SeedTime;
+import io.podium.json.Json;
+import io.podium.stream.StreamEvent;
 
 /** A stream event in the EASI'R shape, plus its count of high-fives. */
 final class StreamJson {

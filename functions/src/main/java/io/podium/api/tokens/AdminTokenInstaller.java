@@ -1,9 +1,9 @@
 package io.podium.api.tokens;
 
+import io.podium.auth.Scope;
 import io.podium.tokens.TokenSecrets;
 import io.podium.tokens.TokenService;
 import io.podium.wiring.Wiring;
-import io.podium.auth.Scope;
 
 import java.util.Optional;
 import java.util.Set;

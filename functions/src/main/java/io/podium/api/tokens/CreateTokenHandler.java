@@ -1,9 +1,5 @@
 package io.podium.api.tokens;
 
-import io.podium.wiring.Wiring;
-import io.podium.tokens.IssuedToken;
-import io.podium.tokens.TokenRequest;
-import io.podium.tokens.TokenService;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
@@ -11,6 +7,10 @@ import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.tokens.IssuedToken;
+import io.podium.tokens.TokenRequest;
+import io.podium.tokens.TokenService;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

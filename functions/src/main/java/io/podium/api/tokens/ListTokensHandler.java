@@ -1,19 +1,19 @@
 package io.podium.api.tokens;
 
-import io.podium.wiring.Wiring;
-import io.podium.errors.InvalidInput;
-import io.podium.tokens.TokenService;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
-import io.podium.ids.CompanyId;
 import io.podium.auth.Scope;
+import io.podium.errors.InvalidInput;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.ids.CompanyId;
 import io.podium.json.Json;
+import io.podium.tokens.TokenService;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

@@ -1,15 +1,15 @@
 package io.podium.api.tokens;
 
-import io.podium.wiring.Wiring;
-import io.podium.errors.NotFound;
-import io.podium.tokens.TokenService;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
+import io.podium.errors.NotFound;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.tokens.TokenService;
+import io.podium.wiring.Wiring;
 
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.podium.api.tokens;
 
-import io.podium.tokens.Token;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.json.Json;
+import io.podium.tokens.Token;
 
 /** The JSON form of a token record. It never includes the secret or its hash. */
 final class TokenJson {

@@ -1,9 +1,9 @@
 package io.podium.adapters.apigateway;
 
-import io.podium.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.podium.adapters.StoreBusyException;
+import io.podium.json.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,28 +1,27 @@
 package io.podium.bench;
 
+import io.podium.adapters.dynamodb.Tables;
 import io.podium.campaigns.Aggregation;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
 import io.podium.campaigns.CampaignStore;
+import io.podium.leaderboards.BoardHead;
+import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.CampaignBoard;
 import io.podium.leaderboards.CampaignBoards;
+import io.podium.leaderboards.RankedEntry;
 import io.podium.metrics.MetricStore;
+import io.podium.scores.ScorePage;
 import io.podium.scores.ScoreStore;
 import io.podium.wiring.AwsClients;
 import io.podium.wiring.Wiring;
-import io.podium.leaderboards.BoardHead;
-import io.podium.leaderboards.BoardRecomputer;
-import io.podium.leaderboards.CampaignBoard;
-import io.podium.leaderboards.RankedEntry;
-import io.podium.scores.ScorePage;
-import io.podium.adapters.dynamodb.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

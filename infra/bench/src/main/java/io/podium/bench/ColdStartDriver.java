@@ -2,8 +2,8 @@ package io.podium.bench;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.wiring.SnapStartPriming;
 import io.podium.api.scores.SubmitScoresHandler;
+import io.podium.wiring.SnapStartPriming;
 import org.crac.Core;
 
 import java.nio.file.Path;
