@@ -17,11 +17,14 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(InProcessPodium.class)
 class EngagementConsumerTest {
     private static final LocalDate DAY1 = LocalDate.of(2026, 6, 1);
+    private static final DateTimeFormatter FEED_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final Stores stores = Stores.healthy();
     private String copid;
@@ -79,6 +84,32 @@ class EngagementConsumerTest {
 
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
         assertEquals(first, events());
+    }
+
+    @Test
+    void theLogKeepsALevelAsAChangeUnderTheFeedKeys() {
+        Instant before = Instant.now();
+        assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
+        Map<String, AttributeValue> level = stores.dynamo.query(query -> query.tableName(Tables.events())
+                        .keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(copid + "#stream"))))
+                .items().stream()
+                .filter(item -> item.get("type").s().equals("new_level") && item.get("userxtid").s().equals("cid"))
+                .findFirst().orElseThrow();
+        assertEquals("[{\"metric\":\"level\",\"delta\":{\"old\":\"level_0\",\"new\":\"level_8\"}}]",
+                level.get("changes").s());
+        assertEquals(copid + "#cid", level.get("logDriver").s());
+
+        // The game's feed over a window is one Query on ByCompanyTime: every event of the company, in time order.
+        List<Map<String, AttributeValue>> feed = stores.dynamo.query(query -> query.tableName(Tables.events())
+                .indexName("ByCompanyTime")
+                .keyConditionExpression("logCompany = :copid AND logAt BETWEEN :start AND :end")
+                .expressionAttributeValues(Map.of(":copid", AttributeValue.fromS(copid),
+                        ":start", AttributeValue.fromS(FEED_TIME.format(before)),
+                        ":end", AttributeValue.fromS(FEED_TIME.format(Instant.now().plusSeconds(1)))))).items();
+        assertEquals(6, feed.size(), feed.toString());
+        assertEquals(feed.stream().map(item -> item.get("logAt").s()).sorted().toList(),
+                feed.stream().map(item -> item.get("logAt").s()).toList());
     }
 
     @Test

@@ -22,7 +22,6 @@ import io.podium.campaigns.CampaignStore;
 import io.podium.config.Env;
 import io.podium.engagement.Engagement;
 import io.podium.engagement.Ledger;
-import io.podium.engagement.Levels;
 import io.podium.events.EventLog;
 import io.podium.jobs.AutoFinalize;
 import io.podium.jobs.CampaignStatusTransitions;
@@ -141,10 +140,6 @@ public final class Wiring {
                                 AwsClients.region(), AwsClients.credentials()),
                         () -> Env.required("USAGE_PLAN_NAME")),
                 clock);
-    }
-
-    public Levels levels() {
-        return new Levels(settings(), metrics(), boards(), badges(), ledger(), clock);
     }
 
     public Finalizer finalizer() {
