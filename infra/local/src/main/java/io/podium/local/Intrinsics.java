@@ -233,7 +233,7 @@ final class Intrinsics {
             case ResourceTypes.TABLE, ResourceTypes.FUNCTION -> physicalName(resource);
             case ResourceTypes.QUEUE -> queueUrl(resource);
             // The local REST API id is its logical id; it appears in the methodArn the authorizer sees.
-            case ResourceTypes.API, UsagePlanTemplate.USAGE_PLAN, UsagePlanTemplate.API_KEY -> resource.logicalId();
+            case ResourceTypes.API, ResourceTypes.USAGE_PLAN, ResourceTypes.API_KEY -> resource.logicalId();
             default -> throw new TemplateException("Ref " + name + " (" + resource.type() + ") is not supported by the local runtime");
         };
     }

@@ -13,16 +13,12 @@ import java.util.Set;
  * rather than being silently unthrottled: per-method throttles inside a plan's ApiStages.
  */
 final class UsagePlanTemplate {
-    static final String USAGE_PLAN = "AWS::ApiGateway::UsagePlan";
-    static final String API_KEY = "AWS::ApiGateway::ApiKey";
-    static final String USAGE_PLAN_KEY = "AWS::ApiGateway::UsagePlanKey";
-
     private UsagePlanTemplate() {
     }
 
     static List<UsagePlan> plans(Template template, Intrinsics intrinsics) {
         List<UsagePlan> plans = new ArrayList<>();
-        for (TemplateResource resource : included(template, intrinsics, USAGE_PLAN)) {
+        for (TemplateResource resource : included(template, intrinsics, ResourceTypes.USAGE_PLAN)) {
             String where = resource.logicalId();
             Set<String> apiIds = new LinkedHashSet<>();
             Object stages = intrinsics.resolve(resource.property("ApiStages"), where + ".ApiStages");
@@ -46,14 +42,14 @@ final class UsagePlanTemplate {
     /** The declared keys, each with the plans that UsagePlanKey resources put it in. */
     static List<ApiKey> keys(Template template, Intrinsics intrinsics) {
         Map<String, Set<String>> plansOfKey = new HashMap<>();
-        for (TemplateResource member : included(template, intrinsics, USAGE_PLAN_KEY)) {
+        for (TemplateResource member : included(template, intrinsics, ResourceTypes.USAGE_PLAN_KEY)) {
             String where = member.logicalId();
             String keyId = intrinsics.text(member.property("KeyId"), where + ".KeyId");
             String planId = intrinsics.text(member.property("UsagePlanId"), where + ".UsagePlanId");
             plansOfKey.computeIfAbsent(keyId, id -> new HashSet<>()).add(planId);
         }
         List<ApiKey> keys = new ArrayList<>();
-        for (TemplateResource resource : included(template, intrinsics, API_KEY)) {
+        for (TemplateResource resource : included(template, intrinsics, ResourceTypes.API_KEY)) {
             String where = resource.logicalId();
             String name = intrinsics.text(resource.property("Name"), where + ".Name");
             String value = intrinsics.text(resource.property("Value"), where + ".Value");
