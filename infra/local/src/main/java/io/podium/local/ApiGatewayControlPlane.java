@@ -74,7 +74,7 @@ final class ApiGatewayControlPlane implements AutoCloseable {
                 status = 200;
                 body = usagePlans();
             } else if (method.equals("POST") && path.equals("/apikeys")) {
-                JsonNode input = Json.parse(request);
+                JsonNode input = LocalJson.parse(request);
                 status = 201;
                 body = describe(keys.create(input.path("name").asText(null), input.path("value").asText(null),
                         input.path("enabled").asBoolean(false)));
@@ -83,9 +83,9 @@ final class ApiGatewayControlPlane implements AutoCloseable {
                 if (plans.stream().noneMatch(plan -> plan.id().equals(planId))) {
                     throw new ApiKeys.Refused(404, "NotFoundException", "Invalid Usage Plan ID specified");
                 }
-                ApiKey member = keys.addToPlan(Json.parse(request).path("keyId").asText(), planId);
+                ApiKey member = keys.addToPlan(LocalJson.parse(request).path("keyId").asText(), planId);
                 status = 201;
-                body = Json.object().put("id", member.id()).put("type", "API_KEY").put("name", member.name());
+                body = LocalJson.object().put("id", member.id()).put("type", "API_KEY").put("name", member.name());
             } else if (method.equals("DELETE") && key.matches()) {
                 keys.delete(key.group(1));
                 status = 202;
@@ -95,18 +95,18 @@ final class ApiGatewayControlPlane implements AutoCloseable {
             }
         } catch (ApiKeys.Refused refused) {
             status = refused.status;
-            body = Json.object().put("message", refused.getMessage());
+            body = LocalJson.object().put("message", refused.getMessage());
             exchange.getResponseHeaders().set("x-amzn-ErrorType", refused.type);
         } catch (IOException | RuntimeException e) {
             status = 400;
-            body = Json.object().put("message", "Invalid request: " + e.getMessage());
+            body = LocalJson.object().put("message", "Invalid request: " + e.getMessage());
             exchange.getResponseHeaders().set("x-amzn-ErrorType", "BadRequestException");
         }
         send(exchange, status, body);
     }
 
     private JsonNode usagePlans() {
-        ObjectNode page = Json.object();
+        ObjectNode page = LocalJson.object();
         ArrayNode items = page.putArray("item");
         for (UsagePlan plan : plans) {
             ObjectNode item = items.addObject().put("id", plan.id()).put("name", plan.name());
@@ -121,7 +121,7 @@ final class ApiGatewayControlPlane implements AutoCloseable {
     }
 
     private static JsonNode describe(ApiKey key) {
-        return Json.object().put("id", key.id()).put("name", key.name()).put("value", key.value())
+        return LocalJson.object().put("id", key.id()).put("name", key.name()).put("value", key.value())
                 .put("enabled", key.enabled());
     }
 

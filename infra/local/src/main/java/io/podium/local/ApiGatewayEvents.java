@@ -21,14 +21,14 @@ final class ApiGatewayEvents {
     }
 
     /** The ARN an authorizer's policy is evaluated against: api/stage/METHOD/path. */
-    static String methodArn(Route route, ApiRequest request) {
+    static String methodArn(Route route, GatewayRequest request) {
         return "arn:aws:execute-api:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT_ID + ":" + route.api().logicalId()
                 + "/" + route.api().stageName() + "/" + request.httpMethod() + request.path();
     }
 
-    static ObjectNode proxyEvent(ApiRequest request, Route route, Map<String, String> pathParameters,
+    static ObjectNode proxyEvent(GatewayRequest request, Route route, Map<String, String> pathParameters,
                                  AuthorizerOutcome.Allowed authorization) {
-        ObjectNode event = Json.object();
+        ObjectNode event = LocalJson.object();
         putRequest(event, request, route, pathParameters);
         ObjectNode requestContext = requestContext(request, route);
         if (authorization != null) {
@@ -43,9 +43,9 @@ final class ApiGatewayEvents {
         return event;
     }
 
-    static ObjectNode requestAuthorizerEvent(ApiRequest request, Route route, Map<String, String> pathParameters,
+    static ObjectNode requestAuthorizerEvent(GatewayRequest request, Route route, Map<String, String> pathParameters,
                                              String methodArn) {
-        ObjectNode event = Json.object();
+        ObjectNode event = LocalJson.object();
         event.put("type", "REQUEST");
         event.put("methodArn", methodArn);
         putRequest(event, request, route, pathParameters);
@@ -53,7 +53,7 @@ final class ApiGatewayEvents {
         return event;
     }
 
-    private static void putRequest(ObjectNode event, ApiRequest request, Route route, Map<String, String> pathParameters) {
+    private static void putRequest(ObjectNode event, GatewayRequest request, Route route, Map<String, String> pathParameters) {
         event.put("resource", route.path().text());
         event.put("path", request.path());
         event.put("httpMethod", request.httpMethod());
@@ -61,13 +61,13 @@ final class ApiGatewayEvents {
         event.set("multiValueHeaders", allValues(request.headers()));
         event.set("queryStringParameters", lastValues(request.query()));
         event.set("multiValueQueryStringParameters", allValues(request.query()));
-        event.set("pathParameters", pathParameters.isEmpty() ? NullNode.getInstance() : Json.MAPPER.valueToTree(pathParameters));
+        event.set("pathParameters", pathParameters.isEmpty() ? NullNode.getInstance() : LocalJson.MAPPER.valueToTree(pathParameters));
         Map<String, String> stageVariables = route.api().stageVariables();
-        event.set("stageVariables", stageVariables.isEmpty() ? NullNode.getInstance() : Json.MAPPER.valueToTree(stageVariables));
+        event.set("stageVariables", stageVariables.isEmpty() ? NullNode.getInstance() : LocalJson.MAPPER.valueToTree(stageVariables));
     }
 
-    private static ObjectNode requestContext(ApiRequest request, Route route) {
-        ObjectNode context = Json.object();
+    private static ObjectNode requestContext(GatewayRequest request, Route route) {
+        ObjectNode context = LocalJson.object();
         context.put("resourcePath", route.path().text());
         context.put("httpMethod", request.httpMethod());
         context.put("extendedRequestId", request.requestId());
@@ -91,12 +91,12 @@ final class ApiGatewayEvents {
         if (values.isEmpty()) {
             return NullNode.getInstance();
         }
-        ObjectNode node = Json.object();
+        ObjectNode node = LocalJson.object();
         values.forEach((name, list) -> node.put(name, list.get(list.size() - 1)));
         return node;
     }
 
     private static JsonNode allValues(Map<String, List<String>> values) {
-        return values.isEmpty() ? NullNode.getInstance() : Json.MAPPER.valueToTree(values);
+        return values.isEmpty() ? NullNode.getInstance() : LocalJson.MAPPER.valueToTree(values);
     }
 }

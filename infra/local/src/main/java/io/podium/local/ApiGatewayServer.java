@@ -97,7 +97,7 @@ final class ApiGatewayServer implements AutoCloseable {
         if (exchange.getRequestMethod().equals("POST") && uri.getRawPath().startsWith(LOCAL_SCHEDULES)) {
             return fireSchedule(uri);
         }
-        RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), ApiRequest.pathSegments(uri));
+        RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), GatewayRequest.pathSegments(uri));
         GatewayResponses gatewayResponses = lookup.api() == null
                 ? GatewayResponses.API_GATEWAY_DEFAULTS
                 : lookup.api().gatewayResponses();
@@ -108,7 +108,7 @@ final class ApiGatewayServer implements AutoCloseable {
         if (!(lookup instanceof RouteTable.Found found)) {
             return gatewayResponses.render(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN);
         }
-        ApiRequest request = ApiRequest.of(exchange, requestId, body);
+        GatewayRequest request = GatewayRequest.of(exchange, requestId, body);
         Route route = found.route();
         ApiUsage usage = route.api().usage();
         if (!usage.methodAllows(route)) {
@@ -132,7 +132,7 @@ final class ApiGatewayServer implements AutoCloseable {
         byte[] output;
         try {
             output = route.function().invoke(
-                    Json.bytes(ApiGatewayEvents.proxyEvent(request, route, found.pathParameters(), authorization)));
+                    LocalJson.bytes(ApiGatewayEvents.proxyEvent(request, route, found.pathParameters(), authorization)));
         } catch (FunctionFailure failure) {
             return HttpResponse.json(502, INTERNAL_SERVER_ERROR);
         }
@@ -147,7 +147,7 @@ final class ApiGatewayServer implements AutoCloseable {
 
     private HttpResponse fireSchedule(URI uri) {
         String id = uri.getPath().substring(LOCAL_SCHEDULES.length());
-        ObjectNode body = Json.object();
+        ObjectNode body = LocalJson.object();
         if (!schedules.fire(id)) {
             body.put("message", "the template has no Schedule event " + id);
             return HttpResponse.json(404, body.toString());

@@ -54,7 +54,7 @@ final class ApiKeys {
     static ApiKeys open(Path file, List<ApiKey> declared) throws IOException {
         ApiKeys keys = new ApiKeys(file, declared);
         if (file != null && Files.exists(file)) {
-            Json.MAPPER.readValue(file.toFile(), STORED).forEach(keys::put);
+            LocalJson.MAPPER.readValue(file.toFile(), STORED).forEach(keys::put);
         }
         return keys;
     }
@@ -120,7 +120,7 @@ final class ApiKeys {
         try {
             Files.createDirectories(file.getParent());
             Path next = file.resolveSibling(file.getFileName() + ".next");
-            Json.MAPPER.writeValue(next.toFile(), created);
+            LocalJson.MAPPER.writeValue(next.toFile(), created);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the API keys in " + file, e);

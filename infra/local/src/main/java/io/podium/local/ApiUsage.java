@@ -46,7 +46,7 @@ final class ApiUsage {
      * @param usageIdentifierKey what the authorizer returned, or null
      * @return the gateway response to answer with, or empty to invoke the integration
      */
-    Optional<GatewayResponseType> refusal(Route route, ApiRequest request, String usageIdentifierKey) {
+    Optional<GatewayResponseType> refusal(Route route, GatewayRequest request, String usageIdentifierKey) {
         if (!route.apiKeyRequired()) {
             return Optional.empty();
         }

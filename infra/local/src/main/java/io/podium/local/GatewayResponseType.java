@@ -21,7 +21,7 @@ enum GatewayResponseType {
     }
 
     String defaultBody() {
-        ObjectNode body = Json.object();
+        ObjectNode body = LocalJson.object();
         body.put("message", defaultMessage);
         return body.toString();
     }

@@ -19,7 +19,7 @@ final class ProxyResponse {
     static HttpResponse toHttp(byte[] output) {
         JsonNode result;
         try {
-            result = Json.parse(output);
+            result = LocalJson.parse(output);
         } catch (IOException e) {
             throw new IllegalArgumentException("the result is not JSON", e);
         }

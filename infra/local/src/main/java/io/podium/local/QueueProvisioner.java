@@ -131,7 +131,7 @@ final class QueueProvisioner {
         policy.put("deadLetterTargetArn", targetArn);
         policy.put("maxReceiveCount", String.valueOf(maxReceiveCount));
         try {
-            return Json.MAPPER.writeValueAsString(policy);
+            return LocalJson.MAPPER.writeValueAsString(policy);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

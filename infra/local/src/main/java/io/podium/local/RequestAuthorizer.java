@@ -45,7 +45,7 @@ final class RequestAuthorizer {
         this.clockMillis = clockMillis;
     }
 
-    AuthorizerOutcome authorize(ApiRequest request, String methodArn, Supplier<ObjectNode> event) {
+    AuthorizerOutcome authorize(GatewayRequest request, String methodArn, Supplier<ObjectNode> event) {
         List<String> identity = new ArrayList<>();
         for (String header : identityHeaders) {
             Optional<String> value = request.header(header).filter(text -> !text.isEmpty());
@@ -63,7 +63,7 @@ final class RequestAuthorizer {
         } else {
             byte[] output;
             try {
-                output = function.invoke(Json.bytes(event.get()));
+                output = function.invoke(LocalJson.bytes(event.get()));
             } catch (FunctionFailure failure) {
                 return new AuthorizerOutcome.Rejected("Unauthorized".equals(failure.errorMessage())
                         ? GatewayResponseType.UNAUTHORIZED
@@ -95,7 +95,7 @@ final class RequestAuthorizer {
     private static Decision decision(byte[] output) {
         JsonNode result;
         try {
-            result = Json.parse(output);
+            result = LocalJson.parse(output);
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON");
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
 final class RouteTable {
     private final List<Route> routes;
 
-    sealed interface Lookup permits Found, NotFound {
+    sealed interface Lookup permits Found, NoRoute {
         /** The API whose gateway responses apply, or null when it cannot be told. */
         ApiDefinition api();
     }
@@ -27,7 +27,7 @@ final class RouteTable {
     }
 
     /** @param api the API of the matched resource, else the only API, else null */
-    record NotFound(ApiDefinition api) implements Lookup {
+    record NoRoute(ApiDefinition api) implements Lookup {
     }
 
     RouteTable(List<Route> routes) {
@@ -40,7 +40,7 @@ final class RouteTable {
                 .filter(route -> route.path().match(pathSegments).isPresent())
                 .max((a, b) -> a.path().compareSpecificity(b.path()));
         if (resource.isEmpty()) {
-            return new NotFound(onlyApi());
+            return new NoRoute(onlyApi());
         }
         String shape = resource.get().path().shape();
         return routes.stream()
@@ -48,7 +48,7 @@ final class RouteTable {
                 .filter(route -> route.method().equals(method) || route.method().equals(Route.ANY))
                 .min(Comparator.comparing(route -> route.method().equals(Route.ANY)))
                 .<Lookup>map(route -> new Found(route, route.path().match(pathSegments).orElseThrow()))
-                .orElseGet(() -> new NotFound(resource.get().api()));
+                .orElseGet(() -> new NoRoute(resource.get().api()));
     }
 
     private ApiDefinition onlyApi() {

@@ -72,7 +72,7 @@ final class ScheduleRunner implements AutoCloseable {
         if (schedule.input() != null) {
             return schedule.input().getBytes(StandardCharsets.UTF_8);
         }
-        ObjectNode event = Json.object();
+        ObjectNode event = LocalJson.object();
         event.put("version", "0");
         event.put("id", UUID.randomUUID().toString());
         event.put("detail-type", "Scheduled Event");
@@ -82,7 +82,7 @@ final class ScheduleRunner implements AutoCloseable {
         event.put("region", Intrinsics.REGION);
         event.putArray("resources").add(schedule.ruleArn());
         event.putObject("detail");
-        return Json.bytes(event);
+        return LocalJson.bytes(event);
     }
 
     private void scheduleAfter(Schedule schedule, Instant after) {

@@ -177,7 +177,7 @@ final class SqsEventSource implements AutoCloseable {
     private void process(List<Message> batch) {
         byte[] output;
         try {
-            output = function.invoke(Json.bytes(sqsEvent(batch)));
+            output = function.invoke(LocalJson.bytes(sqsEvent(batch)));
         } catch (FunctionFailure failure) {
             return;
         }
@@ -213,7 +213,7 @@ final class SqsEventSource implements AutoCloseable {
         Set<String> all = new HashSet<>(batch.stream().map(Message::messageId).toList());
         JsonNode failures;
         try {
-            failures = Json.parse(output).path("batchItemFailures");
+            failures = LocalJson.parse(output).path("batchItemFailures");
         } catch (IOException e) {
             System.err.println("[" + name + "] the response is not JSON; the whole batch counts as failed");
             return all;
@@ -246,7 +246,7 @@ final class SqsEventSource implements AutoCloseable {
     }
 
     private ObjectNode sqsEvent(List<Message> batch) {
-        ObjectNode event = Json.object();
+        ObjectNode event = LocalJson.object();
         ArrayNode records = event.putArray("Records");
         for (Message message : batch) {
             ObjectNode record = records.addObject();

@@ -29,7 +29,7 @@ class ApiGatewayTest {
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {
-        return Json.MAPPER.readTree(response.body());
+        return LocalJson.MAPPER.readTree(response.body());
     }
 
     private static String token(String kind) {
@@ -47,12 +47,12 @@ class ApiGatewayTest {
         assertEquals("GET", event.get("httpMethod").asText());
         assertEquals(token, event.get("headers").get(AUTH).asText());
         assertEquals("two", event.get("headers").get("x-multi").asText());
-        assertEquals(List.of("one", "two"), Json.MAPPER.convertValue(event.get("multiValueHeaders").get("x-multi"), List.class));
-        assertEquals(Map.of("x", "2", "y", "a b"), Json.MAPPER.convertValue(event.get("queryStringParameters"), Map.class));
+        assertEquals(List.of("one", "two"), LocalJson.MAPPER.convertValue(event.get("multiValueHeaders").get("x-multi"), List.class));
+        assertEquals(Map.of("x", "2", "y", "a b"), LocalJson.MAPPER.convertValue(event.get("queryStringParameters"), Map.class));
         assertEquals(Map.of("x", List.of("1", "2"), "y", List.of("a b")),
-                Json.MAPPER.convertValue(event.get("multiValueQueryStringParameters"), Map.class));
-        assertEquals(Map.of("id", "42"), Json.MAPPER.convertValue(event.get("pathParameters"), Map.class));
-        assertEquals(Map.of("mode", "local"), Json.MAPPER.convertValue(event.get("stageVariables"), Map.class));
+                LocalJson.MAPPER.convertValue(event.get("multiValueQueryStringParameters"), Map.class));
+        assertEquals(Map.of("id", "42"), LocalJson.MAPPER.convertValue(event.get("pathParameters"), Map.class));
+        assertEquals(Map.of("mode", "local"), LocalJson.MAPPER.convertValue(event.get("stageVariables"), Map.class));
         assertTrue(event.get("body").isNull());
         assertFalse(event.get("isBase64Encoded").asBoolean());
 

@@ -12,7 +12,7 @@ class IamPolicyTest {
     private static final String ARN = "arn:aws:execute-api:us-east-1:000000000000:Api/v1/GET/items/42";
 
     private static IamPolicy policy(String json) throws IOException {
-        return IamPolicy.parse(Json.MAPPER.readTree(json));
+        return IamPolicy.parse(LocalJson.MAPPER.readTree(json));
     }
 
     @Test

@@ -22,11 +22,11 @@ class RouteTableTest {
     }
 
     private static RouteTable.Found found(RouteTable table, String method, String path) {
-        return assertInstanceOf(RouteTable.Found.class, table.find(method, ApiRequest.pathSegments(URI.create(path))));
+        return assertInstanceOf(RouteTable.Found.class, table.find(method, GatewayRequest.pathSegments(URI.create(path))));
     }
 
-    private static RouteTable.NotFound notFound(RouteTable table, String method, String path) {
-        return assertInstanceOf(RouteTable.NotFound.class, table.find(method, ApiRequest.pathSegments(URI.create(path))));
+    private static RouteTable.NoRoute notFound(RouteTable table, String method, String path) {
+        return assertInstanceOf(RouteTable.NoRoute.class, table.find(method, GatewayRequest.pathSegments(URI.create(path))));
     }
 
     @Test

@@ -83,7 +83,7 @@ class UsagePlanTest {
 
     @Test
     void theManagementApiListsThePlansOfTheTemplate() throws Exception {
-        JsonNode plans = Json.MAPPER.readTree(call("GET", "/usageplans", null).body());
+        JsonNode plans = LocalJson.MAPPER.readTree(call("GET", "/usageplans", null).body());
         assertEquals(1, plans.get("item").size());
         JsonNode plan = plans.get("item").get(0);
         assertEquals("TestPlan", plan.get("id").asText());
@@ -104,7 +104,7 @@ class UsagePlanTest {
     private static String createKey(String value) throws Exception {
         HttpResponse<String> created = call("POST", "/apikeys", "{\"name\":\"test\",\"value\":\"" + value + "\",\"enabled\":true}");
         assertEquals(201, created.statusCode(), created.body());
-        return Json.MAPPER.readTree(created.body()).get("id").asText();
+        return LocalJson.MAPPER.readTree(created.body()).get("id").asText();
     }
 
     private static HttpResponse<String> call(String method, String path, String body) throws IOException, InterruptedException {

@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** The JSON the runtime itself builds and reads: events it sends to functions, results it gets back. */
-final class Json {
+final class LocalJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
+    private LocalJson() {
     }
 
     static ObjectNode object() {

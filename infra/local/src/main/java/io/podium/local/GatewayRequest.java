@@ -16,16 +16,16 @@ import java.util.Optional;
  * An HTTP request as API Gateway passes it on. Header names are lower case: the JDK server does not keep the client's
  * spelling, and handlers must look headers up ignoring case anyway (HTTP/2 clients send them in lower case).
  */
-record ApiRequest(String requestId, long timeEpochMillis, String httpMethod, String path, List<String> pathSegments,
+record GatewayRequest(String requestId, long timeEpochMillis, String httpMethod, String path, List<String> pathSegments,
                   Map<String, List<String>> headers, Map<String, List<String>> query, byte[] body, String sourceIp,
                   String protocol) {
 
-    static ApiRequest of(HttpExchange exchange, String requestId, byte[] body) {
+    static GatewayRequest of(HttpExchange exchange, String requestId, byte[] body) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
-        List<String> sent = PathTemplate.splitPath(exchange.getRequestURI().getRawPath()).stream().map(ApiRequest::decode).toList();
-        return new ApiRequest(requestId, System.currentTimeMillis(), exchange.getRequestMethod(),
+        List<String> sent = PathTemplate.splitPath(exchange.getRequestURI().getRawPath()).stream().map(GatewayRequest::decode).toList();
+        return new GatewayRequest(requestId, System.currentTimeMillis(), exchange.getRequestMethod(),
                 "/" + String.join("/", sent), pathSegments(exchange.getRequestURI()), headers, query(exchange.getRequestURI().getRawQuery()), body,
                 exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
     }
@@ -35,7 +35,7 @@ record ApiRequest(String requestId, long timeEpochMillis, String httpMethod, Str
      * routes "/hub/" to the resource "/hub" (and hands the function the path as it was sent).
      */
     static List<String> pathSegments(URI uri) {
-        List<String> segments = PathTemplate.splitPath(uri.getRawPath()).stream().map(ApiRequest::decode).toList();
+        List<String> segments = PathTemplate.splitPath(uri.getRawPath()).stream().map(GatewayRequest::decode).toList();
         return segments.size() > 1 && segments.get(segments.size() - 1).isEmpty()
                 ? segments.subList(0, segments.size() - 1)
                 : segments;
