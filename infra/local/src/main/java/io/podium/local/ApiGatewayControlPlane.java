@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.podium.local.support.LocalJson;
+import io.podium.local.support.NamedThreads;
 
 import java.io.IOException;
 import java.io.InputStream;

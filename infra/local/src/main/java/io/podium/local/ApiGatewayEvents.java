@@ -3,6 +3,7 @@ package io.podium.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.support.LocalJson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.podium.local.support.LocalJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.support.LocalJson;
 
 /** The responses API Gateway makes itself, with its default status and message for each. */
 enum GatewayResponseType {

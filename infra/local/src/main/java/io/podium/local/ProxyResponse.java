@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.local.support.LocalJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.podium.local.support.LocalJson;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 

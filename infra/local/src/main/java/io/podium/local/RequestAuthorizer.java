@@ -2,6 +2,7 @@ package io.podium.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.support.LocalJson;
 
 import java.io.IOException;
 import java.util.ArrayList;

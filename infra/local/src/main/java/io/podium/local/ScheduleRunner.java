@@ -1,6 +1,8 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.support.LocalJson;
+import io.podium.local.support.NamedThreads;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

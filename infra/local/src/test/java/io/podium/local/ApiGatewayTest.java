@@ -1,6 +1,8 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.local.support.Eventually;
+import io.podium.local.support.LocalJson;
 import io.podium.local.testfunctions.ScheduleRecorder;
 import io.podium.local.testfunctions.TestAuthorizer;
 import org.junit.jupiter.api.BeforeEach;

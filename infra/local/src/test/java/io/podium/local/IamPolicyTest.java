@@ -1,5 +1,6 @@
 package io.podium.local;
 
+import io.podium.local.support.LocalJson;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.support.LocalJson;
 import io.podium.local.testfunctions.TestAuthorizer;
 import org.junit.jupiter.api.Test;
 

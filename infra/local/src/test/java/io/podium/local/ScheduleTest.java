@@ -1,5 +1,6 @@
 package io.podium.local;
 
+import io.podium.local.support.Eventually;
 import io.podium.local.testfunctions.ScheduleRecorder;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.podium.local.support.Eventually;
 import io.podium.local.testfunctions.RecordingSqsHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

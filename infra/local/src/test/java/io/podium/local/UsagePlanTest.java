@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.local.support.LocalJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,17 +8,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** The JSON the runtime itself builds and reads: events it sends to functions, results it gets back. */
-final class LocalJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+public final class LocalJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private LocalJson() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static byte[] bytes(JsonNode node) {
+    public static byte[] bytes(JsonNode node) {
         try {
             return MAPPER.writeValueAsBytes(node);
         } catch (IOException e) {
@@ -26,7 +26,7 @@ final class LocalJson {
         }
     }
 
-    static JsonNode parse(byte[] json) throws IOException {
+    public static JsonNode parse(byte[] json) throws IOException {
         return MAPPER.readTree(json);
     }
 }

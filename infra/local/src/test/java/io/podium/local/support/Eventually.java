@@ -1,17 +1,17 @@
-package io.podium.local;
+package io.podium.local.support;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Polls until a condition holds, failing after a deadline: asynchronous work is awaited, never slept on. */
-final class Eventually {
+public final class Eventually {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private Eventually() {
     }
 
-    static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
+    public static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         T value = probe.get();
         while (!done.test(value)) {
