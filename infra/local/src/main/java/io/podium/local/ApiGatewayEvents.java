@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.local.support.LocalJson;
+import io.podium.local.template.Intrinsics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,5 +1,12 @@
 package io.podium.local;
 
+import io.podium.local.template.EventSpec;
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.ResourceTypes;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateException;
+import io.podium.local.template.TemplateResource;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.podium.local;
 
+import io.podium.local.template.Intrinsics;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 

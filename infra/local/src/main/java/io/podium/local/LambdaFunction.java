@@ -1,5 +1,7 @@
 package io.podium.local;
 
+import io.podium.local.template.FunctionSpec;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.UUID;

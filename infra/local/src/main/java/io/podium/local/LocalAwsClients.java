@@ -1,5 +1,6 @@
 package io.podium.local;
 
+import io.podium.local.template.Intrinsics;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import io.podium.local.template.FunctionSpec;
 
 /** The Lambda context of one local invocation; the deadline comes from the function's Timeout. */
 final class LocalContext implements Context {

@@ -1,5 +1,10 @@
 package io.podium.local;
 
+import io.podium.local.template.EventSpec;
+import io.podium.local.template.FunctionSpec;
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateParameters;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 

@@ -1,5 +1,9 @@
 package io.podium.local;
 
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateException;
+
 import java.util.List;
 import java.util.Map;
 

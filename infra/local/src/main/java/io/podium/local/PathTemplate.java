@@ -1,5 +1,7 @@
 package io.podium.local;
 
+import io.podium.local.template.TemplateException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,11 @@ package io.podium.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.podium.local.support.LocalJson;
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.ResourceTypes;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateException;
+import io.podium.local.template.TemplateResource;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 

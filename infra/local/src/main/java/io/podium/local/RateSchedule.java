@@ -1,5 +1,7 @@
 package io.podium.local;
 
+import io.podium.local.template.TemplateException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.podium.local;
 
+import io.podium.local.template.TemplateException;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,9 @@ package io.podium.local;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.local.support.LocalJson;
 import io.podium.local.support.NamedThreads;
+import io.podium.local.template.EventSpec;
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.TemplateException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

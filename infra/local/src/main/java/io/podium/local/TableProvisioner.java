@@ -1,5 +1,10 @@
 package io.podium.local;
 
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.ResourceTypes;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateException;
+import io.podium.local.template.TemplateResource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;

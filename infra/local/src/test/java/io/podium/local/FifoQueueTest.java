@@ -2,6 +2,11 @@ package io.podium.local;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.podium.local.support.Eventually;
+import io.podium.local.template.CloudFormationYaml;
+import io.podium.local.template.FunctionSpec;
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateException;
 import io.podium.local.testfunctions.FifoRecordingHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,8 @@
 package io.podium.local;
 
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

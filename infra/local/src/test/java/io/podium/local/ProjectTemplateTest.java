@@ -1,5 +1,12 @@
 package io.podium.local;
 
+import io.podium.local.template.EventSpec;
+import io.podium.local.template.FunctionSpec;
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.ResourceTypes;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateParameters;
+import io.podium.local.template.TemplateRoutes;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;

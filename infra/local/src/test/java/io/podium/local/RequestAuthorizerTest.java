@@ -2,6 +2,7 @@ package io.podium.local;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.local.support.LocalJson;
+import io.podium.local.template.FunctionSpec;
 import io.podium.local.testfunctions.TestAuthorizer;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package io.podium.local;
 
+import io.podium.local.template.FunctionSpec;
+import io.podium.local.template.TemplateException;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;

@@ -1,6 +1,8 @@
 package io.podium.local;
 
 import io.podium.local.support.Eventually;
+import io.podium.local.template.FunctionSpec;
+import io.podium.local.template.TemplateException;
 import io.podium.local.testfunctions.ScheduleRecorder;
 import org.junit.jupiter.api.Test;
 

@@ -1,18 +1,18 @@
-package io.podium.local;
+package io.podium.local.template;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** An AWS::Serverless::Function as the runtime needs it; Environment and Events stay raw until they are used. */
-record FunctionSpec(String logicalId, String functionName, String arn, String handler, int timeoutSeconds, int memoryMb,
-                    Map<String, Object> environment, List<EventSpec> events) {
+public record FunctionSpec(String logicalId, String functionName, String arn, String handler, int timeoutSeconds, int memoryMb,
+                           Map<String, Object> environment, List<EventSpec> events) {
 
     /** SAM's defaults when a function and Globals leave Timeout and MemorySize out. */
     private static final int DEFAULT_TIMEOUT_SECONDS = 3;
     private static final int DEFAULT_MEMORY_MB = 128;
 
-    static List<FunctionSpec> all(Template template, Intrinsics intrinsics) {
+    public static List<FunctionSpec> all(Template template, Intrinsics intrinsics) {
         return template.ofType(ResourceTypes.FUNCTION).stream()
                 .filter(intrinsics::included)
                 .map(resource -> of(resource, intrinsics))

@@ -1,8 +1,8 @@
-package io.podium.local;
+package io.podium.local.template;
 
 /** Something in template.yaml (or a --param) that the local runtime cannot serve; the message names the place. */
-final class TemplateException extends RuntimeException {
-    TemplateException(String message) {
+public final class TemplateException extends RuntimeException {
+    public TemplateException(String message) {
         super(message);
     }
 

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.template;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /** A parsed SAM template, with Globals already merged into the resources they apply to. */
-record Template(Map<String, Object> parameters, Map<String, Object> conditions, Map<String, TemplateResource> resources) {
+public record Template(Map<String, Object> parameters, Map<String, Object> conditions, Map<String, TemplateResource> resources) {
 
-    static Template load(Path file) {
+    public static Template load(Path file) {
         try {
             return parse(Files.readString(file));
         } catch (IOException e) {
@@ -22,7 +22,7 @@ record Template(Map<String, Object> parameters, Map<String, Object> conditions, 
         }
     }
 
-    static Template parse(String yaml) {
+    public static Template parse(String yaml) {
         Map<String, Object> document = CloudFormationYaml.parse(yaml);
         Map<String, Object> globals = section(document, "Globals");
         Map<String, TemplateResource> resources = new LinkedHashMap<>();
@@ -41,11 +41,11 @@ record Template(Map<String, Object> parameters, Map<String, Object> conditions, 
         return new Template(section(document, "Parameters"), section(document, "Conditions"), resources);
     }
 
-    List<TemplateResource> ofType(String type) {
+    public List<TemplateResource> ofType(String type) {
         return resources.values().stream().filter(resource -> resource.type().equals(type)).toList();
     }
 
-    TemplateResource resource(String logicalId) {
+    public TemplateResource resource(String logicalId) {
         TemplateResource resource = resources.get(logicalId);
         if (resource == null) {
             throw new TemplateException("no resource " + logicalId + " in the template");
@@ -58,7 +58,7 @@ record Template(Map<String, Object> parameters, Map<String, Object> conditions, 
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> mapping(Object value, String where) {
+    public static Map<String, Object> mapping(Object value, String where) {
         if (value == null) {
             return Map.of();
         }

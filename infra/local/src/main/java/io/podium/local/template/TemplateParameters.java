@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.template;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The values of the template's Parameters: --param overrides, else Defaults, checked as CloudFormation checks them. */
-final class TemplateParameters {
+public final class TemplateParameters {
     private TemplateParameters() {
     }
 
     /** Parameters with neither override nor Default are left out; referring to one fails where it is used. */
-    static Map<String, String> values(Template template, Map<String, String> overrides) {
+    public static Map<String, String> values(Template template, Map<String, String> overrides) {
         overrides.keySet().stream()
                 .filter(name -> !template.parameters().containsKey(name))
                 .findFirst()

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.template;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;

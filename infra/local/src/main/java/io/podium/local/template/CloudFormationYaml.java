@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.template;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,12 +19,12 @@ import java.util.Map;
  * long form ({@code {"Ref": "X"}}, {@code {"Fn::GetAtt": ["A", "B"]}}, {@code {"Fn::Sub": ...}}), as CloudFormation
  * itself does, so the rest of the runtime deals with one representation only.
  */
-final class CloudFormationYaml {
+public final class CloudFormationYaml {
     private CloudFormationYaml() {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> parse(String yaml) {
+    public static Map<String, Object> parse(String yaml) {
         LoaderOptions options = new LoaderOptions();
         // CloudFormation rejects duplicate keys; silently keeping the last one would hide a template bug.
         options.setAllowDuplicateKeys(false);

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.template;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * functions, and the physical names, ARNs and URLs of the resources it creates. Values are resolved on demand, so an
  * intrinsic the runtime cannot evaluate fails only where its value is actually needed.
  */
-final class Intrinsics {
-    static final String REGION = "us-east-1";
-    static final String ACCOUNT_ID = "000000000000";
-    static final String STACK_NAME = "podium-local";
+public final class Intrinsics {
+    public static final String REGION = "us-east-1";
+    public static final String ACCOUNT_ID = "000000000000";
+    public static final String STACK_NAME = "podium-local";
 
     /** AWS::NoValue: removes the key or list element that holds it. */
     private static final Object NO_VALUE = new Object();
@@ -25,14 +25,14 @@ final class Intrinsics {
     private final String sqsEndpoint;
 
     /** @param parameterValues from {@link TemplateParameters#values} */
-    Intrinsics(Template template, Map<String, String> parameterValues, String sqsEndpoint) {
+    public Intrinsics(Template template, Map<String, String> parameterValues, String sqsEndpoint) {
         this.template = template;
         this.parameterValues = Map.copyOf(parameterValues);
         this.sqsEndpoint = sqsEndpoint;
     }
 
     /** The fully resolved value, or null where the template says AWS::NoValue. */
-    Object resolve(Object raw, String where) {
+    public Object resolve(Object raw, String where) {
         try {
             Object value = evaluate(raw);
             return value == NO_VALUE ? null : value;
@@ -42,12 +42,12 @@ final class Intrinsics {
     }
 
     /** A scalar property as text, or null when absent. */
-    String text(Object raw, String where) {
+    public String text(Object raw, String where) {
         Object value = resolve(raw, where);
         return value == null ? null : scalar(value, where);
     }
 
-    int integer(Object raw, int defaultValue, String where) {
+    public int integer(Object raw, int defaultValue, String where) {
         String value = text(raw, where);
         if (value == null) {
             return defaultValue;
@@ -59,17 +59,17 @@ final class Intrinsics {
         }
     }
 
-    boolean bool(Object raw, boolean defaultValue, String where) {
+    public boolean bool(Object raw, boolean defaultValue, String where) {
         String value = text(raw, where);
         return value == null ? defaultValue : Boolean.parseBoolean(value);
     }
 
     /** Whether CloudFormation would create the resource, given its Condition. */
-    boolean included(TemplateResource resource) {
+    public boolean included(TemplateResource resource) {
         return resource.condition() == null || condition(resource.condition());
     }
 
-    String physicalName(TemplateResource resource) {
+    public String physicalName(TemplateResource resource) {
         String nameProperty = switch (resource.type()) {
             case ResourceTypes.TABLE -> "TableName";
             case ResourceTypes.QUEUE -> "QueueName";
@@ -85,12 +85,12 @@ final class Intrinsics {
     }
 
     /** Whether a queue is a FIFO queue: FifoQueue true; absent means a standard queue. */
-    boolean fifoQueue(TemplateResource queue) {
+    public boolean fifoQueue(TemplateResource queue) {
         return queue.type().equals(ResourceTypes.QUEUE)
                 && bool(queue.property("FifoQueue"), false, queue.logicalId() + ".FifoQueue");
     }
 
-    String arn(TemplateResource resource) {
+    public String arn(TemplateResource resource) {
         String name = physicalName(resource);
         return switch (resource.type()) {
             case ResourceTypes.TABLE -> "arn:aws:dynamodb:" + REGION + ":" + ACCOUNT_ID + ":table/" + name;
@@ -101,7 +101,7 @@ final class Intrinsics {
     }
 
     /** The URL ElasticMQ gives a queue: its endpoint, the account and the queue name. */
-    String queueUrl(TemplateResource queue) {
+    public String queueUrl(TemplateResource queue) {
         return sqsEndpoint + "/" + ACCOUNT_ID + "/" + physicalName(queue);
     }
 
