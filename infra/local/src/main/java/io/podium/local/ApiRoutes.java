@@ -1,5 +1,6 @@
 package io.podium.local;
 
+import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.template.EventSpec;
 import io.podium.local.template.Intrinsics;
 import io.podium.local.template.ResourceTypes;

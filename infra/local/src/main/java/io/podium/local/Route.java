@@ -1,5 +1,7 @@
 package io.podium.local;
 
+import io.podium.local.lambda.LambdaFunction;
+
 /**
  * An Api event of a function: method and path on an API, the authorizer in front (or null for none), and whether
  * the method requires an API key.

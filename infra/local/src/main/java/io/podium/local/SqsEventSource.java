@@ -3,6 +3,8 @@ package io.podium.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.lambda.FunctionFailure;
+import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.LocalJson;
 import io.podium.local.support.NamedThreads;
 import io.podium.local.template.EventSpec;

@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.LocalJson;
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.testfunctions.TestAuthorizer;

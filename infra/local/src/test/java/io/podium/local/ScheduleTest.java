@@ -1,5 +1,6 @@
 package io.podium.local;
 
+import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.Eventually;
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.TemplateException;

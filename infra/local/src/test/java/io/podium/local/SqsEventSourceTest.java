@@ -1,6 +1,7 @@
 package io.podium.local;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.Eventually;
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.Intrinsics;

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;

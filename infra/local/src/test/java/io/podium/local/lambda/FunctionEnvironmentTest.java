@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.lambda;
 
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.Intrinsics;

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.lambda;
 
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.Intrinsics;
@@ -13,14 +13,14 @@ import java.util.Set;
  * The environment variables of all functions, merged into one set of system properties. All functions share one JVM
  * and the process environment cannot be changed, so a variable that two functions set differently is a startup error.
  */
-final class FunctionEnvironment {
+public final class FunctionEnvironment {
     /** It configures each function's own JVM on Lambda; in the one shared local JVM it means nothing. */
     private static final Set<String> IGNORED = Set.of("JAVA_TOOL_OPTIONS");
 
     private FunctionEnvironment() {
     }
 
-    static Map<String, String> merge(List<FunctionSpec> functions, Intrinsics intrinsics) {
+    public static Map<String, String> merge(List<FunctionSpec> functions, Intrinsics intrinsics) {
         Map<String, String> merged = new LinkedHashMap<>();
         Map<String, String> setBy = new LinkedHashMap<>();
         for (FunctionSpec function : functions) {
@@ -45,7 +45,7 @@ final class FunctionEnvironment {
     }
 
     /** Functions that declare the variable, for features that only make sense when some function uses them. */
-    static boolean declared(List<FunctionSpec> functions, String name) {
+    public static boolean declared(List<FunctionSpec> functions, String name) {
         return functions.stream().anyMatch(function -> function.environment().containsKey(name));
     }
 }

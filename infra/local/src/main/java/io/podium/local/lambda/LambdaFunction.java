@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.lambda;
 
 import io.podium.local.template.FunctionSpec;
 
@@ -11,22 +11,22 @@ import java.util.UUID;
  * so a handler class that does not exist (yet) only fails the invocations that need it. One instance serves all
  * invocations concurrently, so handlers must be thread-safe here, which Lambda never demands.
  */
-final class LambdaFunction {
+public final class LambdaFunction {
     private final FunctionSpec spec;
     private final ClassLoader classLoader;
     private volatile HandlerBinding binding;
 
-    LambdaFunction(FunctionSpec spec, ClassLoader classLoader) {
+    public LambdaFunction(FunctionSpec spec, ClassLoader classLoader) {
         this.spec = spec;
         this.classLoader = classLoader;
     }
 
-    FunctionSpec spec() {
+    public FunctionSpec spec() {
         return spec;
     }
 
     /** Sends a JSON event and returns the JSON result; a failure has already been logged to stderr. */
-    byte[] invoke(byte[] event) throws FunctionFailure {
+    public byte[] invoke(byte[] event) throws FunctionFailure {
         LocalContext context = new LocalContext(spec, UUID.randomUUID().toString());
         try {
             return binding().invoke(event, context);
