@@ -1,5 +1,7 @@
 package io.podium.local;
 
+import io.podium.local.dynamodb.DynamoDbLocal;
+import io.podium.local.dynamodb.TableProvisioner;
 import io.podium.local.lambda.FunctionEnvironment;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.template.EventSpec;

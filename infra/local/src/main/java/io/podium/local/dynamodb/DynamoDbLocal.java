@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.dynamodb;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** DynamoDB Local in this JVM, on a free port, storing its sqlite file in the data dir or keeping it in memory. */
-final class DynamoDbLocal implements AutoCloseable {
+public final class DynamoDbLocal implements AutoCloseable {
     /** Another process may take the port between our probe and DynamoDB Local's bind; that is worth a few retries. */
     private static final int ATTEMPTS = 3;
 
@@ -26,7 +26,7 @@ final class DynamoDbLocal implements AutoCloseable {
     }
 
     /** @param databaseDirectory where the sqlite file lives, or null to keep everything in memory */
-    static DynamoDbLocal start(Path databaseDirectory) throws Exception {
+    public static DynamoDbLocal start(Path databaseDirectory) throws Exception {
         Exception last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             // DynamoDB Local refuses -port 0, so the port is picked here.
@@ -56,7 +56,7 @@ final class DynamoDbLocal implements AutoCloseable {
         throw last;
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 

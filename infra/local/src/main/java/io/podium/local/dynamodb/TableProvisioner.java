@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.dynamodb;
 
 import io.podium.local.template.Intrinsics;
 import io.podium.local.template.ResourceTypes;
@@ -29,16 +29,16 @@ import java.util.stream.Collectors;
  * Creates every AWS::DynamoDB::Table of the template in DynamoDB Local. Idempotent: a table that already exists (from
  * an earlier run on the same data dir) keeps its data and only gains the global secondary indexes it lacks.
  */
-final class TableProvisioner {
+public final class TableProvisioner {
     private final DynamoDbClient dynamoDb;
     private final Intrinsics intrinsics;
 
-    TableProvisioner(DynamoDbClient dynamoDb, Intrinsics intrinsics) {
+    public TableProvisioner(DynamoDbClient dynamoDb, Intrinsics intrinsics) {
         this.dynamoDb = dynamoDb;
         this.intrinsics = intrinsics;
     }
 
-    void provision(Template template) {
+    public void provision(Template template) {
         // Listing first, because DynamoDB Local logs a stack trace for every DescribeTable of a missing table.
         Set<String> existing = new HashSet<>(dynamoDb.listTablesPaginator().tableNames().stream().toList());
         template.ofType(ResourceTypes.TABLE).stream()
