@@ -14,7 +14,7 @@ import java.net.URI;
  * SDK clients for the runtime's own work (creating tables and queues, polling queues). Everything is explicit, so
  * they never depend on the system properties the runtime sets for the functions.
  */
-final class LocalAwsClients {
+public final class LocalAwsClients {
     static final String ACCESS_KEY_ID = "local";
     static final String SECRET_ACCESS_KEY = "local";
 
@@ -30,7 +30,7 @@ final class LocalAwsClients {
                 .build();
     }
 
-    static SqsClient sqs(URI endpoint) {
+    public static SqsClient sqs(URI endpoint) {
         return SqsClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(Intrinsics.REGION))

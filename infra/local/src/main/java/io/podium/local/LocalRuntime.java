@@ -4,6 +4,9 @@ import io.podium.local.dynamodb.DynamoDbLocal;
 import io.podium.local.dynamodb.TableProvisioner;
 import io.podium.local.lambda.FunctionEnvironment;
 import io.podium.local.lambda.LambdaFunction;
+import io.podium.local.sqs.ElasticMq;
+import io.podium.local.sqs.QueueProvisioner;
+import io.podium.local.sqs.SqsEventSource;
 import io.podium.local.template.EventSpec;
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.Intrinsics;
@@ -29,7 +32,7 @@ import java.util.concurrent.CompletableFuture;
  * queues, the functions' configuration as system properties, the API, the SQS pollers and the schedules. Closing it
  * stops them in reverse order, DynamoDB Local last so that sqlite is flushed.
  */
-final class LocalRuntime implements AutoCloseable {
+public final class LocalRuntime implements AutoCloseable {
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private Intrinsics intrinsics;
     private URI dynamoDbEndpoint;
@@ -152,7 +155,7 @@ final class LocalRuntime implements AutoCloseable {
         return dynamoDbEndpoint;
     }
 
-    URI sqsEndpoint() {
+    public URI sqsEndpoint() {
         return sqsEndpoint;
     }
 
@@ -160,7 +163,7 @@ final class LocalRuntime implements AutoCloseable {
         return apiGatewayEndpoint;
     }
 
-    Intrinsics intrinsics() {
+    public Intrinsics intrinsics() {
         return intrinsics;
     }
 

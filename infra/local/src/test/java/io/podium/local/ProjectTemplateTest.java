@@ -2,6 +2,8 @@ package io.podium.local;
 
 import io.podium.local.lambda.FunctionEnvironment;
 import io.podium.local.lambda.LambdaFunction;
+import io.podium.local.sqs.QueueProvisioner;
+import io.podium.local.sqs.SqsEventSource;
 import io.podium.local.template.EventSpec;
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.Intrinsics;

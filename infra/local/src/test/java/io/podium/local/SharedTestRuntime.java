@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * One in-memory runtime of test-template.yaml for every test class that asks for a {@link LocalRuntime} parameter;
  * JUnit closes it when the test run ends. Starting DynamoDB Local and ElasticMQ once keeps the suite fast.
  */
-final class SharedTestRuntime implements ParameterResolver {
+public final class SharedTestRuntime implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedTestRuntime.class);
 
     @Override

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,7 +38,7 @@ import java.util.stream.IntStream;
  * ElasticMQ, like SQS, returns no message of a group while another message of that group is in flight, which also
  * keeps two event sources on one queue apart.
  */
-final class SqsEventSource implements AutoCloseable {
+public final class SqsEventSource implements AutoCloseable {
     /** Short long-polls, so that the poller notices a shutdown within about a second. */
     private static final int WAIT_TIME_SECONDS = 1;
     private static final int MAX_MESSAGES_PER_RECEIVE = 10;
@@ -81,7 +81,7 @@ final class SqsEventSource implements AutoCloseable {
     }
 
     /** The event source of an SQS event, or null when it is disabled. */
-    static SqsEventSource of(EventSpec event, LambdaFunction function, SqsClient sqs, Template template, Intrinsics intrinsics) {
+    public static SqsEventSource of(EventSpec event, LambdaFunction function, SqsClient sqs, Template template, Intrinsics intrinsics) {
         if (!intrinsics.bool(event.property("Enabled"), true, event.where("Enabled"))) {
             return null;
         }
@@ -133,7 +133,7 @@ final class SqsEventSource implements AutoCloseable {
         }
     }
 
-    void start() {
+    public void start() {
         thread.start();
     }
 

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.sqs;
 
 import io.podium.local.template.Intrinsics;
 import org.elasticmq.rest.sqs.SQSRestServer;
@@ -7,7 +7,7 @@ import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import java.net.URI;
 
 /** ElasticMQ, an SQS-compatible server, in this JVM on a free loopback port. Its queues live in memory only. */
-final class ElasticMq implements AutoCloseable {
+public final class ElasticMq implements AutoCloseable {
     private final SQSRestServer server;
     private final URI endpoint;
 
@@ -16,7 +16,7 @@ final class ElasticMq implements AutoCloseable {
         this.endpoint = endpoint;
     }
 
-    static ElasticMq start() {
+    public static ElasticMq start() {
         // The runtime stops ElasticMQ in its own shutdown hook; Pekko's hook would race it.
         System.setProperty("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
         SQSRestServer server = SQSRestServerBuilder.withPort(0)
@@ -28,7 +28,7 @@ final class ElasticMq implements AutoCloseable {
         return new ElasticMq(server, URI.create("http://127.0.0.1:" + port));
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 

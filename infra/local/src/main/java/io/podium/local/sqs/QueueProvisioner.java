@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.sqs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.podium.local.support.LocalJson;
@@ -23,7 +23,7 @@ import java.util.Set;
  * them. The whole template is checked before the first queue is created. CreateQueue with the same attributes is
  * idempotent, as on SQS.
  */
-final class QueueProvisioner {
+public final class QueueProvisioner {
     private static final Map<String, QueueAttributeName> PLAIN_ATTRIBUTES = Map.of(
             "VisibilityTimeout", QueueAttributeName.VISIBILITY_TIMEOUT,
             "MessageRetentionPeriod", QueueAttributeName.MESSAGE_RETENTION_PERIOD,
@@ -32,25 +32,25 @@ final class QueueProvisioner {
     private static final Set<String> FIFO_THROUGHPUT_LIMITS = Set.of("perQueue", "perMessageGroupId");
 
     /** A queue as it is created: its physical name and CreateQueue attributes. */
-    record Queue(String logicalId, String name, Map<QueueAttributeName, String> attributes) {
+    public record Queue(String logicalId, String name, Map<QueueAttributeName, String> attributes) {
     }
 
     private final SqsClient sqs;
     private final Intrinsics intrinsics;
 
-    QueueProvisioner(SqsClient sqs, Intrinsics intrinsics) {
+    public QueueProvisioner(SqsClient sqs, Intrinsics intrinsics) {
         this.sqs = sqs;
         this.intrinsics = intrinsics;
     }
 
-    void provision(Template template) {
+    public void provision(Template template) {
         for (Queue queue : plan(template)) {
             sqs.createQueue(request -> request.queueName(queue.name()).attributes(queue.attributes()));
         }
     }
 
     /** The queues of the template in creation order, checked as SQS checks them; creates nothing. */
-    List<Queue> plan(Template template) {
+    public List<Queue> plan(Template template) {
         List<TemplateResource> queues = template.ofType(ResourceTypes.QUEUE).stream().filter(intrinsics::included).toList();
         Map<String, Queue> planned = new LinkedHashMap<>();
         queues.forEach(queue -> plan(queue, queues, new HashSet<>(), planned));
