@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.podium.local.lambda.FunctionFailure;
+import io.podium.local.schedule.ScheduleRunner;
 import io.podium.local.support.LocalJson;
 import io.podium.local.support.NamedThreads;
 

@@ -4,6 +4,7 @@ import io.podium.local.dynamodb.DynamoDbLocal;
 import io.podium.local.dynamodb.TableProvisioner;
 import io.podium.local.lambda.FunctionEnvironment;
 import io.podium.local.lambda.LambdaFunction;
+import io.podium.local.schedule.ScheduleRunner;
 import io.podium.local.sqs.ElasticMq;
 import io.podium.local.sqs.QueueProvisioner;
 import io.podium.local.sqs.SqsEventSource;

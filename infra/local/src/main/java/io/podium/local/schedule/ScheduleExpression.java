@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.schedule;
 
 import io.podium.local.template.TemplateException;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** An EventBridge schedule expression, {@code rate(...)} or {@code cron(...)}, in UTC. */
-sealed interface ScheduleExpression permits RateSchedule, CronSchedule {
+public sealed interface ScheduleExpression permits RateSchedule, CronSchedule {
 
     /** The first time after the given one at which the schedule fires, if it ever fires again. */
     Optional<Instant> nextAfter(Instant time);

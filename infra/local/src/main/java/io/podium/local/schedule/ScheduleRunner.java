@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.schedule;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.local.lambda.FunctionFailure;
@@ -22,17 +22,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /** Fires the Schedule events of the template on time, as EventBridge rules invoking their functions asynchronously. */
-final class ScheduleRunner implements AutoCloseable {
+public final class ScheduleRunner implements AutoCloseable {
     /** Invocations run apart from the timer, so a slow function does not delay the other schedules. */
     private static final int INVOCATION_THREADS = 2;
 
     /**
      * @param input the event to send instead of the Scheduled Event, as the rule's Input replaces it; null for none
      */
-    record Schedule(String id, LambdaFunction function, ScheduleExpression expression, String ruleArn, String input,
-                    boolean enabled) {
+    public record Schedule(String id, LambdaFunction function, ScheduleExpression expression, String ruleArn, String input,
+                           boolean enabled) {
 
-        static Schedule of(EventSpec event, LambdaFunction function, Intrinsics intrinsics) {
+        public static Schedule of(EventSpec event, LambdaFunction function, Intrinsics intrinsics) {
             String expression = intrinsics.text(event.property("Schedule"), event.where("Schedule"));
             if (expression == null) {
                 throw new TemplateException(event.where("Schedule") + " is missing");
@@ -52,17 +52,17 @@ final class ScheduleRunner implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(new NamedThreads("schedule-timer"));
     private final ExecutorService invocations = Executors.newFixedThreadPool(INVOCATION_THREADS, new NamedThreads("schedule"));
 
-    ScheduleRunner(List<Schedule> schedules) {
+    public ScheduleRunner(List<Schedule> schedules) {
         this.schedules = List.copyOf(schedules);
     }
 
-    void start() {
+    public void start() {
         Instant now = Instant.now();
         schedules.stream().filter(Schedule::enabled).forEach(schedule -> scheduleAfter(schedule, now));
     }
 
     /** Fires every schedule event with this id now, enabled or not; false if the template has none. */
-    boolean fire(String id) {
+    public boolean fire(String id) {
         List<Schedule> matching = schedules.stream().filter(schedule -> schedule.id().equals(id)).toList();
         matching.forEach(schedule -> invoke(schedule, Instant.now()));
         return !matching.isEmpty();

@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.schedule;
 
 import io.podium.local.template.TemplateException;
 
