@@ -14,12 +14,12 @@ import java.util.Optional;
  * Gives a local runtime a platform admin token, so that the token administration API can be used at all: the one in
  * PODIUM_ADMIN_TOKEN, else the one saved in the data dir by an earlier run, else a new one (saved unless in memory).
  */
-final class AdminTokenBootstrap {
+public final class AdminTokenBootstrap {
     static final int MINIMUM_LENGTH = 24;
     private static final String FILE_NAME = "admin-token";
 
     /** The two operations of {@link AdminTokenInstaller}, apart so that tests need no Tokens table. */
-    interface Installer {
+    public interface Installer {
         String newToken();
 
         void install(String token, String description);

@@ -1,5 +1,12 @@
 package io.podium.local;
 
+import io.podium.local.apigateway.ApiGatewayControlPlane;
+import io.podium.local.apigateway.ApiGatewayServer;
+import io.podium.local.apigateway.ApiKeys;
+import io.podium.local.apigateway.ApiRoutes;
+import io.podium.local.apigateway.RouteTable;
+import io.podium.local.apigateway.UsagePlanTemplate;
+import io.podium.local.apigateway.UsagePlans;
 import io.podium.local.dynamodb.DynamoDbLocal;
 import io.podium.local.dynamodb.TableProvisioner;
 import io.podium.local.lambda.FunctionEnvironment;
@@ -45,8 +52,8 @@ public final class LocalRuntime implements AutoCloseable {
     private LocalRuntime() {
     }
 
-    static LocalRuntime start(ServeOptions options, Optional<String> adminTokenFromEnvironment,
-                              AdminTokenBootstrap.Installer installer) throws Exception {
+    public static LocalRuntime start(ServeOptions options, Optional<String> adminTokenFromEnvironment,
+                                     AdminTokenBootstrap.Installer installer) throws Exception {
         LocalRuntime runtime = new LocalRuntime();
         try {
             runtime.startAll(options, adminTokenFromEnvironment, installer);
@@ -148,7 +155,7 @@ public final class LocalRuntime implements AutoCloseable {
         return resource;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -160,7 +167,7 @@ public final class LocalRuntime implements AutoCloseable {
         return sqsEndpoint;
     }
 
-    URI apiGatewayEndpoint() {
+    public URI apiGatewayEndpoint() {
         return apiGatewayEndpoint;
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /** The options of {@code serve}. */
-record ServeOptions(int port, Path dataDir, boolean inMemory, Path template, OptionalInt authorizerCacheTtl,
-                    Map<String, String> parameters) {
+public record ServeOptions(int port, Path dataDir, boolean inMemory, Path template, OptionalInt authorizerCacheTtl,
+                           Map<String, String> parameters) {
 
     static ServeOptions parse(List<String> arguments) throws UsageException {
         int port = 3000;

@@ -37,7 +37,7 @@ public final class SharedTestRuntime implements ParameterResolver {
         }
     }
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         try {
             return Path.of(SharedTestRuntime.class.getResource("/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -46,8 +46,8 @@ public final class SharedTestRuntime implements ParameterResolver {
     }
 
     /** The test templates declare no TOKENS_TABLE, so the runtime must never install an admin token. */
-    static final class NoTokens {
-        static final AdminTokenBootstrap.Installer INSTALLER = new AdminTokenBootstrap.Installer() {
+    public static final class NoTokens {
+        public static final AdminTokenBootstrap.Installer INSTALLER = new AdminTokenBootstrap.Installer() {
             @Override
             public String newToken() {
                 throw new AssertionError("no admin token expected");
