@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.auth.TokenAuthorizerHandler;
 import io.podium.http.Json;
-import io.podium.local.EmbeddedPodium;
+import io.podium.local.boot.EmbeddedPodium;
 import io.podium.tokens.CreateTokenHandler;
 import io.podium.tokens.ListTokensHandler;
 import io.podium.tokens.RevokeTokenHandler;

@@ -1,8 +1,8 @@
 package io.podium.local.apigateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.podium.local.LocalRuntime;
-import io.podium.local.SharedTestRuntime;
+import io.podium.local.boot.LocalRuntime;
+import io.podium.local.boot.SharedTestRuntime;
 import io.podium.local.support.Eventually;
 import io.podium.local.support.LocalJson;
 import io.podium.local.testfunctions.ScheduleRecorder;

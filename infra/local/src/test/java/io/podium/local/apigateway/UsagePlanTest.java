@@ -1,9 +1,9 @@
 package io.podium.local.apigateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.podium.local.LocalRuntime;
-import io.podium.local.ServeOptions;
-import io.podium.local.SharedTestRuntime;
+import io.podium.local.boot.LocalRuntime;
+import io.podium.local.boot.ServeOptions;
+import io.podium.local.boot.SharedTestRuntime;
 import io.podium.local.support.LocalJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

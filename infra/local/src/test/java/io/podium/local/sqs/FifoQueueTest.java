@@ -1,9 +1,9 @@
 package io.podium.local.sqs;
 
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.podium.local.LocalAwsClients;
-import io.podium.local.LocalRuntime;
-import io.podium.local.SharedTestRuntime;
+import io.podium.local.boot.LocalAwsClients;
+import io.podium.local.boot.LocalRuntime;
+import io.podium.local.boot.SharedTestRuntime;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.Eventually;
 import io.podium.local.template.CloudFormationYaml;

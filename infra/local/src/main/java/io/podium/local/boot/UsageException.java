@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.boot;
 
 /** A command line that cannot be understood; Main answers it with the usage text. */
 final class UsageException extends Exception {

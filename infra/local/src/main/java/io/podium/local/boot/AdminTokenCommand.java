@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.boot;
 
 import io.podium.tokens.AdminTokenInstaller;
 

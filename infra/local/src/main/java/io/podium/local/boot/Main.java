@@ -1,4 +1,4 @@
-package io.podium.local;
+package io.podium.local.boot;
 
 import java.util.Arrays;
 import java.util.List;
