@@ -1,7 +1,7 @@
 package io.podium.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.podium.local.TemplateRoutes;
+import io.podium.local.template.TemplateRoutes;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

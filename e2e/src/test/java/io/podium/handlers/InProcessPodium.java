@@ -1,6 +1,6 @@
 package io.podium.handlers;
 
-import io.podium.local.EmbeddedPodium;
+import io.podium.local.boot.EmbeddedPodium;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

@@ -12,7 +12,7 @@ import io.podium.api.tokens.CreateTokenHandler;
 import io.podium.api.tokens.ListTokensHandler;
 import io.podium.api.tokens.RevokeTokenHandler;
 import io.podium.json.Json;
-import io.podium.local.EmbeddedPodium;
+import io.podium.local.boot.EmbeddedPodium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package io.podium.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.podium.local.EmbeddedPodium;
+import io.podium.local.boot.EmbeddedPodium;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

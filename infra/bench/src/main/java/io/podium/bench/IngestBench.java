@@ -3,7 +3,7 @@ package io.podium.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.podium.config.Env;
-import io.podium.local.EmbeddedPodium;
+import io.podium.local.boot.EmbeddedPodium;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;

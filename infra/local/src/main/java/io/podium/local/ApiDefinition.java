@@ -1,8 +1,0 @@
-package io.podium.local;
-
-import java.util.Map;
-
-/** An AWS::Serverless::Api: its stage, its stage variables, its gateway responses, its throttling and API keys. */
-record ApiDefinition(String logicalId, String stageName, Map<String, String> stageVariables,
-                     GatewayResponses gatewayResponses, ApiUsage usage) {
-}

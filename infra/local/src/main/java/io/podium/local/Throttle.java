@@ -1,9 +1,0 @@
-package io.podium.local;
-
-/** A rate (requests a second) and a burst, as ThrottlingRateLimit/ThrottlingBurstLimit or a usage plan's Throttle. */
-record Throttle(double rate, int burst) {
-
-    TokenBucket bucket(long nowNanos) {
-        return new TokenBucket(rate, burst, nowNanos);
-    }
-}

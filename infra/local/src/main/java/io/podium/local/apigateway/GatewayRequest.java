@@ -1,0 +1,75 @@
+package io.podium.local.apigateway;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An HTTP request as API Gateway passes it on. Header names are lower case: the JDK server does not keep the client's
+ * spelling, and handlers must look headers up ignoring case anyway (HTTP/2 clients send them in lower case).
+ */
+record GatewayRequest(String requestId, long timeEpochMillis, String httpMethod, String path, List<String> pathSegments,
+                  Map<String, List<String>> headers, Map<String, List<String>> query, byte[] body, String sourceIp,
+                  String protocol) {
+
+    static GatewayRequest of(HttpExchange exchange, String requestId, byte[] body) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
+        List<String> sent = PathTemplate.splitPath(exchange.getRequestURI().getRawPath()).stream().map(GatewayRequest::decode).toList();
+        return new GatewayRequest(requestId, System.currentTimeMillis(), exchange.getRequestMethod(),
+                "/" + String.join("/", sent), pathSegments(exchange.getRequestURI()), headers, query(exchange.getRequestURI().getRawQuery()), body,
+                exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
+    }
+
+    /**
+     * The decoded segments of the request path that routing matches; a %2F stays inside its segment. API Gateway
+     * routes "/hub/" to the resource "/hub" (and hands the function the path as it was sent).
+     */
+    static List<String> pathSegments(URI uri) {
+        List<String> segments = PathTemplate.splitPath(uri.getRawPath()).stream().map(GatewayRequest::decode).toList();
+        return segments.size() > 1 && segments.get(segments.size() - 1).isEmpty()
+                ? segments.subList(0, segments.size() - 1)
+                : segments;
+    }
+
+    /** API Gateway's single-value maps keep the last of repeated values. */
+    Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
+    }
+
+    private static Map<String, List<String>> query(String rawQuery) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            query.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    /** Percent-decoding only: API Gateway leaves a '+' as it is. Malformed escapes pass through undecoded. */
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

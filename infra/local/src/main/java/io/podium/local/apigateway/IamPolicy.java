@@ -1,0 +1,92 @@
+package io.podium.local.apigateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The policy a Lambda authorizer returns, evaluated as IAM evaluates it for execute-api:Invoke on a method ARN: an
+ * explicit Deny wins, then an Allow; nothing matching means deny. {@code *} matches any run of characters (including
+ * {@code /}) and {@code ?} any single character, in actions (ignoring case) and in resources.
+ */
+record IamPolicy(List<Statement> statements) {
+    private static final String INVOKE = "execute-api:Invoke";
+
+    record Statement(boolean allow, List<Pattern> actions, List<Pattern> resources) {
+        boolean matches(String methodArn) {
+            return actions.stream().anyMatch(action -> action.matcher(INVOKE).matches())
+                    && resources.stream().anyMatch(resource -> resource.matcher(methodArn).matches());
+        }
+    }
+
+    /** @throws IllegalArgumentException when the document is not a policy API Gateway would accept */
+    static IamPolicy parse(JsonNode document) {
+        if (document == null || !document.isObject()) {
+            throw new IllegalArgumentException("policyDocument is missing");
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (JsonNode statement : oneOrMany(document.get("Statement"), "Statement")) {
+            String effect = statement.path("Effect").asText();
+            if (!effect.equals("Allow") && !effect.equals("Deny")) {
+                throw new IllegalArgumentException("Effect must be Allow or Deny, not " + statement.get("Effect"));
+            }
+            statements.add(new Statement(effect.equals("Allow"),
+                    patterns(statement.get("Action"), "Action", Pattern.CASE_INSENSITIVE),
+                    patterns(statement.get("Resource"), "Resource", 0)));
+        }
+        return new IamPolicy(List.copyOf(statements));
+    }
+
+    boolean allows(String methodArn) {
+        if (statements.stream().anyMatch(statement -> !statement.allow() && statement.matches(methodArn))) {
+            return false;
+        }
+        return statements.stream().anyMatch(statement -> statement.allow() && statement.matches(methodArn));
+    }
+
+    static Pattern wildcard(String pattern, int flags) {
+        StringBuilder regex = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            if (c == '*' || c == '?') {
+                if (!literal.isEmpty()) {
+                    regex.append(Pattern.quote(literal.toString()));
+                    literal.setLength(0);
+                }
+                regex.append(c == '*' ? ".*" : ".");
+            } else {
+                literal.append(c);
+            }
+        }
+        if (!literal.isEmpty()) {
+            regex.append(Pattern.quote(literal.toString()));
+        }
+        return Pattern.compile(regex.toString(), flags | Pattern.DOTALL);
+    }
+
+    private static List<Pattern> patterns(JsonNode node, String field, int flags) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (JsonNode value : oneOrMany(node, field)) {
+            if (!value.isTextual()) {
+                throw new IllegalArgumentException(field + " must be text, not " + value);
+            }
+            patterns.add(wildcard(value.asText(), flags));
+        }
+        return patterns;
+    }
+
+    private static List<JsonNode> oneOrMany(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        List<JsonNode> values = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(values::add);
+        } else {
+            values.add(node);
+        }
+        return values;
+    }
+}

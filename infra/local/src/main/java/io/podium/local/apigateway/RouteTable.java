@@ -1,0 +1,81 @@
+package io.podium.local.apigateway;
+
+import io.podium.local.template.TemplateException;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the route of a request as API Gateway does: first the resource, the most specific path template that matches
+ * (literal segments before parameters before greedy ones), then the method on that resource (exact before ANY).
+ * Every API is served on the one local port, so their routes must not collide.
+ */
+public final class RouteTable {
+    private final List<Route> routes;
+
+    sealed interface Lookup permits Found, NoRoute {
+        /** The API whose gateway responses apply, or null when it cannot be told. */
+        ApiDefinition api();
+    }
+
+    record Found(Route route, Map<String, String> pathParameters) implements Lookup {
+        @Override
+        public ApiDefinition api() {
+            return route.api();
+        }
+    }
+
+    /** @param api the API of the matched resource, else the only API, else null */
+    record NoRoute(ApiDefinition api) implements Lookup {
+    }
+
+    RouteTable(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+        checkConflicts();
+    }
+
+    Lookup find(String method, List<String> pathSegments) {
+        Optional<Route> resource = routes.stream()
+                .filter(route -> route.path().match(pathSegments).isPresent())
+                .max((a, b) -> a.path().compareSpecificity(b.path()));
+        if (resource.isEmpty()) {
+            return new NoRoute(onlyApi());
+        }
+        String shape = resource.get().path().shape();
+        return routes.stream()
+                .filter(route -> route.path().shape().equals(shape))
+                .filter(route -> route.method().equals(method) || route.method().equals(Route.ANY))
+                .min(Comparator.comparing(route -> route.method().equals(Route.ANY)))
+                .<Lookup>map(route -> new Found(route, route.path().match(pathSegments).orElseThrow()))
+                .orElseGet(() -> new NoRoute(resource.get().api()));
+    }
+
+    private ApiDefinition onlyApi() {
+        List<ApiDefinition> apis = routes.stream().map(Route::api).distinct().toList();
+        return apis.size() == 1 ? apis.get(0) : null;
+    }
+
+    /** API Gateway refuses two variable names at one place of the path tree and two routes for one method and path. */
+    private void checkConflicts() {
+        Map<String, String> prefixByShape = new HashMap<>();
+        Map<String, Route> routeByKey = new HashMap<>();
+        for (Route route : routes) {
+            PathTemplate path = route.path();
+            for (int length = 1; length <= path.segments().size(); length++) {
+                String previous = prefixByShape.putIfAbsent(path.shape(length), path.prefix(length));
+                if (previous != null && !previous.equals(path.prefix(length))) {
+                    throw new TemplateException("path " + path.text() + " conflicts with " + previous
+                            + ": API Gateway allows one parameter name at one place of the path tree");
+                }
+            }
+            Route clash = routeByKey.putIfAbsent(route.method() + " " + path.shape(), route);
+            if (clash != null) {
+                throw new TemplateException(route.method() + " " + path.text() + " is declared by both "
+                        + clash.function().spec().logicalId() + " and " + route.function().spec().logicalId());
+            }
+        }
+    }
+}

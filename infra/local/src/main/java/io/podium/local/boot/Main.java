@@ -1,0 +1,61 @@
+package io.podium.local.boot;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The command line of podium-local.jar. */
+public final class Main {
+    private static final String USAGE = """
+            Usage:
+              java -jar podium-local.jar serve [--port 3000] [--data-dir .podium] [--in-memory]
+                  [--template template.yaml] [--authorizer-cache-ttl SECONDS] [--param Key=Value ...]
+                Serves template.yaml on http://127.0.0.1:PORT as API Gateway would, running its functions in this
+                JVM, with DynamoDB Local (data kept in DATA-DIR/dynamodb unless --in-memory) and ElasticMQ for SQS
+                (queues in memory). --authorizer-cache-ttl overrides the authorizers' ReauthorizeEvery; --param
+                overrides a template parameter. IAM policies of the template are not enforced locally.
+                The admin token comes from PODIUM_ADMIN_TOKEN, else DATA-DIR/admin-token, else is made and saved there.
+
+              java -jar podium-local.jar admin-token --table TOKENS_TABLE [--region REGION]
+                Creates a platform admin token in the Tokens table of a deployed stack, with the AWS credentials of
+                the default chain, and prints it once.
+
+              java -jar podium-local.jar --help
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = Arrays.asList(args);
+        if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
+        try {
+            List<String> options = arguments.subList(1, arguments.size());
+            switch (arguments.get(0)) {
+                case "serve" -> serve(ServeOptions.parse(options));
+                case "admin-token" -> System.out.println(AdminTokenCommand.parse(options).run());
+                default -> throw new UsageException("unknown command " + arguments.get(0));
+            }
+        } catch (UsageException e) {
+            System.err.println("podium-local: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("podium-local: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            System.exit(1);
+        }
+    }
+
+    private static void serve(ServeOptions options) throws Exception {
+        LocalRuntime runtime = LocalRuntime.start(options, Optional.ofNullable(System.getenv("PODIUM_ADMIN_TOKEN")),
+                AdminTokenBootstrap.PODIUM);
+        Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "podium-local-shutdown"));
+        System.err.println("podium-local: DynamoDB Local on " + runtime.dynamoDbEndpoint() + ", ElasticMQ (SQS) on "
+                + runtime.sqsEndpoint());
+        runtime.adminToken().ifPresent(token -> System.out.println(token.announcement()));
+        System.out.println("Podium local runtime listening on http://127.0.0.1:" + runtime.port());
+    }
+}

@@ -1,0 +1,13 @@
+package io.podium.local.lambda;
+
+/** A function invocation that did not return: its handler threw, or the handler could not be loaded or fed. */
+public final class FunctionFailure extends Exception {
+    FunctionFailure(String functionName, Throwable cause) {
+        super(functionName + ": " + cause, cause);
+    }
+
+    /** What Lambda reports as errorMessage; API Gateway compares it, for example with "Unauthorized". */
+    public String errorMessage() {
+        return getCause().getMessage();
+    }
+}

@@ -1,0 +1,40 @@
+package io.podium.local.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** An AWS::Serverless::Function as the runtime needs it; Environment and Events stay raw until they are used. */
+public record FunctionSpec(String logicalId, String functionName, String arn, String handler, int timeoutSeconds, int memoryMb,
+                           Map<String, Object> environment, List<EventSpec> events) {
+
+    /** SAM's defaults when a function and Globals leave Timeout and MemorySize out. */
+    private static final int DEFAULT_TIMEOUT_SECONDS = 3;
+    private static final int DEFAULT_MEMORY_MB = 128;
+
+    public static List<FunctionSpec> all(Template template, Intrinsics intrinsics) {
+        return template.ofType(ResourceTypes.FUNCTION).stream()
+                .filter(intrinsics::included)
+                .map(resource -> of(resource, intrinsics))
+                .toList();
+    }
+
+    private static FunctionSpec of(TemplateResource resource, Intrinsics intrinsics) {
+        String id = resource.logicalId();
+        String handler = intrinsics.text(resource.property("Handler"), id + ".Handler");
+        if (handler == null) {
+            throw new TemplateException(id + " has no Handler");
+        }
+        List<EventSpec> events = new ArrayList<>();
+        resource.mappingProperty("Events").forEach((eventId, definition) -> {
+            Map<String, Object> event = Template.mapping(definition, id + ".Events." + eventId);
+            events.add(new EventSpec(id, eventId, String.valueOf(event.get("Type")),
+                    Template.mapping(event.get("Properties"), id + ".Events." + eventId + ".Properties")));
+        });
+        return new FunctionSpec(id, intrinsics.physicalName(resource), intrinsics.arn(resource), handler,
+                intrinsics.integer(resource.property("Timeout"), DEFAULT_TIMEOUT_SECONDS, id + ".Timeout"),
+                intrinsics.integer(resource.property("MemorySize"), DEFAULT_MEMORY_MB, id + ".MemorySize"),
+                Template.mapping(resource.mappingProperty("Environment").get("Variables"), id + ".Environment.Variables"),
+                List.copyOf(events));
+    }
+}

@@ -1,0 +1,142 @@
+package io.podium.local.apigateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podium.local.lambda.FunctionEnvironment;
+import io.podium.local.lambda.LambdaFunction;
+import io.podium.local.sqs.QueueProvisioner;
+import io.podium.local.sqs.SqsEventSource;
+import io.podium.local.template.EventSpec;
+import io.podium.local.template.FunctionSpec;
+import io.podium.local.template.Intrinsics;
+import io.podium.local.template.ResourceTypes;
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateParameters;
+import io.podium.local.template.TemplateRoutes;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The project's own template.yaml is something the runtime understands: it resolves, its routes build and every
+ * Handler names a class and method that exist. Nothing is started and no handler is initialised.
+ */
+class ProjectTemplateTest {
+    private static final Template TEMPLATE = Template.load(Path.of("../../template.yaml"));
+    private final Intrinsics intrinsics =
+            new Intrinsics(TEMPLATE, TemplateParameters.values(TEMPLATE, Map.of()), "http://127.0.0.1:1");
+    private final List<FunctionSpec> functions = FunctionSpec.all(TEMPLATE, intrinsics);
+
+    @Test
+    void theEnvironmentResolvesToOneSetOfProperties() {
+        Map<String, String> environment = FunctionEnvironment.merge(functions, intrinsics);
+        assertFalse(environment.containsKey("JAVA_TOOL_OPTIONS"));
+        environment.forEach((name, value) -> assertFalse(value.isBlank(), name));
+    }
+
+    @Test
+    void everyApiEventBecomesARouteAndEveryAuthorizerResolves() {
+        List<LambdaFunction> lambdas = functions.stream().map(spec -> new LambdaFunction(spec, getClass().getClassLoader())).toList();
+        List<ApiRoutes.ApiEvent> events = lambdas.stream()
+                .flatMap(function -> function.spec().events().stream()
+                        .filter(event -> event.type().equals("Api"))
+                        .map(event -> new ApiRoutes.ApiEvent(event, function)))
+                .toList();
+        RouteTable routes = ApiRoutes.build(TEMPLATE, intrinsics, lambdas, events, OptionalInt.empty(), System::currentTimeMillis,
+                UsagePlans.NONE);
+        assertFalse(events.isEmpty());
+        for (ApiRoutes.ApiEvent event : events) {
+            String path = intrinsics.text(event.event().property("Path"), "Path").replaceAll("\\{[^}]+}", "x");
+            String method = intrinsics.text(event.event().property("Method"), "Method").toUpperCase();
+            RouteTable.Found found = (RouteTable.Found) routes.find(method, PathTemplate.splitPath(path));
+            assertEquals(event.function(), found.route().function(), method + " " + path);
+            // Only the health check and the Hub's files are open to callers without a token, so without a usage plan key.
+            assertEquals(!path.equals("/health") && !path.startsWith("/hub"), found.route().apiKeyRequired(), method + " " + path);
+        }
+    }
+
+    /** Per-token throttling: the plan covers the API, and the bootstrap key the authorizer names is in it. */
+    @Test
+    void tokensAreThrottledByAUsagePlanWhoseBootstrapKeyTheAuthorizerKnows() {
+        List<UsagePlan> plans = UsagePlanTemplate.plans(TEMPLATE, intrinsics);
+        assertEquals(1, plans.size());
+        UsagePlan plan = plans.get(0);
+        assertEquals(Set.of("PodiumApi"), plan.apiIds());
+        assertEquals(new Throttle(25, 50), plan.throttle());
+        assertEquals(plan.name(), FunctionEnvironment.merge(functions, intrinsics).get("USAGE_PLAN_NAME"));
+        ApiKey bootstrap = UsagePlanTemplate.keys(TEMPLATE, intrinsics).stream().filter(key -> key.id().equals("BootstrapApiKey"))
+                .findFirst().orElseThrow();
+        assertTrue(bootstrap.enabled());
+        assertEquals(Set.of(plan.id()), bootstrap.planIds());
+        assertEquals(bootstrap.value(), FunctionEnvironment.merge(functions, intrinsics).get("BOOTSTRAP_USAGE_KEY"));
+    }
+
+    @Test
+    void theRoutesListedForTestsAreTheApiEventsOfTheTemplate() {
+        List<TemplateRoutes.Route> routes = TemplateRoutes.list(Path.of("../../template.yaml"));
+        long apiEvents = functions.stream().flatMap(f -> f.events().stream()).filter(e -> e.type().equals("Api")).count();
+        assertEquals(apiEvents, routes.size());
+        assertEquals(routes.size(), routes.stream().distinct().count());
+        assertTrue(routes.contains(new TemplateRoutes.Route("GET", "/health")));
+        assertTrue(routes.contains(new TemplateRoutes.Route("DELETE", "/v3/igr/admin/tokens/{id}")));
+    }
+
+    /** What SQS and Lambda would refuse on deployment (a FIFO queue's name or dead-letter queue, batching) fails here. */
+    @Test
+    void everyQueueAndSqsEventSourceIsOneAwsAccepts() {
+        List<QueueProvisioner.Queue> queues = new QueueProvisioner(null, intrinsics).plan(TEMPLATE);
+        assertEquals(TEMPLATE.ofType(ResourceTypes.QUEUE).stream().filter(intrinsics::included).count(), queues.size());
+        for (FunctionSpec function : functions) {
+            for (EventSpec event : function.events().stream().filter(e -> e.type().equals("SQS")).toList()) {
+                // Throws a TemplateException for an event source Lambda would refuse; null only when disabled.
+                SqsEventSource.of(event, new LambdaFunction(function, getClass().getClassLoader()), null, TEMPLATE, intrinsics);
+            }
+        }
+    }
+
+    @Test
+    void everyHandlerNamesAnExistingMethod() throws ClassNotFoundException {
+        for (FunctionSpec function : functions) {
+            String[] handler = function.handler().split("::");
+            Class<?> type = Class.forName(handler[0], false, getClass().getClassLoader());
+            String method = handler.length > 1 ? handler[1] : "handleRequest";
+            assertTrue(Arrays.stream(type.getMethods()).map(Method::getName).anyMatch(method::equals), function.handler());
+        }
+    }
+
+    /**
+     * Every function has a sample event in events/, named after it (SubmitScoresFunction → submit-scores.json),
+     * and an API function's sample is a request of its own route.
+     */
+    @Test
+    void everyFunctionHasASampleEventOfItsOwnRoute() throws IOException {
+        for (FunctionSpec function : functions) {
+            String name = function.logicalId().replaceFirst("Function$", "")
+                    .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+            Path sample = Path.of("../../events", name + ".json");
+            assertTrue(Files.isRegularFile(sample), function.logicalId() + " has no " + sample);
+            JsonNode event = new ObjectMapper().readTree(sample.toFile());
+            // A function with several routes (the Hub's /hub and /hub/{path+}) has a sample of one of them.
+            List<String> routes = function.events().stream().filter(e -> e.type().equals("Api"))
+                    .map(api -> intrinsics.text(api.property("Method"), "Method").toUpperCase() + " "
+                            + intrinsics.text(api.property("Path"), "Path"))
+                    .toList();
+            if (!routes.isEmpty()) {
+                String route = event.path("httpMethod").asText() + " " + event.path("resource").asText();
+                assertTrue(routes.contains(route), sample + " is " + route + ", not one of " + routes);
+            }
+        }
+    }
+}
