@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The one wire form of a {@link RecomputeRequest}, written by the queue and read by its consumer:
- * {"copid","metric","finalizedThrough","cause"}. Requests are grouped by company and metric (one consumer at a time
- * per group) and deduplicated by their content, so a repeat of the same request is dropped.
+ * {"copid","metric","finalizedThrough"}. Requests are grouped by company and metric (one consumer at a time per
+ * group) and deduplicated by their content and cause, so a repeat of the same request is dropped. The cause is not
+ * in the body: the consumer brings the metric's boards up to its cut-off, whatever asked for it.
  */
 public final class RecomputeCodec {
     private RecomputeCodec() {
@@ -20,17 +21,15 @@ public final class RecomputeCodec {
     public static String encode(RecomputeRequest request) {
         ObjectNode body = Json.object().put("copid", request.copid()).put("metric", request.metric());
         body.put("finalizedThrough", request.finalizedThrough().map(Object::toString).orElse(null));
-        body.put("cause", request.cause());
         return Json.write(body);
     }
 
-    /** A body without a cause (queued before the field existed) reads as cause "". */
+    /** The request a body stands for; its cause, which the body does not carry, reads as "". */
     public static RecomputeRequest decode(String body) {
         JsonNode json = Json.read(body);
         Optional<LocalDate> through = Optional.ofNullable(json.get("finalizedThrough"))
                 .filter(JsonNode::isTextual).map(node -> LocalDate.parse(node.textValue()));
-        String cause = json.hasNonNull("cause") ? json.get("cause").textValue() : "";
-        return new RecomputeRequest(json.get("copid").textValue(), json.get("metric").textValue(), through, cause);
+        return new RecomputeRequest(json.get("copid").textValue(), json.get("metric").textValue(), through, "");
     }
 
     public static String groupOf(RecomputeRequest request) {
