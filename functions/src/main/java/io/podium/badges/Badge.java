@@ -1,5 +1,7 @@
 package io.podium.badges;
 
+import io.podium.errors.NotFound;
+
 import java.time.Instant;
 
 /** A company's badge; ids are integers, as in the EASI'R API, counted per company from 1. */
@@ -10,5 +12,10 @@ public record Badge(String copid, long id, BadgeDefinition definition, Instant c
 
     public BadgeRule rule() {
         return definition.rule();
+    }
+
+    /** The refusal for a badge id the company does not have. */
+    public static NotFound notFound() {
+        return new NotFound("badge_not_found", "The company has no such badge.");
     }
 }

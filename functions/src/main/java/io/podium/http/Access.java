@@ -15,6 +15,25 @@ import java.util.stream.Collectors;
  * data, and is where scopes are enforced (an authorizer decision is cached across routes).
  */
 public sealed interface Access {
+    // The rules the routes use, named once, so that who may call what reads the same in every handler.
+
+    /** Company administration: the Hub's scope. */
+    Access HUB = company(Scope.HUB);
+    /** A company's definitions, boards and stream: read or hub. */
+    Access READ_OR_HUB = company(Scope.READ, Scope.HUB);
+    /** A company's raw data, its scores and metrics: read. */
+    Access READ = company(Scope.READ);
+    Access SCORES_WRITE = company(Scope.SCORES_WRITE);
+    Access SCORES_FINALIZE = company(Scope.SCORES_FINALIZE);
+    /** A driver's own data, or anyone's for read or hub. */
+    Access DRIVER_OR_READ_OR_HUB = companyOrDriver(Scope.READ, Scope.HUB);
+    /** Acting as a driver (a driver token as itself), or for anyone with hub. */
+    Access DRIVER_OR_HUB = companyOrDriver(Scope.HUB);
+    /** Platform administration: tokens. */
+    Access PLATFORM_ADMIN = platform(Scope.ADMIN);
+    /** No token: health and the Hub's files. */
+    Access OPEN = open();
+
     /** The caller, or a refusal. */
     Optional<Caller> check(ApiRequest request);
 

@@ -5,11 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.adapters.StoreFaults;
-import io.podium.auth.Caller;
 import io.podium.errors.DomainException;
 import io.podium.errors.Unavailable;
-
-import java.util.Optional;
 
 /**
  * The shape every API function shares: check access, run the route, map refusals to JSON errors.
@@ -30,8 +27,8 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayProxyReques
         RequestLog log = new RequestLog(request, context);
         APIGatewayProxyResponseEvent response;
         try {
-            Optional<Caller> caller = access.check(request);
-            response = handle(request, caller);
+            access.check(request);
+            response = handle(request);
         } catch (DomainException refusal) {
             log.refusedWith(refusal.code());
             response = ErrorResponses.of(refusal);
@@ -49,5 +46,5 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayProxyReques
         return response;
     }
 
-    protected abstract APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller);
+    protected abstract APIGatewayProxyResponseEvent handle(ApiRequest request);
 }

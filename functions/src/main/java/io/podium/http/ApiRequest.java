@@ -3,15 +3,20 @@ package io.podium.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.podium.auth.Caller;
 import io.podium.errors.InvalidInput;
+import io.podium.errors.NotFound;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** Read-only view of an API Gateway proxy event. Header names are matched case-insensitively, as HTTP says. */
 public final class ApiRequest {
+    private static final Pattern NUMERIC_ID = Pattern.compile("[1-9][0-9]{0,11}");
+
     private final APIGatewayProxyRequestEvent event;
 
     public ApiRequest(APIGatewayProxyRequestEvent event) {
@@ -37,6 +42,23 @@ public final class ApiRequest {
             throw new IllegalStateException("route declares no path parameter " + name);
         }
         return value;
+    }
+
+    /**
+     * A path parameter that names a record by a positive integer id (at most 12 digits, as ids are stored); any other
+     * value names nothing, so it is {@code notFound} before it reaches the store.
+     */
+    public long numericId(String name, Supplier<NotFound> notFound) {
+        return Long.parseLong(id(name, NUMERIC_ID, notFound));
+    }
+
+    /** A path parameter that names a record by an id of the {@code valid} form; any other value is {@code notFound}. */
+    public String id(String name, Pattern valid, Supplier<NotFound> notFound) {
+        String id = pathParameter(name);
+        if (!valid.matcher(id).matches()) {
+            throw notFound.get();
+        }
+        return id;
     }
 
     public byte[] body() {

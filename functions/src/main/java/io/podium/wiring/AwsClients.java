@@ -5,6 +5,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -71,27 +73,20 @@ public final class AwsClients {
         }
     }
 
-    private static final class DynamoDbHolder {
-        static final DynamoDbClient CLIENT = build();
+    /** What every client shares: the one HTTP client, region, credentials and retries, and its endpoint override. */
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(B builder,
+                                                                                                    String endpoint) {
+        builder.httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS)
+                .overrideConfiguration(c -> c.retryStrategy(RETRY_MODE));
+        Env.optional(endpoint).map(URI::create).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
 
-        private static DynamoDbClient build() {
-            var builder = DynamoDbClient.builder()
-                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS)
-                    .overrideConfiguration(c -> c.retryStrategy(RETRY_MODE));
-            Env.optional("DYNAMODB_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
-            return builder.build();
-        }
+    private static final class DynamoDbHolder {
+        static final DynamoDbClient CLIENT = configured(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT");
     }
 
     private static final class SqsHolder {
-        static final SqsClient CLIENT = build();
-
-        private static SqsClient build() {
-            var builder = SqsClient.builder()
-                    .httpClient(Shared.HTTP).region(Shared.REGION).credentialsProvider(Shared.CREDENTIALS)
-                    .overrideConfiguration(c -> c.retryStrategy(RETRY_MODE));
-            Env.optional("SQS_ENDPOINT").map(URI::create).ifPresent(builder::endpointOverride);
-            return builder.build();
-        }
+        static final SqsClient CLIENT = configured(SqsClient.builder(), "SQS_ENDPOINT");
     }
 }

@@ -51,7 +51,7 @@ class RequestLogTest {
     private JsonNode call(Supplier<APIGatewayProxyResponseEvent> behaviour) {
         ApiHandler handler = new ApiHandler(Access.company(Scope.READ)) {
             @Override
-            protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+            protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
                 return behaviour.get();
             }
         };

@@ -1,8 +1,6 @@
 package io.podium.api.badges;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.badges.Badge;
 import io.podium.badges.BadgeEvaluation;
 import io.podium.badges.BadgeStore;
@@ -17,7 +15,6 @@ import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /** POST and PUT of a badge: save the parsed definition, then queue its evaluation against the finalized history. */
 abstract class BadgeWriteHandler extends ApiHandler {
@@ -32,7 +29,7 @@ abstract class BadgeWriteHandler extends ApiHandler {
     }
 
     BadgeWriteHandler(int status, BadgeStore badges, MetricStore metrics, RecomputeQueue queue, Clock clock) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.status = status;
         this.badges = badges;
         this.evaluation = new BadgeEvaluation(metrics, new Reevaluation(queue));
@@ -40,7 +37,7 @@ abstract class BadgeWriteHandler extends ApiHandler {
     }
 
     @Override
-    protected final APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected final APIGatewayProxyResponseEvent handle(ApiRequest request) {
         Badge badge = write(badges, request, clock.instant());
         evaluation.of(badge);
         return ApiResponse.json(status, BadgeJson.of(badge));

@@ -1,16 +1,13 @@
 package io.podium.api.badges;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
+import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/badges/{id}: one badge definition. */
 public final class GetBadgeHandler extends ApiHandler {
@@ -21,13 +18,13 @@ public final class GetBadgeHandler extends ApiHandler {
     }
 
     public GetBadgeHandler(BadgeStore badges) {
-        super(Access.company(Scope.HUB, Scope.READ));
+        super(Access.READ_OR_HUB);
         this.badges = badges;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
-        return ApiResponse.ok(BadgeJson.of(badges.find(request.pathParameter("copid"), BadgePath.id(request))
-                .orElseThrow(BadgePath::notFound)));
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
+        return ApiResponse.ok(BadgeJson.of(badges.find(request.pathParameter("copid"), request.numericId("id", Badge::notFound))
+                .orElseThrow(Badge::notFound)));
     }
 }

@@ -4,8 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.api.drivers.DriverPath;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.engagement.Ledger;
@@ -35,13 +33,13 @@ public final class GetDriverBadgesHandler extends ApiHandler {
     }
 
     public GetDriverBadgesHandler(BadgeStore badges, Ledger ledger) {
-        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        super(Access.DRIVER_OR_READ_OR_HUB);
         this.badges = badges;
         this.ledger = ledger;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.pathParameter("copid");
         String userxtid = DriverPath.userxtid(request);
         List<Badge> defined = badges.list(copid);

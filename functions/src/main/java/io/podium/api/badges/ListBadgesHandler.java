@@ -3,8 +3,6 @@ package io.podium.api.badges;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.badges.BadgeStore;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -12,8 +10,6 @@ import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/badges: every badge definition of the company, by id. */
 public final class ListBadgesHandler extends ApiHandler {
@@ -24,12 +20,12 @@ public final class ListBadgesHandler extends ApiHandler {
     }
 
     public ListBadgesHandler(BadgeStore badges) {
-        super(Access.company(Scope.HUB, Scope.READ));
+        super(Access.READ_OR_HUB);
         this.badges = badges;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         ObjectNode body = Json.object();
         ArrayNode data = body.putArray("data");
         badges.list(request.pathParameter("copid")).forEach(badge -> data.add(BadgeJson.of(badge)));

@@ -26,8 +26,8 @@ public final class UpdateBadgeHandler extends BadgeWriteHandler {
 
     @Override
     Badge write(BadgeStore badges, ApiRequest request, Instant now) {
-        long id = BadgePath.id(request);
+        long id = request.numericId("id", Badge::notFound);
         BadgeDefinition definition = BadgeRequest.parse(request.body());
-        return badges.update(request.pathParameter("copid"), id, definition, now).orElseThrow(BadgePath::notFound);
+        return badges.update(request.pathParameter("copid"), id, definition, now).orElseThrow(Badge::notFound);
     }
 }

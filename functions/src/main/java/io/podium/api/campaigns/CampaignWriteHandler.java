@@ -1,8 +1,6 @@
 package io.podium.api.campaigns;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
 import io.podium.campaigns.CampaignWriter;
@@ -14,7 +12,6 @@ import io.podium.recompute.RecomputeQueue;
 import io.podium.wiring.Wiring;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /** What the create and replace routes share: the hub scope, the {@link CampaignWriter}, the campaign as the answer. */
 abstract class CampaignWriteHandler extends ApiHandler {
@@ -28,14 +25,14 @@ abstract class CampaignWriteHandler extends ApiHandler {
     }
 
     CampaignWriteHandler(int status, CampaignStore campaigns, RecomputeQueue queue, Clock clock) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.status = status;
         this.writer = new CampaignWriter(campaigns, queue, clock);
         this.clock = clock;
     }
 
     @Override
-    protected final APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected final APIGatewayProxyResponseEvent handle(ApiRequest request) {
         return ApiResponse.json(status, CampaignJson.of(write(writer, request), CampaignJson.today(clock)));
     }
 

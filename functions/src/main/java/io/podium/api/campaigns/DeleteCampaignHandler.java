@@ -1,8 +1,6 @@
 package io.podium.api.campaigns;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.campaigns.CampaignStore;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -10,8 +8,6 @@ import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.leaderboards.BoardStore;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** DELETE /v3/igr/gamification/{copid}/campaigns/{id}: the campaign and its leaderboard. */
 public final class DeleteCampaignHandler extends ApiHandler {
@@ -23,7 +19,7 @@ public final class DeleteCampaignHandler extends ApiHandler {
     }
 
     public DeleteCampaignHandler(CampaignStore campaigns, BoardStore boards) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.campaigns = campaigns;
         this.boards = boards;
     }
@@ -33,7 +29,7 @@ public final class DeleteCampaignHandler extends ApiHandler {
      * finishes, where the other order would answer the retry 404 and leave the board behind for good.
      */
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.pathParameter("copid");
         String id = CampaignPath.id(request);
         boards.delete(copid, id);

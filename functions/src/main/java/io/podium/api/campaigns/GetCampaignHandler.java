@@ -1,8 +1,6 @@
 package io.podium.api.campaigns;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.campaigns.CampaignStore;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -11,7 +9,6 @@ import io.podium.http.ApiResponse;
 import io.podium.wiring.Wiring;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/campaigns/{id}. */
 public final class GetCampaignHandler extends ApiHandler {
@@ -23,13 +20,13 @@ public final class GetCampaignHandler extends ApiHandler {
     }
 
     public GetCampaignHandler(CampaignStore campaigns, Clock clock) {
-        super(Access.company(Scope.HUB, Scope.READ));
+        super(Access.READ_OR_HUB);
         this.campaigns = campaigns;
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         return ApiResponse.ok(CampaignJson.of(CampaignPath.find(campaigns, request), CampaignJson.today(clock)));
     }
 }

@@ -3,8 +3,6 @@ package io.podium.api.campaigns;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
 import io.podium.campaigns.CampaignStore;
@@ -40,13 +38,13 @@ public final class ListCampaignsHandler extends ApiHandler {
     }
 
     public ListCampaignsHandler(CampaignStore campaigns, Clock clock) {
-        super(Access.company(Scope.HUB, Scope.READ));
+        super(Access.READ_OR_HUB);
         this.campaigns = campaigns;
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         FieldErrors errors = new FieldErrors();
         Optional<String> statusName = request.query("status");
         Optional<CampaignStatus> status = statusName.flatMap(CampaignStatus::fromWireName);

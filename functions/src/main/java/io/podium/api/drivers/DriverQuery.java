@@ -20,9 +20,9 @@ public final class DriverQuery {
         return DriverId.checked(request.query(parameter), parameter);
     }
 
-    public static Optional<String> userxtid(ApiRequest request, String parameter, Optional<Caller> caller) {
+    public static Optional<String> userxtid(ApiRequest request, String parameter) {
         Optional<String> given = named(request, parameter);
-        Optional<String> driver = caller.flatMap(Caller::driver);
+        Optional<String> driver = request.caller().flatMap(Caller::driver);
         if (driver.isEmpty()) {
             return given;
         }

@@ -1,7 +1,6 @@
 package io.podium.api.health;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -11,7 +10,6 @@ import io.podium.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.Properties;
 
 /** GET /health: no token, no store; answers while the function can run at all. */
@@ -19,11 +17,11 @@ public final class HealthHandler extends ApiHandler {
     private static final String VERSION = readVersion();
 
     public HealthHandler() {
-        super(Access.open());
+        super(Access.OPEN);
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         return ApiResponse.ok(Json.object().put("status", "ok").put("version", VERSION));
     }
 

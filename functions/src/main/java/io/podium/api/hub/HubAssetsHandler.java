@@ -1,7 +1,6 @@
 package io.podium.api.hub;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
 import io.podium.errors.NotFound;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -27,12 +26,12 @@ public final class HubAssetsHandler extends ApiHandler {
     }
 
     public HubAssetsHandler(ClassLoader loader) {
-        super(Access.open());
+        super(Access.OPEN);
         this.assets = new HubAssets(loader);
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         Optional<String> path = request.optionalPathParameter("path");
         if (path.isEmpty() && !request.path().endsWith("/")) {
             Map<String, String> headers = new HashMap<>();

@@ -1,8 +1,6 @@
 package io.podium.api.leaderboards;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
 import io.podium.errors.NotFound;
 import io.podium.http.Access;
@@ -35,12 +33,12 @@ public final class GetLeaderboardHandler extends ApiHandler {
     }
 
     public GetLeaderboardHandler(CampaignBoards boards) {
-        super(Access.company(Scope.READ, Scope.HUB));
+        super(Access.READ_OR_HUB);
         this.boards = boards;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         int limit = QueryLimit.parse(request.query("limit"), DEFAULT_LIMIT, MAX_LIMIT);
         int offset = Cursor.position(request.query("cursor"));
         Optional<String> around = DriverId.checked(request.query("around"), "around");

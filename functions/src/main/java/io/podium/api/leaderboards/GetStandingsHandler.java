@@ -4,8 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.api.drivers.DriverPath;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
 import io.podium.http.Access;
@@ -20,7 +18,6 @@ import io.podium.wiring.Wiring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/standings: every campaign where the driver is ranked,
@@ -36,14 +33,14 @@ public final class GetStandingsHandler extends ApiHandler {
     }
 
     public GetStandingsHandler(CampaignStore campaigns, BoardStore boards, Clock clock) {
-        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        super(Access.DRIVER_OR_READ_OR_HUB);
         this.campaigns = campaigns;
         this.boards = boards;
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String userxtid = DriverPath.userxtid(request);
         String copid = request.pathParameter("copid");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

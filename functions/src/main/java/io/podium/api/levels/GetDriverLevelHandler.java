@@ -3,8 +3,6 @@ package io.podium.api.levels;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.api.drivers.DriverPath;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.badges.BadgeStore;
 import io.podium.engagement.Ledger;
 import io.podium.engagement.Levels;
@@ -21,7 +19,6 @@ import io.podium.wiring.Wiring;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/level: the driver's points now (weighted finalized totals plus
@@ -36,13 +33,13 @@ public final class GetDriverLevelHandler extends ApiHandler {
     }
 
     public GetDriverLevelHandler(SettingsStore settings, MetricStore metrics, BoardStore boards, BadgeStore badges, Ledger ledger) {
-        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        super(Access.DRIVER_OR_READ_OR_HUB);
         // A read: the clock only dates the levels a recompute raises, which this never does.
         this.levels = new Levels(settings, metrics, boards, badges, ledger, Clock.systemUTC());
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.pathParameter("copid");
         String userxtid = DriverPath.userxtid(request);
         Levels.DriverLevel level = levels.of(copid, userxtid);

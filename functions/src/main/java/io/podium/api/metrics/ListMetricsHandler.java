@@ -3,8 +3,6 @@ package io.podium.api.metrics;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -12,8 +10,6 @@ import io.podium.http.ApiResponse;
 import io.podium.json.Json;
 import io.podium.metrics.MetricStore;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/metrics. */
 public final class ListMetricsHandler extends ApiHandler {
@@ -24,12 +20,12 @@ public final class ListMetricsHandler extends ApiHandler {
     }
 
     public ListMetricsHandler(MetricStore metrics) {
-        super(Access.company(Scope.READ));
+        super(Access.READ);
         this.metrics = metrics;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         ObjectNode body = Json.object();
         ArrayNode data = body.putArray("data");
         metrics.list(request.pathParameter("copid")).forEach(metric -> data.add(MetricJson.of(metric)));

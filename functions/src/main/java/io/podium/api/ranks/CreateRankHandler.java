@@ -1,8 +1,6 @@
 package io.podium.api.ranks;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -17,7 +15,6 @@ import io.podium.wiring.Wiring;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** POST /v3/igr/gamification/{copid}/ranks: defines a rank, then queues the computation of its board. */
 public final class CreateRankHandler extends ApiHandler {
@@ -30,14 +27,14 @@ public final class CreateRankHandler extends ApiHandler {
     }
 
     public CreateRankHandler(RankStore ranks, RecomputeQueue queue, Clock clock) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.ranks = ranks;
         this.reevaluation = new Reevaluation(queue);
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         Rank rank = ranks.create(request.pathParameter("copid"), RankRequest.parse(request.body()), clock.instant());
         List<String> metrics = new ArrayList<>(List.of(rank.definition().metric()));
         rank.definition().denominatorMetric().ifPresent(metrics::add);

@@ -1,8 +1,6 @@
 package io.podium.api.ranks;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -11,8 +9,6 @@ import io.podium.leaderboards.BoardStore;
 import io.podium.ranks.Rank;
 import io.podium.ranks.RankStore;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** DELETE /v3/igr/gamification/{copid}/ranks/{id}: the rank and its board. */
 public final class DeleteRankHandler extends ApiHandler {
@@ -24,17 +20,17 @@ public final class DeleteRankHandler extends ApiHandler {
     }
 
     public DeleteRankHandler(RankStore ranks, BoardStore boards) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.ranks = ranks;
         this.boards = boards;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.pathParameter("copid");
-        Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(RankPath::notFound);
+        Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(Rank::notFound);
         if (!ranks.delete(copid, rank.id())) {
-            throw RankPath.notFound();
+            throw Rank.notFound();
         }
         boards.delete(copid, rank.boardId());
         return ApiResponse.noContent();

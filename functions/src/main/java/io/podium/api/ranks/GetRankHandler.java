@@ -1,16 +1,13 @@
 package io.podium.api.ranks;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.ranks.Rank;
 import io.podium.ranks.RankStore;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/ranks/{id}: one rank with its settings. */
 public final class GetRankHandler extends ApiHandler {
@@ -21,13 +18,13 @@ public final class GetRankHandler extends ApiHandler {
     }
 
     public GetRankHandler(RankStore ranks) {
-        super(Access.company(Scope.HUB, Scope.READ));
+        super(Access.READ_OR_HUB);
         this.ranks = ranks;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         return ApiResponse.ok(RankJson.withSettings(ranks.find(request.pathParameter("copid"), RankPath.id(request))
-                .orElseThrow(RankPath::notFound)));
+                .orElseThrow(Rank::notFound)));
     }
 }

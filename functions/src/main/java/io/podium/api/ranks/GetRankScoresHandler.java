@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.api.drivers.DriverQuery;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.engagement.EngagementJson;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -38,17 +36,17 @@ public final class GetRankScoresHandler extends ApiHandler {
     }
 
     public GetRankScoresHandler(RankStore ranks, BoardStore boards) {
-        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        super(Access.DRIVER_OR_READ_OR_HUB);
         this.ranks = ranks;
         this.boards = boards;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.pathParameter("copid");
-        Optional<String> userxtid = DriverQuery.userxtid(request, "userxtid", caller);
+        Optional<String> userxtid = DriverQuery.userxtid(request, "userxtid");
         Pagination pagination = Pagination.of(request.query("page"), request.query("per_page"));
-        Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(RankPath::notFound);
+        Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(Rank::notFound);
         String definition = rank.definition().boardDefinition();
         BoardScoring scoring = rank.definition().rule().aggregation().<BoardScoring>map(Scoring::new).orElseGet(RatioScoring::new);
         ObjectNode body = Json.object();

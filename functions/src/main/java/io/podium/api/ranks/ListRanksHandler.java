@@ -3,8 +3,6 @@ package io.podium.api.ranks;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -17,7 +15,6 @@ import io.podium.wiring.Wiring;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/ranks?page&per_page: the company's ranks, oldest first. */
 public final class ListRanksHandler extends ApiHandler {
@@ -28,12 +25,12 @@ public final class ListRanksHandler extends ApiHandler {
     }
 
     public ListRanksHandler(RankStore ranks) {
-        super(Access.company(Scope.HUB, Scope.READ));
+        super(Access.READ_OR_HUB);
         this.ranks = ranks;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         Pagination pagination = Pagination.of(request.query("page"), request.query("per_page"));
         List<Rank> all = ranks.list(request.pathParameter("copid"));
         ObjectNode body = Json.object();

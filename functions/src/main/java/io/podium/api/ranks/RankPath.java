@@ -1,7 +1,7 @@
 package io.podium.api.ranks;
 
-import io.podium.errors.NotFound;
 import io.podium.http.ApiRequest;
+import io.podium.ranks.Rank;
 
 import java.util.regex.Pattern;
 
@@ -16,14 +16,6 @@ final class RankPath {
     }
 
     static String id(ApiRequest request) {
-        String id = request.pathParameter("id");
-        if (UUID.matcher(id).matches()) {
-            return id;
-        }
-        throw notFound();
-    }
-
-    static NotFound notFound() {
-        return new NotFound("rank_not_found", "The company has no such rank.");
+        return request.id("id", UUID, Rank::notFound);
     }
 }

@@ -1,8 +1,6 @@
 package io.podium.api.ranks;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -14,7 +12,6 @@ import io.podium.ranks.RankStore;
 import io.podium.wiring.Wiring;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /** PUT /v3/igr/gamification/{copid}/ranks/{id}: renames a rank (only the name changes), answering {"name"}. */
 public final class UpdateRankHandler extends ApiHandler {
@@ -26,16 +23,16 @@ public final class UpdateRankHandler extends ApiHandler {
     }
 
     public UpdateRankHandler(RankStore ranks, Clock clock) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.ranks = ranks;
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String name = RankRequest.parseName(request.body());
         Rank renamed = ranks.rename(request.pathParameter("copid"), RankPath.id(request), name, clock.instant())
-                .orElseThrow(RankPath::notFound);
+                .orElseThrow(Rank::notFound);
         return ApiResponse.ok(Json.object().put("name", renamed.definition().name()));
     }
 }

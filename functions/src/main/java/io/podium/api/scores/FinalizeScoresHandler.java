@@ -2,8 +2,6 @@ package io.podium.api.scores;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.api.metrics.MetricJson;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -12,8 +10,6 @@ import io.podium.metrics.Metric;
 import io.podium.scores.FinalizeRequest;
 import io.podium.scores.Finalizer;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** POST /v3/igr/gamification/{copid}/scores/finalize. */
 public final class FinalizeScoresHandler extends ApiHandler {
@@ -24,12 +20,12 @@ public final class FinalizeScoresHandler extends ApiHandler {
     }
 
     public FinalizeScoresHandler(Finalizer finalizer) {
-        super(Access.company(Scope.SCORES_FINALIZE));
+        super(Access.SCORES_FINALIZE);
         this.finalizer = finalizer;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         FinalizeRequest finalize = FinalizeRequest.parse(request.body());
         Metric metric = finalizer.finalizeThrough(request.pathParameter("copid"), finalize.metric(), finalize.date());
         return ApiResponse.ok(MetricJson.of(metric));

@@ -3,8 +3,6 @@ package io.podium.api.scores;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.errors.FieldErrors;
 import io.podium.errors.NotFound;
 import io.podium.http.Access;
@@ -38,13 +36,13 @@ public final class GetScoresHandler extends ApiHandler {
     }
 
     public GetScoresHandler(ScoreStore scores, MetricStore metrics) {
-        super(Access.company(Scope.READ));
+        super(Access.READ);
         this.scores = scores;
         this.metrics = metrics;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         FieldErrors errors = new FieldErrors();
         Optional<String> metricName = ScoreRules.metric(required(request, "metric", errors), null, "metric", errors);
         Optional<LocalDate> date = ScoreRules.date(required(request, "date", errors), null, "date", errors);

@@ -1,8 +1,6 @@
 package io.podium.api.scores;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.errors.PreconditionFailed;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -17,7 +15,6 @@ import io.podium.wiring.SnapStartPriming;
 import io.podium.wiring.Wiring;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /** POST /v3/igr/gamification/{copid}/scores. */
 public final class SubmitScoresHandler extends ApiHandler {
@@ -34,13 +31,13 @@ public final class SubmitScoresHandler extends ApiHandler {
     }
 
     public SubmitScoresHandler(ScoreStore scores, Clock clock) {
-        super(Access.company(Scope.SCORES_WRITE));
+        super(Access.SCORES_WRITE);
         this.scores = scores;
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         ScoreBatch batch = ScoreBatchParser.parse(request.body());
         try {
             scores.putBatch(request.pathParameter("copid"), batch, clock.instant());

@@ -1,16 +1,12 @@
 package io.podium.api.settings;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.settings.SettingsStore;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/settings: the document, or its defaults if never set. */
 public final class GetSettingsHandler extends ApiHandler {
@@ -21,12 +17,12 @@ public final class GetSettingsHandler extends ApiHandler {
     }
 
     public GetSettingsHandler(SettingsStore settings) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.settings = settings;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         return ApiResponse.ok(SettingsJson.of(settings.find(request.pathParameter("copid"))));
     }
 }

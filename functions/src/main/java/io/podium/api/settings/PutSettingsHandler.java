@@ -1,8 +1,6 @@
 package io.podium.api.settings;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -25,13 +23,13 @@ public final class PutSettingsHandler extends ApiHandler {
     }
 
     public PutSettingsHandler(SettingsStore settings, Clock clock) {
-        super(Access.company(Scope.HUB));
+        super(Access.HUB);
         this.settings = settings;
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         SettingsRequest put = SettingsRequest.parse(request.body());
         CompanySettings saved = new CompanySettings(request.pathParameter("copid"), put.autoFinalizeAfterDays(),
                 put.levels(), put.points(), clock.instant());

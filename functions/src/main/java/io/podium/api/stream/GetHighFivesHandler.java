@@ -3,19 +3,17 @@ package io.podium.api.stream;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.engagement.EngagementJson;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.stream.StreamEvent;
 import io.podium.stream.StreamStore;
 import io.podium.wiring.Wiring;
 
 import java.util.List;
-import java.util.Optional;
 
 /** GET /v3/igr/gamification/{copid}/stream/{event_id}/high-five/users: who high-fived the event. */
 public final class GetHighFivesHandler extends ApiHandler {
@@ -26,14 +24,14 @@ public final class GetHighFivesHandler extends ApiHandler {
     }
 
     public GetHighFivesHandler(StreamStore stream) {
-        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        super(Access.DRIVER_OR_READ_OR_HUB);
         this.stream = stream;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
-        List<String> users = stream.highFivers(request.pathParameter("copid"), EventPath.id(request))
-                .orElseThrow(EventPath::notFound);
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
+        List<String> users = stream.highFivers(request.pathParameter("copid"), request.numericId("event_id", StreamEvent::notFound))
+                .orElseThrow(StreamEvent::notFound);
         ObjectNode body = Json.object();
         ArrayNode data = body.putArray("data");
         users.forEach(user -> data.add(EngagementJson.user(user)));

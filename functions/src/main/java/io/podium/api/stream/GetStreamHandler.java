@@ -4,8 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.api.drivers.DriverQuery;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -34,16 +32,16 @@ public final class GetStreamHandler extends ApiHandler {
     }
 
     public GetStreamHandler(StreamStore stream) {
-        super(Access.companyOrDriver(Scope.READ, Scope.HUB));
+        super(Access.DRIVER_OR_READ_OR_HUB);
         this.stream = stream;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.pathParameter("copid");
         Pagination pagination = Pagination.of(request.query("page"), request.query("per_page"));
         Optional<String> userxtid = DriverQuery.named(request, "userxtid");
-        Optional<String> viewer = DriverQuery.userxtid(request, "viewer", caller);
+        Optional<String> viewer = DriverQuery.userxtid(request, "viewer");
         StreamPage page = stream.page(copid, userxtid, pagination.page(), pagination.perPage());
         Set<Long> highFived = viewer.map(v -> stream.highFivedBy(copid, page.events().stream().map(StreamEvent::id).toList(), v))
                 .orElse(Set.of());

@@ -3,7 +3,6 @@ package io.podium.api.stream;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.errors.FieldErrors;
 import io.podium.errors.Forbidden;
 import io.podium.http.Access;
@@ -13,6 +12,7 @@ import io.podium.http.ApiResponse;
 import io.podium.ids.DriverId;
 import io.podium.json.Json;
 import io.podium.stream.HighFive;
+import io.podium.stream.StreamEvent;
 import io.podium.stream.StreamStore;
 import io.podium.wiring.Wiring;
 
@@ -32,17 +32,17 @@ public final class HighFiveHandler extends ApiHandler {
     }
 
     public HighFiveHandler(StreamStore stream, Clock clock) {
-        super(Access.companyOrDriver(Scope.HUB));
+        super(Access.DRIVER_OR_HUB);
         this.stream = stream;
         this.clock = clock;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
-        long eventId = EventPath.id(request);
-        String viewer = viewer(request, caller.flatMap(Caller::driver));
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
+        long eventId = request.numericId("event_id", StreamEvent::notFound);
+        String viewer = viewer(request, request.caller().flatMap(Caller::driver));
         if (stream.highFive(request.pathParameter("copid"), eventId, viewer, clock.instant()) == HighFive.NO_SUCH_EVENT) {
-            throw EventPath.notFound();
+            throw StreamEvent.notFound();
         }
         return ApiResponse.noContent();
     }

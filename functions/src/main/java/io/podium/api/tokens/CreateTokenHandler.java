@@ -1,8 +1,6 @@
 package io.podium.api.tokens;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -11,8 +9,6 @@ import io.podium.tokens.IssuedToken;
 import io.podium.tokens.TokenRequest;
 import io.podium.tokens.TokenService;
 import io.podium.wiring.Wiring;
-
-import java.util.Optional;
 
 /** POST /v3/igr/admin/tokens: the only response that ever carries a token's secret. */
 public final class CreateTokenHandler extends ApiHandler {
@@ -23,12 +19,12 @@ public final class CreateTokenHandler extends ApiHandler {
     }
 
     public CreateTokenHandler(TokenService tokens) {
-        super(Access.platform(Scope.ADMIN));
+        super(Access.PLATFORM_ADMIN);
         this.tokens = tokens;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         TokenRequest create = TokenRequest.parse(request.body());
         IssuedToken issued = tokens.issue(create.copid(), create.scopes(), create.driver(), create.description());
         return ApiResponse.json(201, TokenJson.of(issued.token()).put("token", issued.secret()));

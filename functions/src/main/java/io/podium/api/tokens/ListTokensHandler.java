@@ -3,8 +3,6 @@ package io.podium.api.tokens;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.podium.auth.Caller;
-import io.podium.auth.Scope;
 import io.podium.errors.InvalidInput;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -15,8 +13,6 @@ import io.podium.json.Json;
 import io.podium.tokens.TokenService;
 import io.podium.wiring.Wiring;
 
-import java.util.Optional;
-
 /** GET /v3/igr/admin/tokens?copid=X. */
 public final class ListTokensHandler extends ApiHandler {
     private final TokenService tokens;
@@ -26,12 +22,12 @@ public final class ListTokensHandler extends ApiHandler {
     }
 
     public ListTokensHandler(TokenService tokens) {
-        super(Access.platform(Scope.ADMIN));
+        super(Access.PLATFORM_ADMIN);
         this.tokens = tokens;
     }
 
     @Override
-    protected APIGatewayProxyResponseEvent handle(ApiRequest request, Optional<Caller> caller) {
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.query("copid").filter(CompanyId::isValid).orElseThrow(
                 () -> InvalidInput.validationFailed("copid", "is required and must match ^[a-zA-Z0-9_-]{1,64}$"));
         ObjectNode body = Json.object();
