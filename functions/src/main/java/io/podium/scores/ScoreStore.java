@@ -8,10 +8,10 @@ import java.util.Optional;
 public interface ScoreStore {
     /**
      * Stores every score of the batch and creates its metric if missing, all or nothing, unless the
-     * batch's date is on or before the metric's cut-off.
+     * batch's date is on or before the metric's cut-off. Contention or throttling that outlasts the store's
+     * retries is a transient fault (answered 503 busy).
      *
      * @throws ScoreFinalizedException if the date is finalized; nothing is written
-     * @throws io.podium.adapters.StoreBusyException if contention or throttling outlasted the retries
      */
     void putBatch(String copid, ScoreBatch batch, Instant now);
 

@@ -75,13 +75,16 @@ public final class Wiring {
     }
 
     public ScoreStore scores() {
-        return new DynamoDbScoreStore(dynamo.get(), Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT);
+        return scoreStore();
     }
 
     /** SnapStart priming of the score store: builds {@code sample}'s transaction without sending it. */
     public void primeScores(ScoreBatch sample) {
-        new DynamoDbScoreStore(dynamo.get(), Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT)
-                .primeWithoutWriting(sample, Instant.now());
+        scoreStore().primeWithoutWriting(sample, Instant.now());
+    }
+
+    private DynamoDbScoreStore scoreStore() {
+        return new DynamoDbScoreStore(dynamo.get(), Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT);
     }
 
     public MetricStore metrics() {
