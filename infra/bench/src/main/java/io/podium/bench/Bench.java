@@ -20,9 +20,19 @@ import java.util.Map;
  * {@code java -jar infra/bench/target/podium-bench.jar [--quick]}.
  */
 public final class Bench {
-    /** Board sizes: the keys are the same in both modes; --quick uses fewer drivers and days behind them. */
-    private static final int[][] FULL_TIERS = {{1_000, 1_000, 30}, {10_000, 10_000, 30}, {100_000, 100_000, 30}};
-    private static final int[][] QUICK_TIERS = {{1_000, 1_000, 5}, {10_000, 2_000, 5}, {100_000, 5_000, 5}};
+    /**
+     * Boards measured, drivers × days. A board's keys name its real size ({@code recompute.n5000.*} is a board of 5,000
+     * drivers), so a quick figure can never be read as a full one; the JSON's {@code mode} says which run it was.
+     */
+    private static final List<Board> FULL_BOARDS = List.of(new Board(1_000, 30), new Board(10_000, 30), new Board(100_000, 30));
+    private static final List<Board> QUICK_BOARDS = List.of(new Board(1_000, 5), new Board(2_000, 5), new Board(5_000, 5));
+
+    /** A board size and the key its figures go under. */
+    record Board(int drivers, int days) {
+        String key() {
+            return "n" + drivers;
+        }
+    }
 
     private Bench() {
     }
@@ -56,14 +66,15 @@ public final class Bench {
             Map<String, Object> recompute = new LinkedHashMap<>();
             Map<String, Object> read = new LinkedHashMap<>();
             int maxCalls = 0;
-            for (int[] tier : quick ? QUICK_TIERS : FULL_TIERS) {
-                System.err.println("bench: board of " + tier[1] + " drivers x " + tier[2] + " days");
-                Map<String, Object> measured = new BoardBench().run(tier[1], tier[2]);
-                recompute.put("n" + tier[0], measured.get("recompute"));
+            List<Board> boards = quick ? QUICK_BOARDS : FULL_BOARDS;
+            for (Board board : boards) {
+                System.err.println("bench: board of " + board.drivers() + " drivers x " + board.days() + " days");
+                Map<String, Object> measured = new BoardBench().run(board.drivers(), board.days());
+                recompute.put(board.key(), measured.get("recompute"));
                 System.err.println("bench: " + measured);
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Object>> pages = (Map<String, Map<String, Object>>) measured.get("read");
-                read.put("n" + tier[0], pages);
+                read.put(board.key(), pages);
                 for (Map<String, Object> page : pages.values()) {
                     maxCalls = Math.max(maxCalls, (Integer) page.get("calls"));
                 }
@@ -74,12 +85,13 @@ public final class Bench {
             results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
         }
         results.put("local", LocalReadyBench.run(3));
-        results.put("targets", Targets.check(results));
+        List<String> boardKeys = (quick ? QUICK_BOARDS : FULL_BOARDS).stream().map(Board::key).toList();
+        results.put("targets", Targets.check(results, boardKeys));
 
         Path out = root.resolve("infra/bench/target/bench-results.json");
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
-        System.out.println(Report.table(results));
+        System.out.println(Report.table(results, boardKeys));
         System.out.println("written to " + root.relativize(out));
         // The embedded servers leave threads behind; the run is over.
         System.exit(0);

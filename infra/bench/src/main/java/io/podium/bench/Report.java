@@ -1,5 +1,6 @@
 package io.podium.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /** The human-readable table of a run. */
@@ -8,7 +9,7 @@ final class Report {
     }
 
     @SuppressWarnings("unchecked")
-    static String table(Map<String, Object> results) {
+    static String table(Map<String, Object> results, List<String> boardKeys) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nPodium benchmark (%s mode, %s cores, Java %s); times are same-run ratios or medians%n",
                 results.get("mode"), ((Map<String, Object>) results.get("machine")).get("cores"),
@@ -22,7 +23,7 @@ final class Report {
         out.append(String.format("%-40s %14s%n", "coldStart.ratio", Targets.number(results, "coldStart.ratio")));
         out.append(String.format("%-40s %14s%n", "coldStart.classesLoaded", Targets.number(results, "coldStart.classesLoaded")));
         out.append(String.format("%-40s %14s%n", "coldStart.primedFirstInvokeMs", Targets.number(results, "coldStart.primedFirstInvokeMs")));
-        for (String tier : new String[]{"n1000", "n10000", "n100000"}) {
+        for (String tier : boardKeys) {
             String key = "recompute." + tier;
             out.append(String.format("%-40s %14s%n", key + ".msPerDriver", Targets.number(results, key + ".msPerDriver")));
             out.append(String.format("%-40s %14s%n", key + ".incremental.rcu/wcu", Targets.number(results, key + ".incremental.rcu")
