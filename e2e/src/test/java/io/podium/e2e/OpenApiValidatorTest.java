@@ -136,14 +136,28 @@ class OpenApiValidatorTest {
         passes("GET", "/settings", 200, "{\"autoFinalizeAfterDays\":null,\"levels\":{\"base\":0.030517578125,\"factor\":2.0,"
                 + "\"count\":30},\"points\":null,\"updatedAt\":null}");
         passes("PUT", "/settings", 200, "{\"autoFinalizeAfterDays\":3,\"levels\":{\"base\":100.0,\"factor\":1.5,"
-                + "\"count\":20},\"points\":{\"eco\":0.5},\"updatedAt\":\"2026-03-01T09:15:00Z\"}");
+                + "\"count\":20},\"points\":{\"eco\":0.5},\"updatedAt\":\"2026-03-01T09:15:00.000Z\"}");
         fails("GET", "/settings", 200, "{\"autoFinalizeAfterDays\":null,\"updatedAt\":null}");
+    }
+
+    /** An ISO time is UTC with exactly three fractional digits: Instant.toString's other forms are refused. */
+    @Test
+    void anIsoTimeHasExactlyThreeFractionalDigits() {
+        String settings = "{\"autoFinalizeAfterDays\":3,\"levels\":{\"base\":100.0,\"factor\":1.5,\"count\":20},"
+                + "\"points\":null,\"updatedAt\":\"%s\"}";
+        passes("GET", "/settings", 200, settings.formatted("2026-03-01T09:15:00.000Z"));
+        passes("GET", "/settings", 200, settings.formatted("2026-03-01T09:15:23.667Z"));
+        for (String other : new String[] {"2026-03-01T09:15:00Z", "2026-03-01T09:15:23.667613Z",
+                "2026-03-01T09:15:23.667613035Z", "2026-03-01T09:15:23.6Z", "2026-03-01T10:15:23.667+01:00",
+                "2026-03-01 09:15:23"}) {
+            fails("GET", "/settings", 200, settings.formatted(other));
+        }
     }
 
     @Test
     void aDriverTokenHasTheSingleScopeDriverColonItsDriver() {
         String token = "{\"id\":\"t1\",\"copid\":\"acme\",\"scopes\":[%s],\"description\":\"app\",\"createdAt\":"
-                + "\"2026-03-01T09:15:00Z\",\"revokedAt\":null,\"token\":\"pdm_x\"}";
+                + "\"2026-03-01T09:15:00.000Z\",\"revokedAt\":null,\"token\":\"pdm_x\"}";
         URI tokens = URI.create("http://127.0.0.1:3000/v3/igr/admin/tokens");
         assertDoesNotThrow(() -> OPENAPI.check("POST", tokens, 201, token.formatted("\"driver:driver 001\"")));
         assertThrows(AssertionError.class, () -> OPENAPI.check("POST", tokens, 201, token.formatted("\"driver:\"")));

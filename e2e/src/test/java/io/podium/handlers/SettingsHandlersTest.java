@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,10 @@ class SettingsHandlersTest {
         assertEquals(3, body(saved).get("autoFinalizeAfterDays").asInt());
         Instant updatedAt = Instant.parse(body(saved).get("updatedAt").asText());
         assertEquals(body(saved), body(get(copid)));
-        assertEquals(Optional.of(new CompanySettings(copid, Optional.of(3), updatedAt)), STORE.find(copid));
+        CompanySettings stored = STORE.find(copid).orElseThrow();
+        assertEquals(new CompanySettings(copid, Optional.of(3), stored.updatedAt()), stored);
+        // The store keeps the clock's precision; the answer shows it to the millisecond, as every returned time.
+        assertEquals(updatedAt, stored.updatedAt().truncatedTo(ChronoUnit.MILLIS));
         assertTrue(autoFinalizing().contains(copid));
 
         APIGatewayProxyResponseEvent off = put(copid, "{\"autoFinalizeAfterDays\":null,\"somethingLater\":true}");

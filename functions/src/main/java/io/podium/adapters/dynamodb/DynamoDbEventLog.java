@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.events.EventLog;
+import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +30,6 @@ import java.util.Map;
  * Engagement table), each conditional, so nothing is ever appended twice.
  */
 public final class DynamoDbEventLog implements EventLog {
-    /** Fixed width, so that text order is time order (Instant.toString drops a zero fraction: ":05Z" > ":05.001Z"). */
-    static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private final KeyedTable table;
 
     public DynamoDbEventLog(DynamoDbClient dynamo, String table) {
@@ -78,8 +73,9 @@ public final class DynamoDbEventLog implements EventLog {
                 "createdAt", Attributes.s(at),
                 "updatedAt", Attributes.s(at),
                 "logCompany", Attributes.s(event.copid()),
-                // The time first, so a window is a BETWEEN; the id keeps events of one millisecond apart.
-                "logAt", Attributes.s(LOG_TIME.format(event.at()) + "#" + KeyedTable.padded(id))));
+                // The time first, so a window is a BETWEEN; the id keeps events of one millisecond apart. IsoTime is
+                // fixed width, so text order is time order (Instant.toString drops a zero fraction: ":05Z" > ":05.001Z").
+                "logAt", Attributes.s(IsoTime.format(event.at()) + "#" + KeyedTable.padded(id))));
         event.actor().ifPresent(actor -> {
             item.put("userxtid", Attributes.s(actor));
             item.put("logDriver", Attributes.s(event.copid() + "#" + actor));

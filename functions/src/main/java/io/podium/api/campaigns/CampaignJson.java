@@ -2,6 +2,7 @@ package io.podium.api.campaigns;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.campaigns.Campaign;
+import io.podium.json.IsoTime;
 import io.podium.json.Json;
 
 import java.time.Clock;
@@ -31,8 +32,8 @@ final class CampaignJson {
                 .put("aggregation", campaign.aggregation().wireName());
         node.put("description", campaign.description().orElse(null));
         node.put("status", campaign.statusOn(today).wireName());
-        node.put("createdAt", campaign.createdAt().toString());
-        node.put("updatedAt", campaign.updatedAt().toString());
+        node.put("createdAt", IsoTime.format(campaign.createdAt()));
+        node.put("updatedAt", IsoTime.format(campaign.updatedAt()));
         return node;
     }
 }

@@ -1,6 +1,7 @@
 package io.podium.api.metrics;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import io.podium.metrics.Metric;
 
@@ -12,7 +13,7 @@ public final class MetricJson {
     public static ObjectNode of(Metric metric) {
         ObjectNode node = Json.object().put("metric", metric.name());
         node.put("finalizedThrough", metric.finalizedThrough().map(Object::toString).orElse(null));
-        node.put("createdAt", metric.createdAt().toString());
+        node.put("createdAt", IsoTime.format(metric.createdAt()));
         return node;
     }
 }

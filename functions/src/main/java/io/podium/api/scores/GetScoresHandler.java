@@ -9,6 +9,7 @@ import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
+import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
@@ -64,7 +65,7 @@ public final class GetScoresHandler extends ApiHandler {
             list.addObject()
                     .put("userxtid", score.userxtid())
                     .put("score", score.score())
-                    .put("updatedAt", score.updatedAt().toString());
+                    .put("updatedAt", IsoTime.format(score.updatedAt()));
         }
         body.put("next", page.lastUserxtid().map(Cursor::encode).orElse(null));
         return ApiResponse.ok(body);

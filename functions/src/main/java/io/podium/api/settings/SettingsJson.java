@@ -1,6 +1,7 @@
 package io.podium.api.settings;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import io.podium.levels.LevelScale;
 import io.podium.settings.CompanySettings;
@@ -26,7 +27,7 @@ final class SettingsJson {
         } else {
             node.putNull("points");
         }
-        node.put("updatedAt", settings.map(s -> s.updatedAt().toString()).orElse(null));
+        node.put("updatedAt", settings.map(s -> IsoTime.format(s.updatedAt())).orElse(null));
         return node;
     }
 }

@@ -2,6 +2,7 @@ package io.podium.api.tokens;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import io.podium.tokens.Token;
 
@@ -16,8 +17,8 @@ final class TokenJson {
         ArrayNode scopes = node.putArray("scopes");
         token.scopeNames().forEach(scopes::add);
         node.put("description", token.description());
-        node.put("createdAt", token.createdAt().toString());
-        node.put("revokedAt", token.revokedAt().map(Object::toString).orElse(null));
+        node.put("createdAt", IsoTime.format(token.createdAt()));
+        node.put("revokedAt", token.revokedAt().map(IsoTime::format).orElse(null));
         return node;
     }
 }
