@@ -1,6 +1,5 @@
 package io.podium.local.boot;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,10 +26,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        List<String> arguments = Arrays.asList(args);
+        List<String> arguments = List.of(args);
+        int status = run(arguments);
+        // serve returns with the runtime serving on its own threads until SIGTERM; every other command is finished,
+        // and must not wait for threads a function may have left behind.
+        boolean serving = status == 0 && !arguments.isEmpty() && arguments.get(0).equals("serve");
+        if (!serving) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs a command line and returns the exit status, so that tests can run commands in their JVM. */
+    static int run(List<String> arguments) {
         if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
             System.out.print(USAGE);
-            return;
+            return 0;
         }
         try {
             List<String> options = arguments.subList(1, arguments.size());
@@ -39,13 +49,14 @@ public final class Main {
                 case "admin-token" -> System.out.println(AdminTokenCommand.parse(options).run());
                 default -> throw new UsageException("unknown command " + arguments.get(0));
             }
+            return 0;
         } catch (UsageException e) {
             System.err.println("podium-local: " + e.getMessage());
             System.err.print(USAGE);
-            System.exit(2);
+            return 2;
         } catch (Exception e) {
             System.err.println("podium-local: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            System.exit(1);
+            return 1;
         }
     }
 
