@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * The whole local stack of template.yaml in this JVM: the {@link LocalServices} (DynamoDB Local, ElasticMQ, API
  * Gateway's management API), the functions' configuration as system properties, the API, the SQS pollers and the
- * schedules. Closing it stops them in reverse order, the services last.
+ * schedules. With a data dir, it publishes the services' endpoints there ({@link EndpointsFile}) for {@code invoke}.
+ * Closing it stops them in reverse order, the services last.
  */
 public final class LocalRuntime implements AutoCloseable {
     private final StartedResources started = new StartedResources();
@@ -92,6 +93,10 @@ public final class LocalRuntime implements AutoCloseable {
         ScheduleRunner scheduleRunner = started.add(new ScheduleRunner(schedules));
         scheduleRunner.start();
         port = started.add(ApiGatewayServer.start(options.port(), routes, scheduleRunner)).port();
+        if (dataDir != null) {
+            // Last: a process that finds the file finds a runtime that is completely up.
+            started.add(EndpointsFile.publish(dataDir, services.endpoints()));
+        }
     }
 
     public int port() {

@@ -54,6 +54,8 @@ final class LocalServices implements AutoCloseable {
         if (lock != null) {
             started.add(lock);
             dataDir = lock.dataDir();
+            // Whatever runtime wrote it is gone, or the lock would not be ours.
+            EndpointsFile.discard(dataDir);
             Files.createDirectories(dataDir.resolve("dynamodb"));
         }
         // Each takes about a second to start; in parallel they cost one.
