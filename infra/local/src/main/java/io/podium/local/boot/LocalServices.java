@@ -35,13 +35,13 @@ final class LocalServices implements AutoCloseable {
     }
 
     /**
-     * @param dataDir the locked data dir, where tables and API keys are kept, or null to keep everything in memory;
-     *                it is released when the services close
+     * @param lock the lock of the data dir where tables and API keys are kept, or null to keep everything in memory;
+     *             the services release it when they close
      */
-    static LocalServices start(Template template, Map<String, String> parameters, DataDirLock dataDir) throws Exception {
+    static LocalServices start(Template template, Map<String, String> parameters, DataDirLock lock) throws Exception {
         LocalServices services = new LocalServices();
         try {
-            services.startAll(template, parameters, dataDir);
+            services.startAll(template, parameters, lock);
             return services;
         } catch (Exception | Error e) {
             services.close();
