@@ -1,6 +1,5 @@
 package io.podium.local.boot;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +15,15 @@ public final class Main {
                 overrides a template parameter. IAM policies of the template are not enforced locally.
                 The admin token comes from PODIUM_ADMIN_TOKEN, else DATA-DIR/admin-token, else is made and saved there.
 
+              java -jar podium-local.jar invoke LOGICAL_ID -e EVENT_FILE [--data-dir .podium] [--template template.yaml]
+                  [--param Key=Value ...]
+                Runs the function LOGICAL_ID of template.yaml once with the event in EVENT_FILE (-e - reads it from
+                stdin), as sam local invoke does but without Docker. Prints what the function returns on stdout, as one
+                JSON document; its logs go to stderr. An exception it throws is printed as Lambda reports it,
+                {"errorMessage":...,"errorType":...,"stackTrace":[...]}, and the exit status is 1. It uses the tables
+                and queues of the serve running on DATA-DIR, else starts DynamoDB Local and ElasticMQ on DATA-DIR
+                itself, creating the template's tables and queues as serve does.
+
               java -jar podium-local.jar admin-token --table TOKENS_TABLE [--region REGION]
                 Creates a platform admin token in the Tokens table of a deployed stack, with the AWS credentials of
                 the default chain, and prints it once.
@@ -27,25 +35,43 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        List<String> arguments = Arrays.asList(args);
+        List<String> arguments = List.of(args);
+        int status = run(arguments);
+        // serve returns with the runtime serving on its own threads until SIGTERM; every other command is finished,
+        // and must not wait for threads a function may have left behind.
+        boolean serving = status == 0 && !arguments.isEmpty() && arguments.get(0).equals("serve");
+        if (!serving) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs a command line and returns the exit status, so that tests can run commands in their JVM. */
+    static int run(List<String> arguments) {
         if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
             System.out.print(USAGE);
-            return;
+            return 0;
         }
         try {
             List<String> options = arguments.subList(1, arguments.size());
-            switch (arguments.get(0)) {
-                case "serve" -> serve(ServeOptions.parse(options));
-                case "admin-token" -> System.out.println(AdminTokenCommand.parse(options).run());
+            return switch (arguments.get(0)) {
+                case "serve" -> {
+                    serve(ServeOptions.parse(options));
+                    yield 0;
+                }
+                case "invoke" -> InvokeCommand.run(InvokeOptions.parse(options), System.in, System.out);
+                case "admin-token" -> {
+                    System.out.println(AdminTokenCommand.parse(options).run());
+                    yield 0;
+                }
                 default -> throw new UsageException("unknown command " + arguments.get(0));
-            }
+            };
         } catch (UsageException e) {
             System.err.println("podium-local: " + e.getMessage());
             System.err.print(USAGE);
-            System.exit(2);
+            return 2;
         } catch (Exception e) {
             System.err.println("podium-local: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            System.exit(1);
+            return 1;
         }
     }
 

@@ -6,8 +6,13 @@ public final class FunctionFailure extends Exception {
         super(functionName + ": " + cause, cause);
     }
 
+    /** What Lambda reports instead of a result. */
+    public LambdaError error() {
+        return LambdaError.of(getCause());
+    }
+
     /** What Lambda reports as errorMessage; API Gateway compares it, for example with "Unauthorized". */
     public String errorMessage() {
-        return getCause().getMessage();
+        return error().errorMessage();
     }
 }

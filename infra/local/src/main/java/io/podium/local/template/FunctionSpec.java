@@ -15,11 +15,20 @@ public record FunctionSpec(String logicalId, String functionName, String arn, St
     public static List<FunctionSpec> all(Template template, Intrinsics intrinsics) {
         return template.ofType(ResourceTypes.FUNCTION).stream()
                 .filter(intrinsics::included)
-                .map(resource -> of(resource, intrinsics))
+                .map(resource -> build(resource, intrinsics))
                 .toList();
     }
 
-    private static FunctionSpec of(TemplateResource resource, Intrinsics intrinsics) {
+    /** One function of the template, which its Condition must let CloudFormation create. */
+    public static FunctionSpec of(TemplateResource function, Intrinsics intrinsics) {
+        if (!intrinsics.included(function)) {
+            throw new TemplateException(function.logicalId() + " is not created: its Condition " + function.condition()
+                    + " is false");
+        }
+        return build(function, intrinsics);
+    }
+
+    private static FunctionSpec build(TemplateResource resource, Intrinsics intrinsics) {
         String id = resource.logicalId();
         String handler = intrinsics.text(resource.property("Handler"), id + ".Handler");
         if (handler == null) {

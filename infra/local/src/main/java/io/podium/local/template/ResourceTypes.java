@@ -4,7 +4,7 @@ package io.podium.local.template;
 public final class ResourceTypes {
     public static final String TABLE = "AWS::DynamoDB::Table";
     public static final String QUEUE = "AWS::SQS::Queue";
-    static final String FUNCTION = "AWS::Serverless::Function";
+    public static final String FUNCTION = "AWS::Serverless::Function";
     public static final String API = "AWS::Serverless::Api";
     public static final String USAGE_PLAN = "AWS::ApiGateway::UsagePlan";
     public static final String API_KEY = "AWS::ApiGateway::ApiKey";

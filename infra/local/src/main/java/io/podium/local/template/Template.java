@@ -53,6 +53,19 @@ public record Template(Map<String, Object> parameters, Map<String, Object> condi
         return resource;
     }
 
+    /** The AWS::Serverless::Function of that logical id; when there is none, the message lists the functions. */
+    public TemplateResource function(String logicalId) {
+        TemplateResource resource = resources.get(logicalId);
+        if (resource != null && resource.type().equals(ResourceTypes.FUNCTION)) {
+            return resource;
+        }
+        String wrong = resource == null
+                ? "no resource " + logicalId + " in the template"
+                : logicalId + " is an " + resource.type() + ", not an " + ResourceTypes.FUNCTION;
+        throw new TemplateException(wrong + "; its functions are " + String.join(", ",
+                ofType(ResourceTypes.FUNCTION).stream().map(TemplateResource::logicalId).toList()));
+    }
+
     private static Map<String, Object> section(Map<String, Object> document, String name) {
         return document.containsKey(name) ? mapping(document.get(name), name) : Map.of();
     }
