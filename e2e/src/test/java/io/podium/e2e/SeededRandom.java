@@ -27,10 +27,6 @@ final class SeededRandom {
         T next(SeededRandom random);
     }
 
-    long nextLong() {
-        return random.nextLong();
-    }
-
     boolean bool() {
         return random.nextBoolean();
     }
@@ -49,7 +45,7 @@ final class SeededRandom {
         if (pick % 2 == 0 || span < 2) {
             return min + random.nextLong(span + 1);
         }
-        // Uniform in magnitude: an offset of 0 to 9 is as likely as one of 1,000 to 9,999.
+        // Uniform in magnitude: below 2^k for k drawn up to the span's bit length, so every bit length about as likely.
         int bits = 64 - Long.numberOfLeadingZeros(span);
         long bound = Math.min(span, (1L << random.nextInt(bits + 1)) - 1);
         return min + random.nextLong(bound + 1);
