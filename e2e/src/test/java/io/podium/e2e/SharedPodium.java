@@ -5,16 +5,14 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Hands every end-to-end test class the same in-memory local runtime, started once per test run and
+ * Hands every end-to-end test class the same in-memory local runtime, as a parameter, started once per test run and
  * stopped when the run ends. Tests keep out of each other's way by using companies of their own.
- * Jupiter tests get it as a parameter; tests of other JUnit Platform engines (jqwik's FuzzIT) call
- * {@link #instance()}, so that both engines share one runtime.
  */
 public final class SharedPodium implements ParameterResolver {
     private static LocalPodium shared;
 
     /** The runtime of this test run, started on first use and stopped when the test JVM exits. */
-    public static synchronized LocalPodium instance() {
+    private static synchronized LocalPodium instance() {
         if (shared == null) {
             LocalPodium started = LocalPodium.inMemory();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "podium-local-stop"));

@@ -6,6 +6,7 @@ import io.podium.config.Sha256;
 import io.podium.json.Json;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -24,12 +25,33 @@ public final class RecomputeCodec {
         return Json.write(body);
     }
 
-    /** The request a body stands for; its cause, which the body does not carry, reads as "". */
+    /**
+     * The request a body stands for; its cause, which the body does not carry, reads as "". A body that is not one
+     * is an IllegalArgumentException, as any other fault of the message: the consumer reports the message failed.
+     */
     public static RecomputeRequest decode(String body) {
         JsonNode json = Json.read(body);
-        Optional<LocalDate> through = Optional.ofNullable(json.get("finalizedThrough"))
-                .filter(JsonNode::isTextual).map(node -> LocalDate.parse(node.textValue()));
-        return new RecomputeRequest(json.get("copid").textValue(), json.get("metric").textValue(), through, "");
+        return new RecomputeRequest(text(json, "copid"), text(json, "metric"), finalizedThrough(json), "");
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode node = json.path(field);
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("not a recompute request: " + field + " must be a string");
+        }
+        return node.textValue();
+    }
+
+    private static Optional<LocalDate> finalizedThrough(JsonNode json) {
+        JsonNode node = json.path("finalizedThrough");
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(node.asText()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a recompute request: finalizedThrough must be a date or null", e);
+        }
     }
 
     public static String groupOf(RecomputeRequest request) {

@@ -1,0 +1,129 @@
+package io.podium.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A property's company, with a campaign, settings, a badge, a rank and a stream event to replace, rename and
+ * high-five (the event is a driver's new level: eco finalized, the stream awaited), and the copid that fuzzed token
+ * requests name, to which nothing may ever be issued. Its badge is one no driver can earn, so that nothing changes
+ * in the background while refusals are read back.
+ */
+final class FuzzCompany {
+    private final LocalPodium podium;
+    private final Tenant tenant;
+    private final String tokenCopid;
+    private final String badgeId;
+    private final String rankId;
+    private final String eventId;
+
+    private FuzzCompany(LocalPodium podium, Tenant tenant, String tokenCopid, String badgeId, String rankId, String eventId) {
+        this.podium = podium;
+        this.tenant = tenant;
+        this.tokenCopid = tokenCopid;
+        this.badgeId = badgeId;
+        this.rankId = rankId;
+        this.eventId = eventId;
+    }
+
+    static FuzzCompany create(LocalPodium podium) {
+        Tenant tenant = Tenant.create(podium);
+        Response created = tenant.http().post(tenant.path("/campaigns"), tenant.token(), FuzzRoute.CAMPAIGN_REPLACE.body().valid());
+        assertEquals(201, created.status(), created.toString());
+        Response settings = tenant.http().send("PUT", tenant.path("/settings"), tenant.token(), "{\"autoFinalizeAfterDays\":7}");
+        assertEquals(200, settings.status(), settings.toString());
+        Response badge = tenant.http().post(tenant.path("/badges"), tenant.token(), FuzzRoute.BADGE_REPLACE.body().valid());
+        assertEquals(201, badge.status(), badge.toString());
+        Response rank = tenant.http().post(tenant.path("/ranks"), tenant.token(), FuzzRoute.RANK_CREATE.body().valid());
+        assertEquals(201, rank.status(), rank.toString());
+        // d1's 10 points of eco reach level_9: the stream's one event, once the recompute has run.
+        assertEquals(200, tenant.submit(Tenant.batch("eco", "2026-03-01", "d1", "10")).status());
+        assertEquals(200, tenant.finalizeThrough("eco", "2026-03-01").status());
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonNode stream = tenant.http().get(tenant.path("/stream"), tenant.token()).json();
+        while (stream.get("data").isEmpty() && Instant.now().isBefore(deadline)) {
+            LocalPodium.pause(Duration.ofMillis(100));
+            stream = tenant.http().get(tenant.path("/stream"), tenant.token()).json();
+        }
+        assertEquals(1, stream.get("data").size(), stream.toString());
+        return new FuzzCompany(podium, tenant, "fz-" + UUID.randomUUID().toString().substring(0, 8),
+                badge.json().get("id").asText(), rank.json().get("id").asText(), stream.get("data").get(0).get("id").asText());
+    }
+
+    /** Sends the case as it is, its placeholders replaced by this company's copid and ids. */
+    Response send(FuzzCase c) {
+        String path = (c.pathOverride() != null
+                ? c.pathOverride().replace("@SELF", tenant.copid()).replace("@UPPER", tenant.copid().toUpperCase())
+                : c.route() == FuzzRoute.TOKENS ? "/v3/igr/admin/tokens" : tenant.path(c.route().suffix))
+                .replace("@BADGE", badgeId).replace("@RANK", rankId).replace("@EVENT", eventId);
+        String token = c.route() == FuzzRoute.TOKENS ? podium.adminToken() : tenant.token();
+        // Only a template's "@COPID" is replaced: random bytes are sent as they are.
+        byte[] body = new String(c.body(), StandardCharsets.ISO_8859_1).contains("@COPID")
+                ? new String(c.body(), StandardCharsets.UTF_8).replace("@COPID", tokenCopid).getBytes(StandardCharsets.UTF_8)
+                : c.body();
+        return RawHttp.send(c.route().method, uri(path + (c.query() == null ? "" : "?" + c.query())), token, body,
+                c.contentType());
+    }
+
+    JsonNode settings() {
+        return read(tenant.path("/settings"), tenant.token());
+    }
+
+    /**
+     * What {@code route} could write (scores and finalize: metrics; campaign routes: the campaigns; settings; tokens
+     * of the company a token request names; badges; ranks; the stream and its high-fives), or all of it when
+     * {@code route} is null.
+     */
+    Map<String, String> snapshot(FuzzRoute route) {
+        Map<String, String> state = new LinkedHashMap<>();
+        if (route == null || route == FuzzRoute.SCORES || route == FuzzRoute.FINALIZE) {
+            state.put("metrics", read(tenant.path("/metrics"), tenant.token()).get("data").toString());
+        }
+        if (route == null || route == FuzzRoute.CAMPAIGN_CREATE || route == FuzzRoute.CAMPAIGN_REPLACE) {
+            List<String> campaigns = new ArrayList<>();
+            read(tenant.path("/campaigns?limit=100"), tenant.token()).get("data").forEach(cp ->
+                    campaigns.add(cp.get("id").asText() + "@" + cp.get("updatedAt").asText() + ":" + cp.get("name").asText()));
+            state.put("campaigns", campaigns.toString());
+        }
+        if (route == null || route == FuzzRoute.SETTINGS) {
+            state.put("settings", settings().toString());
+        }
+        if (route == null || route == FuzzRoute.TOKENS) {
+            state.put("tokens", read("/v3/igr/admin/tokens?copid=" + tokenCopid, podium.adminToken()).get("data").toString());
+        }
+        if (route == null || route == FuzzRoute.BADGE_CREATE || route == FuzzRoute.BADGE_REPLACE) {
+            state.put("badges", read(tenant.path("/badges"), tenant.token()).get("data").toString());
+        }
+        if (route == null || route == FuzzRoute.RANK_CREATE || route == FuzzRoute.RANK_RENAME) {
+            state.put("ranks", read(tenant.path("/ranks?per_page=100"), tenant.token()).get("data").toString());
+        }
+        if (route == null || route == FuzzRoute.HIGH_FIVE) {
+            // high_fived for d1 and the count of the event, and who high-fived it.
+            state.put("stream", read(tenant.path("/stream?viewer=d1"), tenant.token()).get("data").toString());
+            state.put("high-fives", read(tenant.path("/stream/" + eventId + "/high-five/users"), tenant.token())
+                    .get("data").toString());
+        }
+        return state;
+    }
+
+    private JsonNode read(String path, String token) {
+        Response r = RawHttp.get(uri(path), token);
+        assertEquals(200, r.status(), path + " -> " + r);
+        return r.json();
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create(podium.http().baseUrl() + pathAndQuery);
+    }
+}

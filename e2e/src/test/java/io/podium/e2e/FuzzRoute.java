@@ -1,0 +1,78 @@
+package io.podium.e2e;
+
+import io.podium.e2e.BodyTemplate.Slot;
+
+import java.util.List;
+
+/**
+ * The POST and PUT routes FuzzIT sends to, each with a valid body. Path ids {@code @BADGE}, {@code @RANK} and
+ * {@code @EVENT} stand for the property's own (see {@link FuzzCompany}).
+ */
+enum FuzzRoute {
+    SCORES("POST", "/scores"),
+    FINALIZE("POST", "/scores/finalize"),
+    CAMPAIGN_CREATE("POST", "/campaigns"),
+    CAMPAIGN_REPLACE("PUT", "/campaigns/" + FuzzRoute.CAMPAIGN),
+    SETTINGS("PUT", "/settings"),
+    BADGE_CREATE("POST", "/badges"),
+    BADGE_REPLACE("PUT", "/badges/@BADGE"),
+    RANK_CREATE("POST", "/ranks"),
+    RANK_RENAME("PUT", "/ranks/@RANK"),
+    HIGH_FIVE("PUT", "/stream/@EVENT/high-five"),
+    /** POST /v3/igr/admin/tokens, with the admin token; every other route is under the company's path. */
+    TOKENS("POST", null);
+
+    /** The id of the campaign each property's company has. */
+    static final String CAMPAIGN = "fz-camp";
+    /** Rules no driver meets: a million points of eco a day, two days running. */
+    private static final String UNEARNABLE_THRESHOLD = "1000000";
+
+    final String method;
+    final String suffix;
+
+    FuzzRoute(String method, String suffix) {
+        this.method = method;
+        this.suffix = suffix;
+    }
+
+    BodyTemplate body() {
+        return switch (this) {
+            case SCORES -> new BodyTemplate("{@metric,@date,\"scores\":[{@userxtid,@score},{\"userxtid\":\"d2\",\"score\":2}]}",
+                    List.of(new Slot("metric", FieldKind.PATTERN, "\"eco\""), new Slot("date", FieldKind.DATE, "\"2026-03-01\""),
+                            new Slot("userxtid", FieldKind.USERXTID, "\"d1\""), new Slot("score", FieldKind.INT32, "10")));
+            case FINALIZE -> new BodyTemplate("{@metric,@date}",
+                    List.of(new Slot("metric", FieldKind.PATTERN, "\"eco\""), new Slot("date", FieldKind.DATE, "\"2026-03-01\"")));
+            case CAMPAIGN_CREATE -> new BodyTemplate("{@id,@name,@metric,@startDate,@endDate,@aggregation,@description}",
+                    campaignSlots(new Slot("id", FieldKind.CAMPAIGN_ID, "\"fz-new\"")));
+            case CAMPAIGN_REPLACE -> new BodyTemplate("{@id,@name,@metric,@startDate,@endDate,@aggregation,@description}",
+                    campaignSlots(new Slot("id", FieldKind.PATH_ID, "\"" + CAMPAIGN + "\"")));
+            case SETTINGS -> new BodyTemplate("{@autoFinalizeAfterDays}",
+                    List.of(new Slot("autoFinalizeAfterDays", FieldKind.DAYS, "3")));
+            case BADGE_CREATE, BADGE_REPLACE -> new BodyTemplate(
+                    "{@name,@special,@points,\"rule\":{@type,@metric,@threshold,@days}}",
+                    List.of(new Slot("name", FieldKind.NAME, "\"Fuzz badge\""), new Slot("special", FieldKind.BOOL, "false"),
+                            new Slot("points", FieldKind.POINTS, "5"), new Slot("type", FieldKind.PATTERN, "\"streak\""),
+                            new Slot("metric", FieldKind.PATTERN, "\"eco\""),
+                            new Slot("threshold", FieldKind.THRESHOLD, UNEARNABLE_THRESHOLD),
+                            new Slot("days", FieldKind.STREAK_DAYS, "2")));
+            case RANK_CREATE -> new BodyTemplate("{@name,@icon,@rule,\"settings\":{@metric,@denominator_metric,@min_volume}}",
+                    List.of(new Slot("name", FieldKind.NAME, "\"Fuzz rank\""), new Slot("icon", FieldKind.NAME, "\"rocket\""),
+                            new Slot("rule", FieldKind.PATTERN, "\"ratio\""), new Slot("metric", FieldKind.PATTERN, "\"eco\""),
+                            new Slot("denominator_metric", FieldKind.PATTERN, "\"visits\""),
+                            new Slot("min_volume", FieldKind.MIN_VOLUME, "10")));
+            case RANK_RENAME -> new BodyTemplate("{@name}", List.of(new Slot("name", FieldKind.NAME, "\"Fuzz rank\"")));
+            case HIGH_FIVE -> new BodyTemplate("{@userxtid}", List.of(new Slot("userxtid", FieldKind.USERXTID, "\"d1\"")));
+            case TOKENS -> new BodyTemplate("{@copid,@scopes,@description}",
+                    List.of(new Slot("copid", FieldKind.PATTERN, "\"@COPID\""),
+                            new Slot("scopes", FieldKind.SCOPES, "[\"read\",\"hub\"]"),
+                            new Slot("description", FieldKind.DESCRIPTION_256, "\"fuzz\"")));
+        };
+    }
+
+    private static List<Slot> campaignSlots(Slot id) {
+        return List.of(id, new Slot("name", FieldKind.NAME, "\"Fuzz\""), new Slot("metric", FieldKind.PATTERN, "\"eco\""),
+                new Slot("startDate", FieldKind.DATE, "\"2026-01-01\""), new Slot("endDate", FieldKind.DATE, "\"2026-12-31\""),
+                new Slot("aggregation", FieldKind.OPTIONAL_PATTERN, "\"total\""),
+                new Slot("description", FieldKind.DESCRIPTION_2000, "\"d\""));
+    }
+}

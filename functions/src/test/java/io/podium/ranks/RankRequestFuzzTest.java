@@ -1,0 +1,37 @@
+package io.podium.ranks;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.podium.errors.ParsedOrRefused;
+import io.podium.scores.ScoreRules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Any POST rank body and any PUT rank (rename) body: a rank that keeps the rules, or a refusal. */
+class RankRequestFuzzTest {
+    @FuzzTest
+    void parse(byte[] body) {
+        ParsedOrRefused.of(() -> RankRequest.parse(body)).ifPresent(rank -> {
+            assertIsALabel(rank.name());
+            assertIsALabel(rank.icon());
+            assertTrue(ScoreRules.METRIC.matcher(rank.metric()).matches(), rank.metric());
+            rank.denominatorMetric().ifPresent(d -> assertTrue(ScoreRules.METRIC.matcher(d).matches(), d));
+            // A ratio has a denominator; every other rule has neither a denominator nor a minimum volume.
+            assertEquals(rank.rule() == RankRule.RATIO, rank.denominatorMetric().isPresent(), rank::toString);
+            assertTrue(rank.rule() == RankRule.RATIO || rank.minVolume() == 0, rank::toString);
+            assertTrue(rank.minVolume() >= 0 && rank.minVolume() <= Long.MAX_VALUE / 2, rank::toString);
+        });
+    }
+
+    @FuzzTest
+    void parseName(byte[] body) {
+        ParsedOrRefused.of(() -> RankRequest.parseName(body)).ifPresent(RankRequestFuzzTest::assertIsALabel);
+    }
+
+    private static void assertIsALabel(String text) {
+        assertFalse(text.isEmpty());
+        assertTrue(text.codePointCount(0, text.length()) <= RankRequest.MAX_TEXT, text);
+        assertTrue(text.chars().noneMatch(Character::isISOControl), text);
+    }
+}
