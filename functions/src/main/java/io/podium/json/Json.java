@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The JSON of the functions: Jackson's tree model, read and written with Jackson's streaming parser and generator.
@@ -58,6 +60,14 @@ public final class Json {
 
     public static ObjectNode object() {
         return NODES.objectNode();
+    }
+
+    /** The shape every list answer shares, {"data":[…]}, each item in its {@code view}. */
+    public static <T> ObjectNode data(Stream<T> items, Function<T, ? extends JsonNode> view) {
+        ObjectNode body = object();
+        ArrayNode data = body.putArray("data");
+        items.map(view).forEach(data::add);
+        return body;
     }
 
     /** Parses a request body that must be a JSON object, or refuses it with 400 invalid_json. */

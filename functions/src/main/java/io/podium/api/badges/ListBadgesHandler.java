@@ -1,8 +1,6 @@
 package io.podium.api.badges;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.badges.BadgeStore;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -26,9 +24,6 @@ public final class ListBadgesHandler extends ApiHandler {
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        ObjectNode body = Json.object();
-        ArrayNode data = body.putArray("data");
-        badges.list(request.pathParameter("copid")).forEach(badge -> data.add(BadgeJson.of(badge)));
-        return ApiResponse.ok(body);
+        return ApiResponse.ok(Json.data(badges.list(request.pathParameter("copid")).stream(), BadgeJson::of));
     }
 }

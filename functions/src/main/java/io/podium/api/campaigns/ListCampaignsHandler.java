@@ -1,7 +1,6 @@
 package io.podium.api.campaigns;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStatus;
@@ -65,9 +64,7 @@ public final class ListCampaignsHandler extends ApiHandler {
                 .limit(limit + 1L)
                 .toList();
 
-        ObjectNode body = Json.object();
-        ArrayNode data = body.putArray("data");
-        page.stream().limit(limit).forEach(campaign -> data.add(CampaignJson.of(campaign, today)));
+        ObjectNode body = Json.data(page.stream().limit(limit), campaign -> CampaignJson.of(campaign, today));
         body.put("next", page.size() > limit ? Cursor.encode(page.get(limit - 1).id()) : null);
         return ApiResponse.ok(body);
     }

@@ -1,8 +1,6 @@
 package io.podium.api.metrics;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -26,9 +24,6 @@ public final class ListMetricsHandler extends ApiHandler {
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        ObjectNode body = Json.object();
-        ArrayNode data = body.putArray("data");
-        metrics.list(request.pathParameter("copid")).forEach(metric -> data.add(MetricJson.of(metric)));
-        return ApiResponse.ok(body);
+        return ApiResponse.ok(Json.data(metrics.list(request.pathParameter("copid")).stream(), MetricJson::of));
     }
 }

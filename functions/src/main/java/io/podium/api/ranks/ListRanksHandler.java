@@ -1,7 +1,6 @@
 package io.podium.api.ranks;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -33,9 +32,7 @@ public final class ListRanksHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         Pagination pagination = Pagination.of(request.query("page"), request.query("per_page"));
         List<Rank> all = ranks.list(request.pathParameter("copid"));
-        ObjectNode body = Json.object();
-        ArrayNode data = body.putArray("data");
-        all.stream().skip(pagination.offset()).limit(pagination.perPage()).forEach(rank -> data.add(RankJson.of(rank)));
+        ObjectNode body = Json.data(all.stream().skip(pagination.offset()).limit(pagination.perPage()), RankJson::of);
         body.set("pagination", pagination.toJson(all.size(), request.path(), Map.of()));
         return ApiResponse.ok(body);
     }

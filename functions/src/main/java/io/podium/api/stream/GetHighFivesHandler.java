@@ -1,8 +1,6 @@
 package io.podium.api.stream;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.engagement.EngagementJson;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -32,9 +30,6 @@ public final class GetHighFivesHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         List<String> users = stream.highFivers(request.pathParameter("copid"), request.numericId("event_id", StreamEvent::notFound))
                 .orElseThrow(StreamEvent::notFound);
-        ObjectNode body = Json.object();
-        ArrayNode data = body.putArray("data");
-        users.forEach(user -> data.add(EngagementJson.user(user)));
-        return ApiResponse.ok(body);
+        return ApiResponse.ok(Json.data(users.stream(), EngagementJson::user));
     }
 }

@@ -1,7 +1,6 @@
 package io.podium.api.stream;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.api.drivers.DriverQuery;
 import io.podium.http.Access;
@@ -45,9 +44,7 @@ public final class GetStreamHandler extends ApiHandler {
         StreamPage page = stream.page(copid, userxtid, pagination.page(), pagination.perPage());
         Set<Long> highFived = viewer.map(v -> stream.highFivedBy(copid, page.events().stream().map(StreamEvent::id).toList(), v))
                 .orElse(Set.of());
-        ObjectNode body = Json.object();
-        ArrayNode data = body.putArray("data");
-        page.events().forEach(event -> data.add(StreamJson.of(event, highFived.contains(event.id()))));
+        ObjectNode body = Json.data(page.events().stream(), event -> StreamJson.of(event, highFived.contains(event.id())));
         Map<String, String> query = new HashMap<>();
         userxtid.ifPresent(user -> query.put("userxtid", user));
         viewer.ifPresent(v -> query.put("viewer", v));

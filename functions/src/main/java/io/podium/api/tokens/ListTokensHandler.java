@@ -1,8 +1,6 @@
 package io.podium.api.tokens;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.InvalidInput;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -30,9 +28,6 @@ public final class ListTokensHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.query("copid").filter(CompanyId::isValid).orElseThrow(
                 () -> InvalidInput.validationFailed("copid", "is required and must match ^[a-zA-Z0-9_-]{1,64}$"));
-        ObjectNode body = Json.object();
-        ArrayNode data = body.putArray("data");
-        tokens.list(copid).forEach(token -> data.add(TokenJson.of(token)));
-        return ApiResponse.ok(body);
+        return ApiResponse.ok(Json.data(tokens.list(copid).stream(), TokenJson::of));
     }
 }
