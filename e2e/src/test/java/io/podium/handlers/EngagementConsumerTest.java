@@ -114,6 +114,7 @@ class EngagementConsumerTest {
 
     @Test
     void aConsumerThatDiesWhileAwardingIsRedeliveredAndConverges() {
+        // Each badge's awards go in one transaction (a badge's newcomers, many to a transaction); the second dies.
         AtomicInteger transactions = new AtomicInteger();
         ExecutionInterceptor dieOnSecondAward = new ExecutionInterceptor() {
             @Override
@@ -127,7 +128,7 @@ class EngagementConsumerTest {
         SQSBatchResponse crashed = new RecomputeConsumer(dying.recomputer(Clock.systemUTC()))
                 .handleRequest(message(), null);
         assertEquals(List.of(message().getRecords().get(0).getMessageId()), failed(crashed));
-        assertEquals(1, events().size(), "the first award landed with its event, nothing else");
+        assertEquals(2, events().size(), "the first badge's two awards landed with their events, nothing else");
 
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
         assertEquals(6, events().size(), events().toString());

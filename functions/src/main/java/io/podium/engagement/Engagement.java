@@ -110,11 +110,9 @@ public final class Engagement implements MetricFollowers {
         Map<Long, Set<String>> awards = ledger.awards(copid);
         for (Badge badge : defined) {
             Set<String> held = awards.computeIfAbsent(badge.id(), id -> new HashSet<>());
-            for (String userxtid : achievers(copid, metric.name(), badge.rule(), campaignBoards)) {
-                if (!held.contains(userxtid) && ledger.award(copid, badge, userxtid, clock.instant())) {
-                    held.add(userxtid);
-                }
-            }
+            List<String> newcomers = achievers(copid, metric.name(), badge.rule(), campaignBoards).stream()
+                    .filter(userxtid -> !held.contains(userxtid)).sorted().toList();
+            held.addAll(ledger.awardAll(copid, badge, newcomers, clock.instant()));
         }
         levels.raise(copid, defined, awards);
     }

@@ -22,17 +22,28 @@ public interface Ledger {
     /** When the driver earned each of these badges they hold. */
     Map<Long, Instant> awardsOf(String copid, String userxtid, Collection<Long> badgeIds);
 
-    /** Awards the badge and writes its {@code badge_achieved} event; false if the driver already held it. */
-    boolean award(String copid, Badge badge, String userxtid, Instant now);
+    /**
+     * Awards the badge to each of these drivers, each with its {@code badge_achieved} event; those who already held it
+     * are left as they are.
+     *
+     * @return the drivers awarded now
+     */
+    Set<String> awardAll(String copid, Badge badge, Collection<String> userxtids, Instant now);
 
-    /** Every driver's level so far. */
+    /**
+     * Every driver's level so far, as last recorded for the whole company: read in a few calls however large the
+     * fleet. It may lag a raise whose recording was interrupted, never lead it; {@link #raiseLevels} leaves out the
+     * raises already made, so a lagging level is only ever raised once.
+     */
     Map<String, Integer> levels(String copid);
 
     Optional<Integer> level(String copid, String userxtid);
 
     /**
-     * Raises the driver's level from {@code from} (the highest they had, 0 for none) and appends its {@code new_level}
-     * event; false if it was already at or above it.
+     * Raises each driver's level, each with its {@code new_level} event; a driver already at or above the level is left
+     * as they are.
+     *
+     * @return how many drivers were raised now
      */
-    boolean raiseLevel(String copid, String userxtid, int from, int level, Instant now);
+    int raiseLevels(String copid, Collection<LevelRaise> raises, Instant now);
 }

@@ -12,8 +12,8 @@ import io.podium.settings.SettingsStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,29 +63,31 @@ public final class Levels {
     /** Raises, once each, every driver whose points reached a level above the highest they had. */
     void raise(String copid, List<Badge> defined, Map<Long, Set<String>> awards) {
         CompanySettings company = company(copid);
-        Map<String, Map<String, Long>> totals = new HashMap<>();
+        // One number per driver, not their totals per metric: a fleet of a million fits in a function's memory.
+        Map<String, Double> points = new HashMap<>();
         for (String metric : counted(copid, company)) {
             boards.head(copid, StatBoards.totalId(metric))
                     .filter(head -> head.definition().equals(StatBoards.TOTAL_DEFINITION))
                     .map(head -> boards.entries(copid, StatBoards.totalId(metric), head))
-                    .ifPresent(entries -> entries.forEach(entry -> totals
-                            .computeIfAbsent(entry.userxtid(), user -> new HashMap<>())
-                            .put(metric, entry.standing().accumulated())));
+                    .ifPresent(entries -> entries.forEach(entry -> points.merge(entry.userxtid(),
+                            metricPoints(company, metric, entry.standing().accumulated()), Double::sum)));
         }
-        Map<String, List<Badge>> held = new HashMap<>();
         for (Badge badge : defined) {
-            awards.getOrDefault(badge.id(), Set.of()).forEach(user -> held.computeIfAbsent(user, u -> new ArrayList<>()).add(badge));
+            awards.getOrDefault(badge.id(), Set.of())
+                    .forEach(holder -> points.merge(holder, badgePoints(badge), Double::sum));
         }
-        Set<String> drivers = new HashSet<>(totals.keySet());
-        drivers.addAll(held.keySet());
         Map<String, Integer> reached = ledger.levels(copid);
         LevelScale scale = company.levels();
-        for (String userxtid : drivers) {
-            int level = scale.levelFor(points(totals.getOrDefault(userxtid, Map.of()), held.getOrDefault(userxtid, List.of()), company));
-            if (level > reached.getOrDefault(userxtid, 0)) {
-                ledger.raiseLevel(copid, userxtid, reached.getOrDefault(userxtid, 0), level, clock.instant());
+        List<LevelRaise> raises = new ArrayList<>();
+        points.forEach((userxtid, driverPoints) -> {
+            int level = scale.levelFor(driverPoints);
+            int before = reached.getOrDefault(userxtid, 0);
+            if (level > before) {
+                raises.add(new LevelRaise(userxtid, before, level));
             }
-        }
+        });
+        raises.sort(Comparator.comparing(LevelRaise::userxtid));
+        ledger.raiseLevels(copid, raises, clock.instant());
     }
 
     private CompanySettings company(String copid) {
@@ -101,11 +103,19 @@ public final class Levels {
     static double points(Map<String, Long> totals, Collection<Badge> held, CompanySettings company) {
         double points = 0;
         for (Map.Entry<String, Long> total : totals.entrySet()) {
-            points += company.weightOf(total.getKey()) * total.getValue();
+            points += metricPoints(company, total.getKey(), total.getValue());
         }
         for (Badge badge : held) {
-            points += badge.definition().points();
+            points += badgePoints(badge);
         }
         return points;
+    }
+
+    private static double metricPoints(CompanySettings company, String metric, long total) {
+        return company.weightOf(metric) * total;
+    }
+
+    private static double badgePoints(Badge badge) {
+        return badge.definition().points();
     }
 }

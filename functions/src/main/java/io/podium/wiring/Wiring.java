@@ -151,11 +151,12 @@ public final class Wiring {
 
     /** Boards, then ranks, badges, levels and the stream after them. */
     public BoardRecomputer recomputer() {
-        MetricStore metrics = metrics();
-        CampaignStore campaigns = campaigns();
-        BoardStore boards = boards();
-        Engagement engagement = new Engagement(badges(), ranks(), ledger(), events(), boards, campaigns, metrics, settings(), clock);
-        return new BoardRecomputer(metrics, campaigns, scores(), boards, engagement, clock);
+        return new BoardRecomputer(metrics(), campaigns(), scores(), boards(), engagement(), clock);
+    }
+
+    /** The boards every metric adds beside its campaigns' (ranks, badge statistics), and what follows them. */
+    public Engagement engagement() {
+        return new Engagement(badges(), ranks(), ledger(), events(), boards(), campaigns(), metrics(), settings(), clock);
     }
 
     public RepairSweep repairSweep() {

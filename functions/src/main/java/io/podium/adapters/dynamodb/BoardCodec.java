@@ -3,13 +3,9 @@ package io.podium.adapters.dynamodb;
 import io.podium.leaderboards.RankedEntry;
 import io.podium.leaderboards.Standing;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 
 /**
  * Packs board entries into compact, compressed item payloads: one line per driver, tab-separated
@@ -28,11 +24,11 @@ final class BoardCodec {
                     .append('\t').append(entry.standing().accumulated()).append('\t').append(entry.standing().days())
                     .append('\n');
         }
-        return deflate(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Deflate.compress(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static List<RankedEntry> decode(byte[] payload) {
-        String text = new String(inflate(payload), StandardCharsets.UTF_8);
+        String text = new String(Deflate.decompress(payload), StandardCharsets.UTF_8);
         List<RankedEntry> entries = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -43,39 +39,5 @@ final class BoardCodec {
             start = end + 1;
         }
         return entries;
-    }
-
-    private static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        deflater.setInput(raw);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
-    private static byte[] inflate(byte[] compressed) {
-        Inflater inflater = new Inflater();
-        inflater.setInput(compressed);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(compressed.length * 4);
-        byte[] buffer = new byte[8192];
-        try {
-            while (!inflater.finished()) {
-                int read = inflater.inflate(buffer);
-                if (read == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("truncated board payload");
-                }
-                out.write(buffer, 0, read);
-            }
-        } catch (DataFormatException e) {
-            throw new IllegalStateException("corrupt board payload", e);
-        } finally {
-            inflater.end();
-        }
-        return out.toByteArray();
     }
 }

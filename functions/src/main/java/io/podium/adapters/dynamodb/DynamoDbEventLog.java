@@ -12,9 +12,19 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * The company event log, in the Events table. An event is an item under {@code copid#stream} (social events, the
@@ -28,9 +38,33 @@ import java.util.Map;
  * Ids come from the company's counter ({@code copid#counter}, {@code event}). The event is written in one transaction
  * with its key item ({@code copid#eventkey}, the event's key) and whatever the caller adds (an award or a level, in the
  * Engagement table), each conditional, so nothing is ever appended twice.
+ *
+ * <p>Many events at once (a day's level-ups for a whole fleet) go {@value #PER_TRANSACTION_ITEMS} items to a
+ * transaction and {@value #PARALLEL} transactions at a time, with one counter write per transaction and no key item
+ * (each one's own conditional item makes it unique): one invocation appends tens of thousands within Lambda's limits,
+ * where one transaction and two reads per event would not.
  */
 public final class DynamoDbEventLog implements EventLog {
+    /** DynamoDB's limit on the items of one transaction. */
+    static final int PER_TRANSACTION_ITEMS = 100;
+    /** Transactions in flight at once in a bulk append. */
+    static final int PARALLEL = 8;
+    /** Entries made and written at a time in a bulk append: about 120 transactions. */
+    static final int SLICE = 4_000;
+
     private final KeyedTable table;
+
+    /** An event to append and the items written with it, all or nothing. */
+    record Entry(CompanyEvent event, List<TransactWriteItem> with) {
+        Entry {
+            with = List.copyOf(with);
+        }
+
+        /** In a bulk append: the caller's items and the event; its own conditions make it unique, not a key item. */
+        int items() {
+            return with.size() + 1;
+        }
+    }
 
     public DynamoDbEventLog(DynamoDbClient dynamo, String table) {
         this.table = new KeyedTable(dynamo, table);
@@ -47,19 +81,135 @@ public final class DynamoDbEventLog implements EventLog {
 
     /** Appends the event together with {@code with}: all or nothing; false if its key or a condition of theirs failed. */
     boolean append(CompanyEvent event, List<TransactWriteItem> with) {
-        String keyPk = KeyedTable.pk(event.copid(), "eventkey");
-        if (table.get(keyPk, event.key()).isPresent()) {
+        if (table.get(keyPk(event.copid()), event.key()).isPresent()) {
             return false;
         }
         long id = table.next(event.copid(), "event");
         List<TransactWriteItem> items = new ArrayList<>(with);
-        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name())
-                .item(KeyedTable.item(keyPk, event.key(), Map.of("eventId", Attributes.n(id))))
-                .conditionExpression("attribute_not_exists(pk)").build()).build());
-        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name())
-                .item(KeyedTable.item(partition(event.copid(), event.social()), KeyedTable.padded(id), item(event, id)))
-                .conditionExpression("attribute_not_exists(pk)").build()).build());
+        items.add(keyItem(event, id));
+        items.add(eventItem(event, id));
         return table.transact(items);
+    }
+
+    /**
+     * Appends, for each source, its entry at most once, with its items: those whose items' conditions fail are left out
+     * (their transaction is written again without them). An entry's own items must make it unique (an award put only
+     * if absent, a level raised only from below): no key item is written for it. The entries are made and written
+     * {@value #SLICE} at a time, so that a fleet's worth stays within a function's memory.
+     *
+     * @return the sources whose entries were appended now
+     */
+    <T> List<T> appendEach(String copid, Collection<T> sources, Function<T, Entry> toEntry) {
+        List<T> appended = new ArrayList<>();
+        Iterator<T> next = sources.iterator();
+        while (next.hasNext()) {
+            Map<String, T> byKey = new HashMap<>();
+            List<Entry> slice = new ArrayList<>();
+            while (slice.size() < SLICE && next.hasNext()) {
+                T source = next.next();
+                Entry entry = toEntry.apply(source);
+                slice.add(entry);
+                byKey.putIfAbsent(entry.event().key(), source);
+            }
+            appendAll(copid, slice).forEach(entry -> appended.add(byKey.get(entry.event().key())));
+        }
+        return appended;
+    }
+
+    /** One slice: in transactions of up to {@value #PER_TRANSACTION_ITEMS} items, {@value #PARALLEL} at a time. */
+    private List<Entry> appendAll(String copid, List<Entry> entries) {
+        // One transaction may not touch an item twice: an event key listed twice is appended once.
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        entries.forEach(entry -> byKey.putIfAbsent(entry.event().key(), entry));
+        List<List<Entry>> transactions = new ArrayList<>();
+        List<Entry> current = new ArrayList<>();
+        int items = 0;
+        for (Entry entry : byKey.values()) {
+            if (!entry.event().copid().equals(copid)) {
+                throw new IllegalArgumentException("an entry of another company: " + entry.event().copid());
+            }
+            if (items + entry.items() > PER_TRANSACTION_ITEMS && !current.isEmpty()) {
+                transactions.add(current);
+                current = new ArrayList<>();
+                items = 0;
+            }
+            current.add(entry);
+            items += entry.items();
+        }
+        if (!current.isEmpty()) {
+            transactions.add(current);
+        }
+        return inParallel(transactions);
+    }
+
+    private List<Entry> inParallel(List<List<Entry>> transactions) {
+        if (transactions.size() <= 1) {
+            return transactions.isEmpty() ? List.of() : appendTogether(transactions.get(0));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, transactions.size()));
+        try {
+            List<Future<List<Entry>>> written = new ArrayList<>();
+            transactions.forEach(entries -> written.add(pool.submit(() -> appendTogether(entries))));
+            List<Entry> appended = new ArrayList<>();
+            for (Future<List<Entry>> future : written) {
+                appended.addAll(future.get());
+            }
+            return appended;
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException fault ? fault : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while appending events", interrupted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One transaction: ids for all from one counter write; entries whose conditions fail are dropped and the rest retried. */
+    private List<Entry> appendTogether(List<Entry> entries) {
+        long first = table.next(entries.get(0).event().copid(), "event", entries.size()) - entries.size() + 1;
+        Map<Entry, Long> ids = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ids.put(entries.get(i), first + i);
+        }
+        List<Entry> remaining = new ArrayList<>(entries);
+        while (!remaining.isEmpty()) {
+            List<TransactWriteItem> items = new ArrayList<>();
+            List<Entry> owners = new ArrayList<>();
+            for (Entry entry : remaining) {
+                for (TransactWriteItem item : entry.with()) {
+                    items.add(item);
+                    owners.add(entry);
+                }
+                items.add(eventItem(entry.event(), ids.get(entry)));
+                owners.add(entry);
+            }
+            List<Integer> failed = table.failedConditions(items);
+            if (failed.isEmpty()) {
+                return remaining;
+            }
+            Set<Entry> refused = new HashSet<>();
+            failed.forEach(index -> refused.add(owners.get(index)));
+            remaining.removeAll(refused);
+        }
+        return List.of();
+    }
+
+    private static String keyPk(String copid) {
+        return KeyedTable.pk(copid, "eventkey");
+    }
+
+    /** The item that makes the event unique by its key. */
+    private TransactWriteItem keyItem(CompanyEvent event, long id) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table.name())
+                .item(KeyedTable.item(keyPk(event.copid()), event.key(), Map.of("eventId", Attributes.n(id))))
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    private TransactWriteItem eventItem(CompanyEvent event, long id) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table.name())
+                .item(KeyedTable.item(partition(event.copid(), event.social()), KeyedTable.padded(id), item(event, id)))
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
     private static Map<String, AttributeValue> item(CompanyEvent event, long id) {

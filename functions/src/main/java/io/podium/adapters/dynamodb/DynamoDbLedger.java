@@ -2,6 +2,7 @@ package io.podium.adapters.dynamodb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.badges.Badge;
+import io.podium.engagement.LevelRaise;
 import io.podium.engagement.Ledger;
 import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,16 +28,18 @@ import java.util.Set;
  * Awards and levels in the Engagement table. An award ({@code copid#award}, {@code <badge>#<userxtid>}) or a level
  * ({@code copid#level}, {@code userxtid}) is written in one transaction with its event in the log
  * ({@link DynamoDbEventLog}, keyed e.g. {@code badge_achieved#3#u1}), each conditional, so that nothing is ever
- * written twice.
+ * written twice. A day's awards and level-ups for a whole fleet are appended in bulk, many to a transaction.
  */
 public final class DynamoDbLedger implements Ledger {
     private final KeyedTable table;
     private final DynamoDbEventLog log;
+    private final LevelSnapshot snapshot;
 
     /** Awards and levels in {@code engagementTable}, each written with its event in {@code eventsTable}. */
     public DynamoDbLedger(DynamoDbClient dynamo, String engagementTable, String eventsTable) {
         this.table = new KeyedTable(dynamo, engagementTable);
         this.log = new DynamoDbEventLog(dynamo, eventsTable);
+        this.snapshot = new LevelSnapshot(dynamo, engagementTable);
     }
 
     @Override
@@ -65,7 +69,11 @@ public final class DynamoDbLedger implements Ledger {
     }
 
     @Override
-    public boolean award(String copid, Badge badge, String userxtid, Instant now) {
+    public Set<String> awardAll(String copid, Badge badge, Collection<String> userxtids, Instant now) {
+        return new HashSet<>(log.appendEach(copid, userxtids, userxtid -> award(copid, badge, userxtid, now)));
+    }
+
+    private DynamoDbEventLog.Entry award(String copid, Badge badge, String userxtid, Instant now) {
         Put award = Put.builder().tableName(table.name())
                 .item(KeyedTable.item(awardPk(copid), awardSk(badge.id(), userxtid), Map.of(
                         "badgeId", Attributes.n(badge.id()),
@@ -75,16 +83,21 @@ public final class DynamoDbLedger implements Ledger {
                 .build();
         ObjectNode data = Json.object();
         data.putObject("badge").put("id", badge.id()).put("name", badge.name());
-        return log.append(CompanyEvent.social(copid, "badge_achieved#" + badge.id() + "#" + userxtid, "badge_achieved",
-                Optional.of(userxtid), now, data, List.of()), List.of(TransactWriteItem.builder().put(award).build()));
+        return new DynamoDbEventLog.Entry(CompanyEvent.social(copid, "badge_achieved#" + badge.id() + "#" + userxtid,
+                "badge_achieved", Optional.of(userxtid), now, data, List.of()),
+                List.of(TransactWriteItem.builder().put(award).build()));
     }
 
     @Override
     public Map<String, Integer> levels(String copid) {
-        Map<String, Integer> levels = new HashMap<>();
-        table.partition(levelPk(copid)).forEach(item ->
-                levels.put(Attributes.requiredString(item, "sk"), Attributes.integer(item, "level")));
-        return levels;
+        return snapshot.read(copid).orElseGet(() -> {
+            // No snapshot yet (levels raised before there were snapshots): the per-driver items, once, become one.
+            Map<String, Integer> levels = new HashMap<>();
+            table.partition(levelPk(copid)).forEach(item ->
+                    levels.put(Attributes.requiredString(item, "sk"), Attributes.integer(item, "level")));
+            snapshot.record(copid, levels);
+            return levels;
+        });
     }
 
     @Override
@@ -93,20 +106,30 @@ public final class DynamoDbLedger implements Ledger {
     }
 
     @Override
-    public boolean raiseLevel(String copid, String userxtid, int from, int level, Instant now) {
-        String levelName = LevelScale.name(level);
-        Update raise = Update.builder().tableName(table.name())
-                .key(KeyedTable.key(levelPk(copid), userxtid))
+    public int raiseLevels(String copid, Collection<LevelRaise> raises, Instant now) {
+        int raised = log.appendEach(copid, raises, raise -> raise(copid, raise, now)).size();
+        // Every raise is now in the ledger, written now or before: the snapshot may record them all.
+        Map<String, Integer> reached = new HashMap<>();
+        raises.forEach(raise -> reached.merge(raise.userxtid(), raise.level(), Math::max));
+        snapshot.record(copid, reached);
+        return raised;
+    }
+
+    private DynamoDbEventLog.Entry raise(String copid, LevelRaise raise, Instant now) {
+        String levelName = LevelScale.name(raise.level());
+        Update update = Update.builder().tableName(table.name())
+                .key(KeyedTable.key(levelPk(copid), raise.userxtid()))
                 .updateExpression("SET #level = :level, updatedAt = :now")
                 .conditionExpression("attribute_not_exists(#level) OR #level < :level")
                 .expressionAttributeNames(Map.of("#level", "level"))
-                .expressionAttributeValues(Map.of(":level", Attributes.n(level), ":now", Attributes.s(now.toString())))
+                .expressionAttributeValues(Map.of(":level", Attributes.n(raise.level()), ":now", Attributes.s(now.toString())))
                 .build();
         ObjectNode data = Json.object();
         data.putObject("level").put("name", levelName);
-        return log.append(CompanyEvent.social(copid, "new_level#" + userxtid + "#" + level, "new_level",
-                Optional.of(userxtid), now, data, List.of(new Change("level", LevelScale.name(from), levelName))),
-                List.of(TransactWriteItem.builder().update(raise).build()));
+        return new DynamoDbEventLog.Entry(CompanyEvent.social(copid, "new_level#" + raise.userxtid() + "#" + raise.level(),
+                "new_level", Optional.of(raise.userxtid()), now, data,
+                List.of(new Change("level", LevelScale.name(raise.from()), levelName))),
+                List.of(TransactWriteItem.builder().update(update).build()));
     }
 
     private static String awardPk(String copid) {

@@ -94,11 +94,16 @@ final class KeyedTable {
 
     /** The next number of a company's counter (badge ids, stream event ids): 1, 2, 3, … never reused. */
     long next(String copid, String counter) {
+        return next(copid, counter, 1);
+    }
+
+    /** Takes {@code count} numbers of a company's counter in one write; returns the last (the others precede it). */
+    long next(String copid, String counter, int count) {
         return Long.parseLong(dynamo.updateItem(update -> update
                 .tableName(name)
                 .key(key(pk(copid, "counter"), counter))
-                .updateExpression("ADD seq :one")
-                .expressionAttributeValues(Map.of(":one", Attributes.n(1)))
+                .updateExpression("ADD seq :count")
+                .expressionAttributeValues(Map.of(":count", Attributes.n(count)))
                 .returnValues(ReturnValue.UPDATED_NEW)).attributes().get("seq").n());
     }
 
@@ -107,14 +112,23 @@ final class KeyedTable {
      * Other cancellations (a conflicting transaction) are thrown, so that the caller's retry runs it again.
      */
     boolean transact(List<TransactWriteItem> items) {
+        return failedConditions(items).isEmpty();
+    }
+
+    /**
+     * Writes all or nothing, and answers the indexes of the items whose condition failed: empty when written.
+     * Other cancellations (a conflicting transaction) are thrown, so that the caller's retry runs it again.
+     */
+    List<Integer> failedConditions(List<TransactWriteItem> items) {
         try {
             dynamo.transactWriteItems(request -> request.transactItems(items));
-            return true;
+            return List.of();
         } catch (TransactionCanceledException cancelled) {
-            if (failedConditions(cancelled).isEmpty()) {
+            List<Integer> failed = failedConditions(cancelled);
+            if (failed.isEmpty()) {
                 throw cancelled;
             }
-            return false;
+            return failed;
         }
     }
 

@@ -1,0 +1,190 @@
+package io.podium.adapters.dynamodb;
+
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Every driver's level, as one compact snapshot per company ({@code copid#levels}): a head naming the current version
+ * and its chunks, each a compressed run of {@code userxtid\tlevel} lines. A recompute reads a fleet's levels in a few
+ * calls, where one item per driver would take a million item reads.
+ *
+ * <p>The per-driver level items stay the truth; the snapshot is written after them and may lag them (a raise whose
+ * recording was interrupted), never lead them. A new version is written beside the old one and made current by a
+ * conditional write of the head, so a reader never sees half a snapshot and two writers never lose each other's
+ * levels: the one that loses the race merges again.
+ */
+public final class LevelSnapshot {
+    private static final String HEAD = "HEAD";
+    /** UTF-8 text per chunk before compression. */
+    private static final int CHUNK_BYTES = 300_000;
+    private static final int ATTEMPTS = 5;
+
+    private final KeyedTable table;
+
+    /** The snapshots in {@code table}, the Engagement table. */
+    public LevelSnapshot(DynamoDbClient dynamo, String table) {
+        this.table = new KeyedTable(dynamo, table);
+    }
+
+    private record Head(String version, int chunks) {
+    }
+
+    /** The levels recorded so far; empty if the company has no snapshot yet. */
+    public Optional<Map<String, Integer>> read(String copid) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Head> head = head(copid);
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Map<String, Integer>> levels = chunks(copid, head.get());
+            if (levels.isPresent()) {
+                return levels;
+            }
+            // The version was replaced (and its chunks removed) while it was read: read the new one.
+            if (attempt == ATTEMPTS) {
+                throw new IllegalStateException("the level snapshot of " + copid + " kept changing while it was read");
+            }
+        }
+    }
+
+    /**
+     * Records these levels, keeping for each driver the higher of the recorded one and the new one. Only levels already
+     * in the per-driver items may be recorded: the snapshot never leads them.
+     */
+    public void record(String copid, Map<String, Integer> reached) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Head> head = head(copid);
+            Optional<Map<String, Integer>> current = head.isEmpty() ? Optional.of(new HashMap<>()) : chunks(copid, head.get());
+            if (current.isPresent()) {
+                Map<String, Integer> merged = current.get();
+                boolean changed = false;
+                for (Map.Entry<String, Integer> level : reached.entrySet()) {
+                    Integer before = merged.get(level.getKey());
+                    if (before == null || before < level.getValue()) {
+                        merged.put(level.getKey(), level.getValue());
+                        changed = true;
+                    }
+                }
+                if (!changed || replace(copid, head, merged)) {
+                    return;
+                }
+            }
+            if (attempt == ATTEMPTS) {
+                throw new IllegalStateException("the level snapshot of " + copid + " kept changing while it was recorded");
+            }
+        }
+    }
+
+    /** Writes {@code levels} as a new version and makes it current if the head is still {@code previous}. */
+    private boolean replace(String copid, Optional<Head> previous, Map<String, Integer> levels) {
+        String version = UUID.randomUUID().toString();
+        List<byte[]> chunks = encode(levels);
+        List<WriteRequest> puts = new ArrayList<>();
+        for (int n = 0; n < chunks.size(); n++) {
+            Map<String, AttributeValue> chunk = KeyedTable.item(pk(copid), chunkSk(version, n),
+                    Map.of("payload", AttributeValue.fromB(SdkBytes.fromByteArray(chunks.get(n)))));
+            puts.add(WriteRequest.builder().putRequest(PutRequest.builder().item(chunk).build()).build());
+        }
+        BatchCalls batches = new BatchCalls(table.dynamo(), table.name());
+        batches.write(puts);
+        Map<String, AttributeValue> head = KeyedTable.item(pk(copid), HEAD, Map.of(
+                "version", Attributes.s(version), "chunks", Attributes.n(chunks.size())));
+        try {
+            table.dynamo().putItem(put -> {
+                put.tableName(table.name()).item(head);
+                previous.ifPresentOrElse(old -> put.conditionExpression("version = :previous")
+                                .expressionAttributeValues(Map.of(":previous", Attributes.s(old.version()))),
+                        () -> put.conditionExpression("attribute_not_exists(pk)"));
+            });
+        } catch (ConditionalCheckFailedException lost) {
+            batches.write(deletions(copid, new Head(version, chunks.size())));
+            return false;
+        }
+        previous.ifPresent(old -> batches.write(deletions(copid, old)));
+        return true;
+    }
+
+    private List<WriteRequest> deletions(String copid, Head head) {
+        List<WriteRequest> deletions = new ArrayList<>();
+        for (int n = 0; n < head.chunks(); n++) {
+            deletions.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+                    .key(KeyedTable.key(pk(copid), chunkSk(head.version(), n))).build()).build());
+        }
+        return deletions;
+    }
+
+    private Optional<Head> head(String copid) {
+        return table.get(pk(copid), HEAD).map(item ->
+                new Head(Attributes.requiredString(item, "version"), Attributes.integer(item, "chunks")));
+    }
+
+    /** The version's levels; empty if a chunk is gone (the version was replaced meanwhile). */
+    private Optional<Map<String, Integer>> chunks(String copid, Head head) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (int n = 0; n < head.chunks(); n++) {
+            keys.add(KeyedTable.key(pk(copid), chunkSk(head.version(), n)));
+        }
+        List<Map<String, AttributeValue>> items = table.getAll(keys);
+        if (items.size() != head.chunks()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> levels = new HashMap<>();
+        items.forEach(item -> decode(item.get("payload").b().asByteArray(), levels));
+        return Optional.of(levels);
+    }
+
+    /**
+     * Lines in driver order, cut into chunks of at most {@value #CHUNK_BYTES} bytes of UTF-8, each compressed: even
+     * text that does not compress at all stays under DynamoDB's 400 KB item limit.
+     */
+    static List<byte[]> encode(Map<String, Integer> levels) {
+        List<byte[]> chunks = new ArrayList<>();
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        for (Map.Entry<String, Integer> level : new TreeMap<>(levels).entrySet()) {
+            byte[] line = (level.getKey() + '\t' + level.getValue() + '\n').getBytes(StandardCharsets.UTF_8);
+            if (text.size() + line.length > CHUNK_BYTES && text.size() > 0) {
+                chunks.add(Deflate.compress(text.toByteArray()));
+                text.reset();
+            }
+            text.write(line, 0, line.length);
+        }
+        if (text.size() > 0) {
+            chunks.add(Deflate.compress(text.toByteArray()));
+        }
+        return chunks;
+    }
+
+    static void decode(byte[] payload, Map<String, Integer> into) {
+        String text = new String(Deflate.decompress(payload), StandardCharsets.UTF_8);
+        int start = 0;
+        while (start < text.length()) {
+            int tab = text.indexOf('\t', start);
+            int end = text.indexOf('\n', tab);
+            into.put(text.substring(start, tab), Integer.parseInt(text, tab + 1, end, 10));
+            start = end + 1;
+        }
+    }
+
+    private static String pk(String copid) {
+        return KeyedTable.pk(copid, "levels");
+    }
+
+    private static String chunkSk(String version, int n) {
+        return String.format("C#%s#%06d", version, n);
+    }
+}
