@@ -40,6 +40,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Nothing is estimated: calls are counted as the SDK makes them, capacity is the service's own figure.
  */
 public final class CapacityMeter implements ExecutionInterceptor {
+    /** The SDK's resource that registers this interceptor for every client of the JVM. */
+    static final String REGISTRATION = "software/amazon/awssdk/global/handlers/execution.interceptors";
     private static final List<Recording> OPEN = new CopyOnWriteArrayList<>();
 
     /** What was recorded between {@link #start} and {@link #stop}, from all threads or from one. */

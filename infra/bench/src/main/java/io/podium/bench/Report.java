@@ -26,6 +26,10 @@ final class Report {
         for (String tier : boardKeys) {
             String key = "recompute." + tier;
             out.append(String.format("%-40s %14s%n", key + ".msPerDriver", Targets.number(results, key + ".msPerDriver")));
+            out.append(String.format("%-40s %14s%n", key + ".incremental.boards/followers.ms",
+                    Targets.number(results, key + ".incremental.boards.ms") + " / " + Targets.number(results, key + ".incremental.followers.ms")));
+            out.append(String.format("%-40s %14s%n", key + ".peakHeapMb / heapUsedPeakMb", Targets.number(results, key + ".peakHeapMb")
+                    + " / " + Targets.number(results, key + ".heapUsedPeakMb")));
             out.append(String.format("%-40s %14s%n", key + ".incremental.rcu/wcu", Targets.number(results, key + ".incremental.rcu")
                     + " / " + Targets.number(results, key + ".incremental.wcu")));
             out.append(String.format("%-40s %14s%n", "read." + tier + ".topPage.rcu", Targets.number(results, "read." + tier + ".topPage.rcu")));

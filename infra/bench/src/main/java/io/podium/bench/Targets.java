@@ -27,6 +27,9 @@ final class Targets {
         for (String tier : boardKeys) {
             targets.add(new Target("recompute." + tier + ".readRatio", number(results, "recompute." + tier + ".readRatio"), "<=", 1.2));
             targets.add(new Target("recompute." + tier + ".writeRatio", number(results, "recompute." + tier + ".writeRatio"), "<=", 1.25));
+            // One invocation's budget: well inside Lambda's 15 minutes and 10 GB.
+            targets.add(new Target("recompute." + tier + ".incremental.ms", number(results, "recompute." + tier + ".incremental.ms"), "<=", 300_000));
+            targets.add(new Target("recompute." + tier + ".peakHeapMb", number(results, "recompute." + tier + ".peakHeapMb"), "<=", 2048));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         for (Target target : targets) {
