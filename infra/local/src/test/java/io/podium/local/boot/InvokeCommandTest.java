@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code invoke} on a data dir that no runtime serves, and the mistakes it reports before starting anything. Only the
  * health function is run here: the functions' SDK clients are made once per JVM, so every invocation that reaches
- * DynamoDB is left to {@link InvokeWhileServingTest}, whose runtime outlives them.
+ * DynamoDB is left to {@link InvokeWhileServingIT}, whose runtime outlives them.
  */
 class InvokeCommandTest {
     @TempDir

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code invoke} while {@code serve} runs on the data dir: the project's own event fixtures, run against the tables of
  * the serving runtime, which it finds in the endpoints.json it publishes.
  */
-class InvokeWhileServingTest {
+class InvokeWhileServingIT {
     /** The token of the fixtures' x-icmr-auth-1 header, installed as the runtime's admin token. */
     private static final String FIXTURE_TOKEN = "pdm_example-token-value-not-a-real-secret";
 

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SQS event sources of test-template.yaml, fed through ElasticMQ. */
 @ExtendWith(SharedTestRuntime.class)
-class SqsEventSourceTest {
+class SqsEventSourceIT {
 
     private static String queueUrl(LocalRuntime runtime, String logicalId) {
         return runtime.intrinsics().text(Map.of("Ref", logicalId), "test");

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** FIFO queues and their Lambda consumer: the OrderedQueue of test-template.yaml, and templates AWS would refuse. */
 @ExtendWith(SharedTestRuntime.class)
-class FifoQueueTest {
+class FifoQueueIT {
     private static final String ORDERED_QUEUE = "podium-local-OrderedQueue.fifo";
     private static final String ORDERED_DLQ = "podium-local-ordered-dlq.fifo";
 

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two runs on one data dir: tables are created once, keep their data and gain the indexes added to the template. */
-class RestartTest {
+class RuntimeRestartIT {
     private static final String TABLE = "podium-local-restart";
 
     private static LocalRuntime start(String template, Path dataDir) throws Exception {
