@@ -37,15 +37,21 @@ class LoadIT {
     private static final int DAYS = 6;
     private static final LocalDate FIRST = LocalDate.of(2026, 8, 1);
 
-    /** What each client was told: the last acknowledged score per (day, driver); refused keys are not here. */
     /**
      * What the clients know: the latest acknowledged score of each day/driver, and the score of a batch sent but not
-     * answered (the one in flight when the runtime was killed), which may or may not have been stored.
+     * answered (the one in flight when the runtime was killed), which may or may not have been stored; and, to tell a
+     * lost write from an overwrite when an assertion fails, every score sent for a day/driver with how it ended.
      */
-    record Ledger(Map<String, Integer> acknowledged, Map<String, Integer> unanswered, AtomicInteger batches,
-                  AtomicInteger refused) {
+    record Ledger(Map<String, Integer> acknowledged, Map<String, Integer> unanswered, Map<String, List<String>> history,
+                  AtomicInteger batches, AtomicInteger refused) {
         static Ledger empty() {
-            return new Ledger(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+            return new Ledger(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new AtomicInteger(), new AtomicInteger());
+        }
+
+        /** One client writes each day/driver, so its list is only ever touched by one thread. */
+        void record(String key, int score, String outcome) {
+            history.computeIfAbsent(key, k -> new ArrayList<>()).add(score + " " + outcome);
         }
     }
 
@@ -116,7 +122,8 @@ class LoadIT {
             // driver and day: it was never answered, so either value is right.
             ledger.acknowledged().forEach((key, score) -> assertTrue(score.equals(stored.get(key))
                             || ledger.unanswered().containsKey(key) && ledger.unanswered().get(key).equals(stored.get(key)),
-                    "lost after SIGKILL: " + key + " acknowledged " + score + ", stored " + stored.get(key)));
+                    "lost after SIGKILL: " + key + " acknowledged " + score + ", stored " + stored.get(key)
+                            + "; sent in order: " + ledger.history().get(key)));
             System.out.printf("sigkill: %d acknowledged scores, all present after restart%n", ledger.acknowledged().size());
         }
     }
@@ -140,6 +147,7 @@ class LoadIT {
             try {
                 response = tenant.submit(Tenant.batch("load", day.toString(), pairs.toArray(String[]::new)));
             } catch (RuntimeException connectionLost) {
+                sent.forEach((driver, score) -> ledger.record(day + "/" + driver, score, "unanswered"));
                 if (stop.get() || connectionLost.getCause() != null) {
                     return;
                 }
@@ -147,6 +155,7 @@ class LoadIT {
             }
             ledger.batches().incrementAndGet();
             sent.keySet().forEach(driver -> ledger.unanswered().remove(day + "/" + driver));
+            sent.forEach((driver, score) -> ledger.record(day + "/" + driver, score, Integer.toString(response.status())));
             if (response.status() == 200) {
                 sent.forEach((driver, score) -> ledger.acknowledged().put(day + "/" + driver, score));
             } else {
