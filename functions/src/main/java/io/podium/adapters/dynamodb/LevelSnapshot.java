@@ -67,6 +67,9 @@ public final class LevelSnapshot {
      * in the per-driver items may be recorded: the snapshot never leads them.
      */
     public void record(String copid, Map<String, Integer> reached) {
+        if (reached.isEmpty()) {
+            return; // a recompute that raised nobody reads the snapshot once, not twice
+        }
         for (int attempt = 1; ; attempt++) {
             Optional<Head> head = head(copid);
             Optional<Map<String, Integer>> current = head.isEmpty() ? Optional.of(new HashMap<>()) : chunks(copid, head.get());
