@@ -24,7 +24,7 @@ public final class EmbeddedPodium implements AutoCloseable {
 
     /** The same, with these template parameters instead of their defaults. */
     public static EmbeddedPodium start(Path template, Map<String, String> parameters) throws Exception {
-        ServeOptions options = new ServeOptions(0, null, true, template, OptionalInt.empty(), parameters);
+        ServeOptions options = new ServeOptions(0, null, true, template, OptionalInt.empty(), parameters, null);
         return new EmbeddedPodium(LocalRuntime.start(options, Optional.empty(), AdminTokenBootstrap.PODIUM));
     }
 

@@ -48,8 +48,8 @@ final class InvokeCommand {
                 return invoke(function, event, new Intrinsics(template, parameters, endpoints.sqs().toString()), endpoints,
                         stdout);
             }
-            try (LocalServices services = LocalServices.start(template, parameters, freeDataDir.get())) {
-                System.err.println("podium-local: invoking " + options.logicalId() + " with DynamoDB Local and ElasticMQ"
+            try (LocalServices services = LocalServices.start(template, parameters, freeDataDir.get(), null)) {
+                System.err.println("podium-local: invoking " + options.logicalId() + " with DynamoDB and ElasticMQ"
                         + " on " + options.dataDir());
                 return invoke(function, event, services.intrinsics(), services.endpoints(), stdout);
             }

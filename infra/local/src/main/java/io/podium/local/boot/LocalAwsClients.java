@@ -2,6 +2,7 @@ package io.podium.local.boot;
 
 import io.podium.local.template.Intrinsics;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -21,11 +22,20 @@ public final class LocalAwsClients {
     private LocalAwsClients() {
     }
 
-    static DynamoDbClient dynamoDb(URI endpoint) {
+    /**
+     * An engine the runtime is given may be real DynamoDB in a test account, which needs real credentials: when the
+     * environment names some, the runtime and the functions use them rather than the local ones.
+     */
+    static boolean environmentNamesCredentials() {
+        return System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null;
+    }
+
+    static DynamoDbClient dynamoDb(LocalEndpoints endpoints) {
         return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
+                .endpointOverride(endpoints.dynamoDb())
                 .region(Region.of(Intrinsics.REGION))
-                .credentialsProvider(credentials())
+                .credentialsProvider(endpoints.environmentCredentials() ? DefaultCredentialsProvider.builder().build()
+                        : credentials())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }

@@ -6,8 +6,13 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Where the local stand-ins of the AWS services the functions call listen. */
-record LocalEndpoints(URI dynamoDb, URI sqs, URI apiGateway) {
+/**
+ * Where the local stand-ins of the AWS services the functions call listen.
+ *
+ * @param environmentCredentials the DynamoDB endpoint was given and the environment names AWS credentials: everyone
+ *                               uses those (ElasticMQ accepts any), rather than the local ones
+ */
+record LocalEndpoints(URI dynamoDb, URI sqs, URI apiGateway, boolean environmentCredentials) {
 
     /**
      * The system properties that send the functions to these services. The SDK's own endpoint properties are set too,
@@ -24,8 +29,10 @@ record LocalEndpoints(URI dynamoDb, URI sqs, URI apiGateway) {
         properties.put("aws.endpointUrlSqs", sqs.toString());
         properties.put("APIGATEWAY_ENDPOINT", apiGateway.toString());
         properties.put("aws.endpointUrlApiGateway", apiGateway.toString());
-        properties.put("aws.accessKeyId", LocalAwsClients.ACCESS_KEY_ID);
-        properties.put("aws.secretAccessKey", LocalAwsClients.SECRET_ACCESS_KEY);
+        if (!environmentCredentials) {
+            properties.put("aws.accessKeyId", LocalAwsClients.ACCESS_KEY_ID);
+            properties.put("aws.secretAccessKey", LocalAwsClients.SECRET_ACCESS_KEY);
+        }
         return properties;
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole local stack of template.yaml in this JVM: the {@link LocalServices} (DynamoDB Local, ElasticMQ, API
+ * The whole local stack of template.yaml in this JVM: the {@link LocalServices} (DynamoDB, ElasticMQ, API
  * Gateway's management API), the functions' configuration as system properties, the API, the SQS pollers and the
  * schedules. With a data dir, it publishes the services' endpoints there ({@link EndpointsFile}) for {@code invoke}.
  * Closing it stops them in reverse order, the services last.
@@ -54,7 +54,8 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, String> parameters = TemplateParameters.values(template, options.parameters());
         ApiGatewayServer.checkPortIsFree(options.port());
         Path dataDir = options.inMemory() ? null : options.dataDir();
-        services = started.add(LocalServices.start(template, parameters, dataDir == null ? null : DataDirLock.acquire(dataDir)));
+        services = started.add(LocalServices.start(template, parameters, dataDir == null ? null : DataDirLock.acquire(dataDir),
+                options.dynamoDbEndpoint()));
         Intrinsics intrinsics = services.intrinsics();
 
         List<FunctionSpec> specs = FunctionSpec.all(template, intrinsics);
@@ -105,6 +106,10 @@ public final class LocalRuntime implements AutoCloseable {
 
     URI dynamoDbEndpoint() {
         return services.endpoints().dynamoDb();
+    }
+
+    LocalEndpoints endpoints() {
+        return services.endpoints();
     }
 
     public URI sqsEndpoint() {

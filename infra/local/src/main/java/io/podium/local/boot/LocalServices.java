@@ -4,7 +4,7 @@ import io.podium.local.apigateway.ApiGatewayControlPlane;
 import io.podium.local.apigateway.ApiKeys;
 import io.podium.local.apigateway.UsagePlanTemplate;
 import io.podium.local.apigateway.UsagePlans;
-import io.podium.local.dynamodb.DynamoDbLocal;
+import io.podium.local.dynamodb.MotoDynamoDb;
 import io.podium.local.dynamodb.TableProvisioner;
 import io.podium.local.sqs.ElasticMq;
 import io.podium.local.sqs.QueueProvisioner;
@@ -13,18 +13,23 @@ import io.podium.local.template.Template;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The AWS services the functions call, in this JVM, with what the template declares in them: DynamoDB Local with the
- * tables, ElasticMQ with the queues, and API Gateway's management API with the usage plans and API keys. Both
- * {@code serve} and {@code invoke} start them. Closing stops them in reverse order, DynamoDB Local (and then the data
- * dir's lock) last so that sqlite is flushed.
+ * The AWS services the functions call, with what the template declares in them: DynamoDB with the tables, ElasticMQ
+ * with the queues, and API Gateway's management API with the usage plans and API keys. Both {@code serve} and
+ * {@code invoke} start them. DynamoDB is Podium's moto launcher in a child process ({@link MotoDynamoDb}), unless an
+ * endpoint is given: {@code serve --dynamodb-endpoint URL}, or the system property {@value #ENDPOINT_PROPERTY}.
+ * Closing stops them in reverse order, the engine (and then the data dir's lock) last so that its log is compacted.
  */
 final class LocalServices implements AutoCloseable {
+    /** A DynamoDB-compatible endpoint to use instead of the launcher, for every runtime of the JVM (tests). */
+    static final String ENDPOINT_PROPERTY = "podium.dynamodb.endpoint";
+
     private final StartedResources started = new StartedResources();
     private LocalEndpoints endpoints;
     private Intrinsics intrinsics;
@@ -37,11 +42,14 @@ final class LocalServices implements AutoCloseable {
     /**
      * @param lock the lock of the data dir where tables and API keys are kept, or null to keep everything in memory;
      *             the services release it when they close
+     * @param dynamoDbEndpoint a DynamoDB-compatible endpoint to use, or null for the system property's, or else the
+     *             launcher's
      */
-    static LocalServices start(Template template, Map<String, String> parameters, DataDirLock lock) throws Exception {
+    static LocalServices start(Template template, Map<String, String> parameters, DataDirLock lock,
+                               URI dynamoDbEndpoint) throws Exception {
         LocalServices services = new LocalServices();
         try {
-            services.startAll(template, parameters, lock);
+            services.startAll(template, parameters, lock, given(dynamoDbEndpoint));
             return services;
         } catch (Exception | Error e) {
             services.close();
@@ -49,7 +57,16 @@ final class LocalServices implements AutoCloseable {
         }
     }
 
-    private void startAll(Template template, Map<String, String> parameters, DataDirLock lock) throws Exception {
+    private static URI given(URI option) {
+        if (option != null) {
+            return option;
+        }
+        String property = System.getProperty(ENDPOINT_PROPERTY, "");
+        return property.isBlank() ? null : URI.create(property.trim());
+    }
+
+    private void startAll(Template template, Map<String, String> parameters, DataDirLock lock, URI dynamoDbEndpoint)
+            throws Exception {
         Path dataDir = null;
         if (lock != null) {
             started.add(lock);
@@ -60,10 +77,12 @@ final class LocalServices implements AutoCloseable {
         }
         // Each takes about a second to start; in parallel they cost one.
         CompletableFuture<ElasticMq> elasticMqStarting = CompletableFuture.supplyAsync(ElasticMq::start);
-        DynamoDbLocal dynamoDbLocal;
+        URI dynamoDb = dynamoDbEndpoint;
         ElasticMq elasticMq;
         try {
-            dynamoDbLocal = started.add(DynamoDbLocal.start(dataDir == null ? null : dataDir.resolve("dynamodb")));
+            if (dynamoDb == null) {
+                dynamoDb = started.add(MotoDynamoDb.start(dataDir == null ? null : dataDir.resolve("dynamodb"))).endpoint();
+            }
         } finally {
             elasticMq = started.add(elasticMqStarting.join());
         }
@@ -73,11 +92,12 @@ final class LocalServices implements AutoCloseable {
                         UsagePlanTemplate.keys(template, intrinsics)),
                 System::nanoTime);
         ApiGatewayControlPlane controlPlane = started.add(ApiGatewayControlPlane.start(usagePlans.plans(), usagePlans.keys()));
-        endpoints = new LocalEndpoints(dynamoDbLocal.endpoint(), elasticMq.endpoint(), controlPlane.endpoint());
+        endpoints = new LocalEndpoints(dynamoDb, elasticMq.endpoint(), controlPlane.endpoint(),
+                dynamoDbEndpoint != null && LocalAwsClients.environmentNamesCredentials());
 
-        DynamoDbClient dynamoDb = started.add(LocalAwsClients.dynamoDb(endpoints.dynamoDb()));
+        DynamoDbClient tables = started.add(LocalAwsClients.dynamoDb(endpoints));
         sqs = started.add(LocalAwsClients.sqs(endpoints.sqs()));
-        new TableProvisioner(dynamoDb, intrinsics).provision(template);
+        new TableProvisioner(tables, intrinsics).provision(template);
         new QueueProvisioner(sqs, intrinsics).provision(template);
     }
 

@@ -9,10 +9,13 @@ public final class Main {
             Usage:
               java -jar podium-local.jar serve [--port 3000] [--data-dir .podium] [--in-memory]
                   [--template template.yaml] [--authorizer-cache-ttl SECONDS] [--param Key=Value ...]
+                  [--dynamodb-endpoint URL]
                 Serves template.yaml on http://127.0.0.1:PORT as API Gateway would, running its functions in this
-                JVM, with DynamoDB Local (data kept in DATA-DIR/dynamodb unless --in-memory) and ElasticMQ for SQS
-                (queues in memory). --authorizer-cache-ttl overrides the authorizers' ReauthorizeEvery; --param
-                overrides a template parameter. IAM policies of the template are not enforced locally.
+                JVM, with DynamoDB (moto behind Podium's launcher, a python3 child process; data kept in
+                DATA-DIR/dynamodb unless --in-memory) and ElasticMQ for SQS (queues in memory). --dynamodb-endpoint
+                uses that DynamoDB-compatible endpoint instead (DynamoDB Local, LocalStack, DynamoDB itself).
+                --authorizer-cache-ttl overrides the authorizers' ReauthorizeEvery; --param overrides a template
+                parameter. IAM policies of the template are not enforced locally.
                 The admin token comes from PODIUM_ADMIN_TOKEN, else DATA-DIR/admin-token, else is made and saved there.
 
               java -jar podium-local.jar invoke LOGICAL_ID -e EVENT_FILE [--data-dir .podium] [--template template.yaml]
@@ -21,7 +24,7 @@ public final class Main {
                 stdin), as sam local invoke does but without Docker. Prints what the function returns on stdout, as one
                 JSON document; its logs go to stderr. An exception it throws is printed as Lambda reports it,
                 {"errorMessage":...,"errorType":...,"stackTrace":[...]}, and the exit status is 1. It uses the tables
-                and queues of the serve running on DATA-DIR, else starts DynamoDB Local and ElasticMQ on DATA-DIR
+                and queues of the serve running on DATA-DIR, else starts DynamoDB and ElasticMQ on DATA-DIR
                 itself, creating the template's tables and queues as serve does.
 
               java -jar podium-local.jar admin-token --table TOKENS_TABLE [--region REGION]
@@ -79,7 +82,7 @@ public final class Main {
         LocalRuntime runtime = LocalRuntime.start(options, Optional.ofNullable(System.getenv("PODIUM_ADMIN_TOKEN")),
                 AdminTokenBootstrap.PODIUM);
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "podium-local-shutdown"));
-        System.err.println("podium-local: DynamoDB Local on " + runtime.dynamoDbEndpoint() + ", ElasticMQ (SQS) on "
+        System.err.println("podium-local: DynamoDB on " + runtime.dynamoDbEndpoint() + ", ElasticMQ (SQS) on "
                 + runtime.sqsEndpoint());
         runtime.adminToken().ifPresent(token -> System.out.println(token.announcement()));
         System.out.println("Podium local runtime listening on http://127.0.0.1:" + runtime.port());

@@ -34,7 +34,7 @@ class UsagePlanTest {
     @BeforeAll
     static void start() throws Exception {
         runtime = LocalRuntime.start(new ServeOptions(0, null, true, SharedTestRuntime.resource("usage-plan-template.yaml"),
-                OptionalInt.empty(), Map.of()), Optional.empty(), SharedTestRuntime.NoTokens.INSTALLER);
+                OptionalInt.empty(), Map.of(), null), Optional.empty(), SharedTestRuntime.NoTokens.INSTALLER);
         http = new TestHttp(runtime.port());
     }
 

@@ -33,7 +33,7 @@ class InvokeWhileServingIT {
     @BeforeAll
     static void serve() throws Exception {
         runtime = LocalRuntime.start(new ServeOptions(0, dataDir, false, Path.of(project("template.yaml")),
-                OptionalInt.empty(), Map.of()), Optional.of(FIXTURE_TOKEN), AdminTokenBootstrap.PODIUM);
+                OptionalInt.empty(), Map.of(), null), Optional.of(FIXTURE_TOKEN), AdminTokenBootstrap.PODIUM);
     }
 
     @AfterAll

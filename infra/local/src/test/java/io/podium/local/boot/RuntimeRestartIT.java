@@ -22,20 +22,20 @@ class RuntimeRestartIT {
     private static final String TABLE = "podium-local-restart";
 
     private static LocalRuntime start(String template, Path dataDir) throws Exception {
-        return LocalRuntime.start(new ServeOptions(0, dataDir, false, SharedTestRuntime.resource(template), OptionalInt.empty(), Map.of()),
+        return LocalRuntime.start(new ServeOptions(0, dataDir, false, SharedTestRuntime.resource(template), OptionalInt.empty(), Map.of(), null),
                 Optional.empty(), SharedTestRuntime.NoTokens.INSTALLER);
     }
 
     @Test
     void dataSurvivesARestartAndNewIndexesAreAdded(@TempDir Path dataDir) throws Exception {
         try (LocalRuntime first = start("restart-v1.yaml", dataDir);
-             DynamoDbClient dynamoDb = LocalAwsClients.dynamoDb(first.dynamoDbEndpoint())) {
+             DynamoDbClient dynamoDb = LocalAwsClients.dynamoDb(first.endpoints())) {
             dynamoDb.putItem(request -> request.tableName(TABLE)
                     .item(Map.of("id", AttributeValue.fromS("1"), "colour", AttributeValue.fromS("red"))));
             assertTrue(dynamoDb.describeTable(request -> request.tableName(TABLE)).table().globalSecondaryIndexes().isEmpty());
         }
         try (LocalRuntime second = start("restart-v2.yaml", dataDir);
-             DynamoDbClient dynamoDb = LocalAwsClients.dynamoDb(second.dynamoDbEndpoint())) {
+             DynamoDbClient dynamoDb = LocalAwsClients.dynamoDb(second.endpoints())) {
             assertEquals("red", dynamoDb.getItem(request -> request.tableName(TABLE).key(Map.of("id", AttributeValue.fromS("1"))))
                     .item().get("colour").s());
             assertEquals(List.of("ByColour"), dynamoDb.describeTable(request -> request.tableName(TABLE)).table()
@@ -43,7 +43,7 @@ class RuntimeRestartIT {
             assertEquals(List.of(TABLE), dynamoDb.listTables().tableNames());
         }
         try (LocalRuntime third = start("restart-v2.yaml", dataDir);
-             DynamoDbClient dynamoDb = LocalAwsClients.dynamoDb(third.dynamoDbEndpoint())) {
+             DynamoDbClient dynamoDb = LocalAwsClients.dynamoDb(third.endpoints())) {
             assertEquals(1, dynamoDb.scan(request -> request.tableName(TABLE).indexName("ByColour")).count(),
                     "the index added on the second run holds the item written on the first");
         }

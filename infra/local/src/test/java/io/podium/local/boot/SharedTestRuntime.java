@@ -30,7 +30,7 @@ public final class SharedTestRuntime implements ParameterResolver {
     private static LocalRuntime start() {
         try {
             return LocalRuntime.start(
-                    new ServeOptions(0, null, true, resource("test-template.yaml"), OptionalInt.empty(), Map.of()),
+                    new ServeOptions(0, null, true, resource("test-template.yaml"), OptionalInt.empty(), Map.of(), null),
                     Optional.empty(), NoTokens.INSTALLER);
         } catch (Exception e) {
             throw new IllegalStateException("the test runtime did not start", e);

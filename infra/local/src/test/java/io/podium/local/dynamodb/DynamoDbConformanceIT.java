@@ -50,8 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The DynamoDB semantics Podium relies on, with the answers AWS documents, against the configured engine: DynamoDB
- * Local in this JVM by default, or any DynamoDB-compatible endpoint given as {@code -Dpodium.dynamodb.endpoint=URL}
+ * The DynamoDB semantics Podium relies on, with the answers AWS documents, against the configured engine: Podium's
+ * moto launcher by default, or any DynamoDB-compatible endpoint given as {@code -Dpodium.dynamodb.endpoint=URL}
  * (another emulator, or real DynamoDB in a test account, with the default credentials). It creates its own tables,
  * named for this run, and deletes them. It is the proof that a change of engine keeps Podium's semantics.
  */
@@ -60,7 +60,7 @@ class DynamoDbConformanceIT {
     private static final String MAIN = RUN + "-main";
     private static final String OTHER = RUN + "-other";
 
-    private static DynamoDbLocal embedded;
+    private static MotoDynamoDb embedded;
     private static DynamoDbClient dynamo;
 
     @BeforeAll
@@ -70,7 +70,7 @@ class DynamoDbConformanceIT {
         if (configured.isPresent()) {
             builder.endpointOverride(URI.create(configured.get())).credentialsProvider(DefaultCredentialsProvider.builder().build());
         } else {
-            embedded = DynamoDbLocal.start(null);
+            embedded = MotoDynamoDb.start(null);
             builder.endpointOverride(embedded.endpoint())
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
         }

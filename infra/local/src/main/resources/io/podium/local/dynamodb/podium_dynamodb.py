@@ -1,0 +1,911 @@
+"""Podium's local DynamoDB engine: moto's DynamoDB (Apache-2.0) behind a launcher that makes it safe for Podium.
+
+Unmodified, moto's server loses acknowledged writes under concurrency (a cancelled transaction restores a copy of
+whole tables), copies whole tables per transaction, scans a whole table per Query, ignores ClientRequestToken and
+some of AWS's request limits, reports fixed capacity and keeps nothing across a restart. This launcher:
+
+- serializes requests behind one lock (moto's structures are not thread-safe, and the GIL gives no parallelism to
+  win back with finer locks);
+- runs transactions that save and restore only the items they touch;
+- answers Query from sorted per-partition and per-index key lists kept next to moto's items;
+- honours ClientRequestToken for 10 minutes, enforces AWS's request limits, reports capacity by AWS's rules;
+- appends every write to a log before answering, and compacts the log into a snapshot on shutdown and past a bound.
+
+It relies on moto's internals, so it runs only on the moto version it was written against (MOTO_VERSION).
+The local runtime starts it as `python3 podium_dynamodb.py --data-dir DIR` and reads "READY <port>" from stdout.
+It exits when its stdin closes, which happens when the runtime closes it or dies, even by SIGKILL.
+"""
+import argparse
+import base64
+import bisect
+import copy
+import decimal
+import fcntl
+import hashlib
+import http.server
+import json
+import math
+import os
+import sys
+import threading
+import time
+import uuid
+import zlib
+
+MOTO_VERSION = "5.2.1"
+ACCOUNT = "123456789012"
+REGION = "us-east-1"
+TOKEN_SECONDS = 600
+MAX_ITEM_BYTES = 400 * 1024
+TABLE_ACTIONS = {"CreateTable", "UpdateTable", "DeleteTable", "UpdateTimeToLive"}
+WRITE_ACTIONS = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}
+
+
+def check_moto_version():
+    try:
+        import moto
+    except ImportError:
+        fail(f"podium-dynamodb: moto is not installed; run: pip install 'moto[server]=={MOTO_VERSION}'")
+    if moto.__version__ != MOTO_VERSION:
+        fail(f"podium-dynamodb: needs moto {MOTO_VERSION}, found {moto.__version__}; "
+             f"run: pip install 'moto[server]=={MOTO_VERSION}'")
+
+
+def fail(line):
+    print(line, file=sys.stderr, flush=True)
+    sys.exit(3)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sizes and capacity, by the rules of the DynamoDB developer guide (the same rules as the benchmark's ItemSize).
+
+def value_size(value):
+    kind, v = next(iter(value.items()))
+    if kind == "S":
+        return len(v.encode("utf-8"))
+    if kind == "N":
+        digits = sum(c.isdigit() for c in v.lstrip("-").lstrip("0") or "0")
+        return (digits + 1) // 2 + 1
+    if kind == "B":
+        return len(base64.b64decode(v)) if isinstance(v, str) else len(v)
+    if kind in ("BOOL", "NULL"):
+        return 1
+    if kind == "L":
+        return 3 + sum(1 + value_size(e) for e in v)
+    if kind == "M":
+        return 3 + sum(1 + len(k.encode("utf-8")) + value_size(e) for k, e in v.items())
+    if kind == "SS":
+        return sum(len(s.encode("utf-8")) for s in v)
+    if kind == "NS":
+        return sum(value_size({"N": n}) for n in v)
+    if kind == "BS":
+        return sum(value_size({"B": b}) for b in v)
+    return 0
+
+
+def item_size(attrs):
+    return sum(len(k.encode("utf-8")) + value_size(v) for k, v in attrs.items()) if attrs else 0
+
+
+def write_units(old_size, new_size):
+    return max(1, math.ceil(max(old_size, new_size) / 1024))
+
+
+def read_units(size, consistent):
+    units = max(1, math.ceil(size / 4096))
+    return units if consistent else units / 2
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Keys: moto keeps items as table.items[hash][range] of DynamoType; sorting uses native Python values instead.
+
+def native(dynamo_type):
+    kind, v = dynamo_type.type, dynamo_type.value
+    if kind == "N":
+        return decimal.Decimal(v)
+    if kind == "B":
+        return base64.b64decode(v) if isinstance(v, str) else v
+    return v
+
+
+def key_of(table, attrs):
+    """(hash, range) DynamoTypes of an item or key, or None when an attribute of the key is missing."""
+    from moto.dynamodb.models.dynamo_type import DynamoType
+    if table.hash_key_attr not in attrs:
+        return None
+    hash_key = DynamoType(attrs[table.hash_key_attr])
+    if table.range_key_attr is None:
+        return hash_key, None
+    if table.range_key_attr not in attrs:
+        return None
+    return hash_key, DynamoType(attrs[table.range_key_attr])
+
+
+def stored(table, hash_key, range_key):
+    return table.items.get(hash_key, {}).get(range_key) if range_key is not None else table.items.get(hash_key)
+
+
+def store(table, hash_key, range_key, item):
+    """Puts an item back, or removes it when item is None, without moto's checks: for restores and replays."""
+    if range_key is not None:
+        if item is None:
+            table.items.get(hash_key, {}).pop(range_key, None)
+        else:
+            table.items[hash_key][range_key] = item
+    elif item is None:
+        table.items.pop(hash_key, None)
+    else:
+        table.items[hash_key] = item
+
+
+def attrs_json(item):
+    return None if item is None else item.to_json()["Attributes"]
+
+
+def fast_item(table, attrs):
+    """An Item from stored attributes, skipping moto's per-attribute size validation (the item passed it once)."""
+    from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
+    hash_key, range_key = key_of(table, attrs)
+    item = Item.__new__(Item)
+    item.hash_key, item.range_key = hash_key, range_key
+    item.attrs = LimitedSizeDict.__new__(LimitedSizeDict)
+    for name, value in attrs.items():
+        dict.__setitem__(item.attrs, name, DynamoType(value))
+    return item
+
+
+class SortedKeys:
+    """The items of one partition (of the table or of an index) in key order, as sorted (sort tuple, pointer)."""
+
+    def __init__(self):
+        self.keys = []
+
+    def add(self, entry):
+        bisect.insort(self.keys, entry)
+
+    def remove(self, entry):
+        i = bisect.bisect_left(self.keys, entry)
+        if i < len(self.keys) and self.keys[i] == entry:
+            del self.keys[i]
+
+
+class TableIndexes:
+    """Sorted keys of one table: per base-table partition, and per GSI partition. Built on first use, then kept."""
+
+    def __init__(self, table):
+        self.table = table
+        self.base = None
+        self.gsis = {}
+        self.gsi_entry = {}
+
+    def base_partition(self, hash_key):
+        if self.base is None:
+            self.base = {}
+            for h, by_range in self.table.items.items():
+                part = self.base.setdefault(h, SortedKeys())
+                part.keys = sorted((native(r), r) for r in by_range)
+        return self.base.get(hash_key)
+
+    def gsi_partition(self, index, hash_value):
+        if index.name not in self.gsis:
+            parts, entries = {}, {}
+            for item in self.table.all_items():
+                entry = self.entry(index, item)
+                if entry is not None:
+                    parts.setdefault(entry[0], SortedKeys()).keys.append(entry[1])
+                    entries[(item.hash_key, item.range_key)] = entry
+            for part in parts.values():
+                part.keys.sort()
+            self.gsis[index.name] = parts
+            self.gsi_entry[index.name] = entries
+        return self.gsis[index.name].get(hash_value)
+
+    def entry(self, index, item):
+        """(index hash value, (sort tuple..., pointer)) of an item in an index, or None when the item is not in it."""
+        names = [k["AttributeName"] for k in index.schema]
+        values = [item.attrs.get(name) for name in names]
+        if any(v is None for v in values):
+            return None
+        sort = tuple(native(v) for v in values[1:])
+        sort += (native(item.hash_key),) + ((native(item.range_key),) if item.range_key is not None else ())
+        return native(values[0]), sort + ((item.hash_key, item.range_key),)
+
+    def touched(self, hash_key, range_key, existed, after):
+        """Keeps the sorted keys right after an item changed; after is the item now, or None when there is none."""
+        if self.base is not None and range_key is not None and existed != (after is not None):
+            part = self.base.setdefault(hash_key, SortedKeys())
+            (part.add if after is not None else part.remove)((native(range_key), range_key))
+        for index in self.table.global_indexes or []:
+            if index.name not in self.gsis:
+                continue
+            old = self.gsi_entry[index.name].pop((hash_key, range_key), None)
+            if old is not None:
+                self.gsis[index.name][old[0]].remove(old[1])
+            new = self.entry(index, after) if after is not None else None
+            if new is not None:
+                self.gsis[index.name].setdefault(new[0], SortedKeys()).add(new[1])
+                self.gsi_entry[index.name][(hash_key, range_key)] = new
+
+
+def compare_bounds(comparison, values):
+    """[low, high] native bounds of a range condition, with flags saying whether each end is inclusive."""
+    v = [native(x) for x in values]
+    if comparison in ("=", "EQ"):
+        return v[0], True, v[0], True
+    if comparison in ("<", "LT"):
+        return None, True, v[0], False
+    if comparison in ("<=", "LE"):
+        return None, True, v[0], True
+    if comparison in (">", "GT"):
+        return v[0], False, None, True
+    if comparison in (">=", "GE"):
+        return v[0], True, None, True
+    if comparison == "BETWEEN":
+        return v[0], True, v[1], True
+    return None  # BEGINS_WITH: a prefix, handled by the caller
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Moto, patched: transactions that save and restore only their items, and Query from the sorted keys.
+
+class Moto:
+    def __init__(self):
+        os.environ["MOTO_ACCOUNT_ID"] = ACCOUNT
+        from moto.dynamodb.models import dynamodb_backends
+        from moto.dynamodb.responses import DynamoHandler
+        self.backend = dynamodb_backends[ACCOUNT][REGION]
+        self.indexes = {}
+        self.query_read_bytes = 0
+
+        class SharedHandler(DynamoHandler):
+            # One database for every region and key, like DynamoDB Local's -sharedDb.
+            def setup_class(handler, request, full_url, headers, use_raw_body=False):
+                super().setup_class(request, full_url, headers, use_raw_body)
+                handler.region = REGION
+                handler.current_account = ACCOUNT
+
+        self.handler = SharedHandler
+        moto_self = self
+        from moto.dynamodb.models import DynamoDBBackend
+        from moto.dynamodb.models.table import Table
+        original_query = Table.query
+
+        def transact_write_items(backend, transact_items):
+            return moto_self.transact_write_items(transact_items)
+
+        def query(table, hash_key, range_comparison, range_objs, limit, exclusive_start_key, scan_index_forward,
+                  projection_expressions, index_name=None, consistent_read=False, filter_expression=None,
+                  hash_key_conditions=None, range_key_conditions=None, **filter_kwargs):
+            answer = moto_self.query(table, hash_key, range_comparison, range_objs, limit, exclusive_start_key,
+                                     scan_index_forward, projection_expressions, index_name, consistent_read,
+                                     filter_expression, hash_key_conditions, range_key_conditions, filter_kwargs)
+            if answer is not None:
+                return answer
+            return original_query(table, hash_key, range_comparison, range_objs, limit, exclusive_start_key,
+                                  scan_index_forward, projection_expressions, index_name, consistent_read,
+                                  filter_expression, hash_key_conditions=hash_key_conditions,
+                                  range_key_conditions=range_key_conditions, **filter_kwargs)
+
+        DynamoDBBackend.transact_write_items = transact_write_items
+        Table.query = query
+
+    def table(self, name):
+        return self.backend.tables.get(name)
+
+    def table_indexes(self, table):
+        indexes = self.indexes.get(table.name)
+        if indexes is None or indexes.table is not table:
+            indexes = self.indexes[table.name] = TableIndexes(table)
+        return indexes
+
+    def dispatch(self, raw, headers):
+        from botocore.awsrequest import AWSPreparedRequest
+        request = AWSPreparedRequest("POST", "http://localhost/", headers, raw, False)
+        return self.handler.dispatch(request, "http://localhost/", request.headers)
+
+    def touched(self, table, hash_key, range_key, existed, after):
+        self.table_indexes(table).touched(hash_key, range_key, existed, after)
+
+    def transact_write_items(self, transact_items):
+        """Moto's transact_write_items (moto 5.2.1, Apache-2.0), saving and restoring only the items it touches."""
+        from moto.dynamodb.exceptions import (ConditionalCheckFailed, MockValidationException,
+                                              MultipleTransactionsException, TooManyTransactionsException,
+                                              TransactionCanceledException, TransactWriteSingleOpException)
+        from moto.dynamodb.comparisons import get_filter_expression
+        backend = self.backend
+        if len(transact_items) > 100:
+            raise TooManyTransactionsException()
+        saved = {}
+        errors = []
+        for entry in transact_items:
+            original_item = None
+            if len(entry) > 1:
+                raise TransactWriteSingleOpException
+            try:
+                op_type, op = next(iter(entry.items()))
+                if op_type not in {"ConditionCheck", "Put", "Delete", "Update"}:
+                    raise ValueError("Unsupported transaction operation")
+                table_name = op["TableName"]
+                table = backend.get_table(table_name)
+                attrs = op["Item"] if op_type == "Put" else op["Key"]
+                key = key_of(table, attrs)
+                if key is None:
+                    raise MockValidationException("Validation Exception")
+                pointer = (table_name, key[0], key[1])
+                if pointer in saved:
+                    raise MultipleTransactionsException()
+                current = stored(table, *key)
+                saved[pointer] = copy.deepcopy(current)
+                condition = op.get("ConditionExpression")
+                names, values = op.get("ExpressionAttributeNames"), op.get("ExpressionAttributeValues")
+                if condition is not None and not get_filter_expression(condition, names, values).expr(current):
+                    if op.get("ReturnValuesOnConditionCheckFailure") == "ALL_OLD" and current:
+                        original_item = current.to_json()["Attributes"]
+                    raise ConditionalCheckFailed(item=original_item)
+                if op_type == "Put":
+                    backend.put_item(table_name, attrs, condition_expression=condition,
+                                     expression_attribute_names=names, expression_attribute_values=values)
+                elif op_type == "Delete":
+                    backend.delete_item(table_name, attrs, condition_expression=condition,
+                                        expression_attribute_names=names, expression_attribute_values=values)
+                elif op_type == "Update":
+                    backend.update_item(table_name, attrs, update_expression=op["UpdateExpression"],
+                                        condition_expression=condition, expression_attribute_names=names,
+                                        expression_attribute_values=values)
+                errors.append((None, None, None))
+            except (MultipleTransactionsException, MockValidationException):
+                self.restore(saved)
+                raise
+            except ConditionalCheckFailed as e:
+                errors.append(("ConditionalCheckFailed", str(e.message), original_item))
+            except Exception as e:  # noqa: moto reports any other failure as a cancellation reason
+                errors.append((type(e).__name__, str(e), original_item))
+        if any(code is not None for code, _, _ in errors):
+            self.restore(saved)
+            raise TransactionCanceledException(errors)
+
+    def restore(self, saved):
+        for (table_name, hash_key, range_key), item in saved.items():
+            store(self.backend.get_table(table_name), hash_key, range_key, item)
+
+    def query(self, table, hash_key, range_comparison, range_objs, limit, exclusive_start_key, forward,
+              projection_expressions, index_name, consistent_read, filter_expression, hash_conditions,
+              range_conditions, filter_kwargs):
+        """Moto's Table.query, answered from sorted keys; None hands the query back to moto (cases Podium never
+        sends: legacy QueryFilter, multi-attribute keys, or an index with no range key)."""
+        from moto.dynamodb.exceptions import MockValidationException
+        from moto.dynamodb.models.table import RESULT_SIZE_LIMIT
+        if filter_kwargs or len(hash_conditions or []) > 1 or len(range_conditions or []) > 1:
+            return None
+        indexes = self.table_indexes(table)
+        index = None
+        if index_name:
+            index = next((i for i in table.all_indexes() if i.name == index_name), None)
+            if index is None:
+                return None
+            if consistent_read and index in table.global_indexes:
+                raise MockValidationException("Consistent reads are not supported on global secondary indexes")
+            if len(index.schema) != 2 or index not in table.global_indexes:
+                return None
+            hash_value = hash_conditions[0][1] if hash_conditions else hash_key
+            part = indexes.gsi_partition(index, native(hash_value))
+        else:
+            if table.range_key_attr is None:
+                return None
+            part = indexes.base_partition(hash_key)
+        keys = part.keys if part is not None else []
+
+        low, high = 0, len(keys)
+        if range_comparison:
+            bounds = compare_bounds(range_comparison, range_objs)
+            if bounds is None:
+                prefix = native(range_objs[0])
+                low = bisect.bisect_left(keys, (prefix,))
+                high = low
+                while high < len(keys) and keys[high][0][:len(prefix)] == prefix:
+                    high += 1
+            else:
+                lo_v, lo_in, hi_v, hi_in = bounds
+                if lo_v is not None:
+                    low = (bisect.bisect_left if lo_in else bisect.bisect_right)(keys, (lo_v,) if lo_in else (lo_v, Top))
+                if hi_v is not None:
+                    high = (bisect.bisect_right if hi_in else bisect.bisect_left)(keys, (hi_v, Top) if hi_in else (hi_v,))
+        if exclusive_start_key is not None:
+            start = self.start_sort(table, index, exclusive_start_key)
+            if forward:
+                low = max(low, bisect.bisect_right(keys, start + (Top,)))
+            else:
+                high = min(high, bisect.bisect_left(keys, start))
+        positions = range(low, high) if forward else range(high - 1, low - 1, -1)
+
+        results, size, scanned, last_key = [], 0, 0, None
+        read_bytes = 0
+        for i in positions:
+            pointer = keys[i][-1]
+            item = stored(table, pointer[0], pointer[1]) if index is not None else stored(table, hash_key, pointer)
+            if item is None:
+                continue
+            item_bytes = item.size()
+            if len(results) == limit or size + item_bytes > RESULT_SIZE_LIMIT:
+                last_key = table._get_last_evaluated_key(results[-1], index_name)
+                break
+            results.append(item)
+            size += item_bytes
+            read_bytes += item_size(item.to_json()["Attributes"]) if index is None else \
+                item_size(index.project(item).to_json()["Attributes"])
+            scanned += 1
+        self.query_read_bytes = read_bytes
+        results = copy.deepcopy(results)
+        if index is not None:
+            results = [index.project(r) for r in results]
+        if filter_expression is not None:
+            results = [r for r in results if filter_expression.expr(r)]
+        if projection_expressions:
+            results = [r.project(projection_expressions) for r in results]
+        return results, scanned, last_key
+
+    def start_sort(self, table, index, start_key):
+        """The sort tuple of an ExclusiveStartKey, which an entry of the sorted keys starts with."""
+        from moto.dynamodb.models.dynamo_type import DynamoType
+        hash_key, range_key = key_of(table, start_key)
+        if index is None:
+            return (native(range_key),)
+        values = [DynamoType(start_key[k["AttributeName"]]) for k in index.schema]
+        sort = tuple(native(v) for v in values[1:]) + (native(hash_key),)
+        if range_key is not None:
+            sort += (native(range_key),)
+        return sort
+
+
+class TopType:
+    """Sorts after any pointer, so that bisect can land after every entry with a given sort tuple."""
+
+    def __lt__(self, other):
+        return False
+
+    def __gt__(self, other):
+        return True
+
+    def __eq__(self, other):
+        return isinstance(other, TopType)
+
+    def __hash__(self):
+        return 0
+
+
+Top = TopType()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Persistence: an append-only log of item images and table requests, compacted into a snapshot.
+
+class Journal:
+    def __init__(self, directory, compact_after):
+        self.directory = directory
+        self.compact_after = compact_after
+        self.log = None
+        self.records = 0
+
+    def path(self, name):
+        return os.path.join(self.directory, name)
+
+    def load(self, apply):
+        """Replays the snapshot, then the log. A torn last line of the log (a kill mid-write, before any answer)
+        is cut off; a bad line anywhere else means the files were damaged, and start-up fails."""
+        for name, may_tear in (("snapshot.jsonl", False), ("log.jsonl", True)):
+            if not os.path.exists(self.path(name)):
+                continue
+            with open(self.path(name), "rb") as f:
+                data = f.read()
+            good = 0
+            lines = data.split(b"\n")
+            for n, line in enumerate(lines):
+                if not line:
+                    good += 1
+                    continue
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    if may_tear and n == len(lines) - 1:
+                        print(f"podium-dynamodb: ignored a torn last line in {name}", file=sys.stderr, flush=True)
+                        break
+                    fail(f"podium-dynamodb: {self.path(name)} is damaged at line {n + 1}")
+                apply(record)
+                good += len(line) + 1
+                if name == "log.jsonl":
+                    self.records += 1
+            if may_tear and good < len(data):
+                with open(self.path(name), "r+b") as f:
+                    f.truncate(min(good, len(data)))
+        self.log = open(self.path("log.jsonl"), "ab")
+
+    def append(self, record):
+        # Flushed to the OS before the answer goes out: it survives the process being killed.
+        self.log.write(json.dumps(record, separators=(",", ":")).encode("utf-8") + b"\n")
+        self.log.flush()
+        self.records += 1
+
+    def due(self):
+        return self.records >= self.compact_after
+
+    def compact(self, records):
+        """Writes every record of the current state to a new snapshot, then starts an empty log."""
+        temp = self.path("snapshot.tmp")
+        with open(temp, "wb") as f:
+            for record in records:
+                f.write(json.dumps(record, separators=(",", ":")).encode("utf-8") + b"\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, self.path("snapshot.jsonl"))
+        self.log.close()
+        self.log = open(self.path("log.jsonl"), "wb")
+        self.records = 0
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The engine: limits, tokens, the lock, logging and capacity around moto.
+
+class Engine:
+    def __init__(self, journal):
+        self.moto = Moto()
+        self.journal = journal
+        self.lock = threading.Lock()
+        self.tokens = {}
+        self.schemas = {}
+
+    # ---- requests
+
+    def handle(self, action, raw, headers):
+        try:
+            body = json.loads(raw or b"{}")
+        except ValueError:
+            return error("SerializationException", "the request body is not JSON")
+        problem = too_big(action, body)
+        if problem:
+            return error("ValidationException", problem)
+        fingerprint = None
+        token = body.get("ClientRequestToken") if action == "TransactWriteItems" else None
+        if token:
+            fingerprint = hashlib.sha256(json.dumps(body.get("TransactItems"), sort_keys=True).encode()).hexdigest()
+        with self.lock:
+            if token:
+                known = self.tokens.get(token)
+                if known and known[1] > time.time():
+                    if known[0] != fingerprint:
+                        return error("IdempotentParameterMismatchException",
+                                     "ClientRequestToken was used with different parameters within 10 minutes")
+                    return answer(200, known[2])
+            before = self.before(action, body)
+            status, response_headers, response = self.moto.dispatch(raw, headers)
+            if status != 200:
+                return status, response_headers, response
+            result = None  # moto's answer goes out as it is, unless the launcher had to change it
+            if action in WRITE_ACTIONS and before is not None:
+                result = self.after(action, body, before, response, token, fingerprint)
+            elif action in TABLE_ACTIONS:
+                self.schema_changed(action, body)
+                self.journal.append({"api": action, "body": body})
+            elif action in ("Query", "GetItem", "BatchGetItem"):
+                result = self.read_capacity(action, body, response)
+            if self.journal.due():
+                self.compact()
+        return answer(200, result) if result is not None else (status, response_headers, response)
+
+    def before(self, action, body):
+        """Each item the write may touch, with what its capacity needs of its state before; None when a table is
+        missing (moto answers with the error)."""
+        touched = []
+        for table_name, attrs, kind in written(action, body):
+            table = self.moto.table(table_name)
+            key = key_of(table, attrs) if table is not None else None
+            if key is None:
+                return None
+            old = stored(table, *key)
+            # UpdateItem changes moto's item in place: what the capacity needs of the old state is taken now.
+            touched.append((table, key, kind, old is not None, item_size(attrs_json(old)), projections(table, old)))
+        return touched
+
+    def after(self, action, body, before, response, token, fingerprint):
+        images, units = [], {}
+        factor = 2 if action == "TransactWriteItems" else 1
+        for table, (hash_key, range_key), kind, existed, old_size, old_projections in before:
+            item = stored(table, hash_key, range_key)
+            new_attrs = attrs_json(item)
+            self.moto.touched(table, hash_key, range_key, existed, item)
+            present = new_attrs is not None
+            images.append([table.name, new_attrs if present else key_json(table, hash_key, range_key), present])
+            if kind == "ConditionCheck":
+                cost = write_units(old_size, 0)
+            else:
+                cost = write_units(old_size, item_size(new_attrs)) + \
+                       index_write_units(old_projections, projections(table, item))
+            units[table.name] = units.get(table.name, 0) + factor * cost
+        record = {"w": images}
+        expires = time.time() + TOKEN_SECONDS
+        if token:
+            record["tok"] = [token, fingerprint, expires]
+        self.journal.append(record)
+        result = json.loads(response) if response else {}
+        if body.get("ReturnConsumedCapacity", "NONE") in ("TOTAL", "INDEXES"):
+            consumed = [{"TableName": t, "CapacityUnits": float(u)} for t, u in units.items()]
+            result["ConsumedCapacity"] = consumed if action in ("BatchWriteItem", "TransactWriteItems") \
+                else consumed[0]
+        else:
+            result.pop("ConsumedCapacity", None)
+        if token:
+            self.tokens[token] = (fingerprint, expires, result)
+        return result
+
+    def read_capacity(self, action, body, response):
+        if body.get("ReturnConsumedCapacity", "NONE") not in ("TOTAL", "INDEXES"):
+            return None
+        result = json.loads(response)
+        consistent = bool(body.get("ConsistentRead"))
+        if action == "GetItem":
+            units = read_units(item_size(result.get("Item")), consistent)
+            result["ConsumedCapacity"] = {"TableName": body["TableName"], "CapacityUnits": float(units)}
+        elif action == "Query":
+            units = read_units(self.moto.query_read_bytes, consistent)
+            result["ConsumedCapacity"] = {"TableName": body["TableName"], "CapacityUnits": float(units)}
+        else:
+            consumed = []
+            for table_name, request in body.get("RequestItems", {}).items():
+                found = result.get("Responses", {}).get(table_name, [])
+                sizes = [item_size(i) for i in found] + [0] * (len(request.get("Keys", [])) - len(found))
+                units = sum(read_units(s, bool(request.get("ConsistentRead"))) for s in sizes)
+                consumed.append({"TableName": table_name, "CapacityUnits": float(units)})
+            result["ConsumedCapacity"] = consumed
+        return result
+
+    # ---- tables
+
+    def schema_changed(self, action, body):
+        name = body.get("TableName")
+        if action == "CreateTable":
+            self.schemas[name] = [("CreateTable", body)]
+        elif action == "DeleteTable":
+            self.schemas.pop(name, None)
+        else:
+            self.schemas.setdefault(name, []).append((action, body))
+        self.moto.indexes.pop(name, None)
+
+    # ---- persistence
+
+    def load(self):
+        def apply(record):
+            if "api" in record:
+                raw = json.dumps(record["body"]).encode()
+                status, _, _ = self.moto.dispatch(raw, {"X-Amz-Target": "DynamoDB_20120810." + record["api"]})
+                if status == 200:
+                    self.schema_changed(record["api"], record["body"])
+            if "w" in record:
+                for table_name, attrs, present in record["w"]:
+                    table = self.moto.table(table_name)
+                    if table is not None:
+                        key = key_of(table, attrs)
+                        store(table, key[0], key[1], fast_item(table, attrs) if present else None)
+            if "tok" in record and record["tok"][2] > time.time():
+                token, fingerprint, expires = record["tok"]
+                self.tokens[token] = (fingerprint, expires, record.get("answer", {}))
+        self.journal.load(apply)
+        self.moto.indexes.clear()
+
+    def compact(self):
+        def records():
+            for name, requests in self.schemas.items():
+                for action, body in requests:
+                    yield {"api": action, "body": body}
+                table = self.moto.table(name)
+                if table is None:
+                    continue
+                chunk = []
+                for item in table.all_items():
+                    chunk.append([name, item.to_json()["Attributes"], True])
+                    if len(chunk) == 1000:
+                        yield {"w": chunk}
+                        chunk = []
+                if chunk:
+                    yield {"w": chunk}
+            now = time.time()
+            for token, (fingerprint, expires, result) in self.tokens.items():
+                if expires > now:
+                    yield {"tok": [token, fingerprint, expires], "answer": result}
+        self.journal.compact(records())
+
+    def close(self):
+        with self.lock:
+            self.compact()
+
+
+def written(action, body):
+    """(table, item or key, kind) of every item a write request names."""
+    if action in ("PutItem",):
+        return [(body.get("TableName"), body.get("Item", {}), "Put")]
+    if action in ("UpdateItem", "DeleteItem"):
+        return [(body.get("TableName"), body.get("Key", {}), action)]
+    if action == "BatchWriteItem":
+        out = []
+        for table_name, requests in body.get("RequestItems", {}).items():
+            for request in requests:
+                if "PutRequest" in request:
+                    out.append((table_name, request["PutRequest"].get("Item", {}), "Put"))
+                elif "DeleteRequest" in request:
+                    out.append((table_name, request["DeleteRequest"].get("Key", {}), "Delete"))
+        return out
+    if action == "TransactWriteItems":
+        out = []
+        for entry in body.get("TransactItems", []):
+            for kind, op in entry.items():
+                out.append((op.get("TableName"), op.get("Item", {}) if kind == "Put" else op.get("Key", {}), kind))
+        return out
+    return []
+
+
+def key_json(table, hash_key, range_key):
+    key = {table.hash_key_attr: hash_key.to_json()}
+    if range_key is not None:
+        key[table.range_key_attr] = range_key.to_json()
+    return key
+
+
+def projections(table, item):
+    """What each GSI holds of an item: {index: (key values, projected size)}, without the indexes it is not in."""
+    held = {}
+    for index in (table.global_indexes or []) if item is not None else []:
+        names = [k["AttributeName"] for k in index.schema]
+        if all(n in item.attrs for n in names):
+            projected = attrs_json(index.project(item))
+            held[index.name] = (json.dumps([item.attrs[n].to_json() for n in names]), item_size(projected),
+                                hashlib.sha1(json.dumps(projected, sort_keys=True).encode()).digest())
+    return held
+
+
+def index_write_units(old, new):
+    """Write units a change costs in the table's GSIs: a put, a delete, or both when the index key changed. As on
+    DynamoDB, an index that holds the same before and after is not written."""
+    units = 0
+    for name in set(old) | set(new):
+        before, after = old.get(name), new.get(name)
+        if before == after:
+            continue
+        if before and after and before[0] == after[0]:
+            units += write_units(before[1], after[1])
+        else:
+            units += (write_units(before[1], 0) if before else 0) + (write_units(0, after[1]) if after else 0)
+    return units
+
+
+def too_big(action, body):
+    """AWS's request limits, which moto does not all enforce, as ValidationException messages."""
+    if action == "BatchWriteItem":
+        n = sum(len(r) for r in body.get("RequestItems", {}).values())
+        if n > 25:
+            return ("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
+                    "Member must have length less than or equal to 25")
+    if action == "BatchGetItem":
+        n = sum(len(r.get("Keys", [])) for r in body.get("RequestItems", {}).values())
+        if n > 100:
+            return "Too many items requested for the BatchGetItem call"
+    if action == "TransactWriteItems" and len(body.get("TransactItems", [])) > 100:
+        return ("1 validation error detected at 'transactItems' failed to satisfy constraint: "
+                "Member must have length less than or equal to 100.")
+    for _, attrs, kind in written(action, body):
+        if kind in ("Put",) and item_size(attrs) > MAX_ITEM_BYTES:
+            return "Item size has exceeded the maximum allowed size"
+    return None
+
+
+def answer(status, result):
+    body = json.dumps(result if result is not None else {}, separators=(",", ":")).encode("utf-8")
+    return status, {"Content-Type": "application/x-amz-json-1.0", "x-amz-crc32": str(zlib.crc32(body))}, body
+
+
+def error(code, message):
+    status, headers, body = answer(400, {"__type": "com.amazonaws.dynamodb.v20120810#" + code, "message": message})
+    return status, headers, body
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# HTTP, stdin and start-up.
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: with Nagle's algorithm, each answer would wait for a delayed ACK.
+    disable_nagle_algorithm = True
+    engine = None
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length)
+        headers = {k: v for k, v in self.headers.items()}
+        action = (self.headers.get("X-Amz-Target") or "").rpartition(".")[2]
+        try:
+            status, response_headers, body = self.engine.handle(action, raw, headers)
+        except Exception as e:  # noqa: an engine bug answers 500, like an internal error on AWS, and is printed
+            import traceback
+            traceback.print_exc()
+            status, response_headers, body = answer(500, {"__type": "InternalServerError", "message": str(e)})
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        self.send_response(status)
+        for name, value in response_headers.items():
+            if name.lower() not in ("content-length", "status", "server", "date", "x-amz-crc32"):
+                self.send_header(name, str(value))
+        self.send_header("x-amz-crc32", str(zlib.crc32(body)))
+        self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):
+        pass
+
+
+class Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+
+def lock_directory(directory):
+    """The data directory is this process's alone. A launcher whose runtime died may still be compacting here:
+    wait for it rather than read half-written files."""
+    handle = open(os.path.join(directory, "engine.lock"), "w")
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Podium's local DynamoDB engine (moto behind a launcher)")
+    parser.add_argument("--data-dir", help="where the log and snapshot live; in memory when absent")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--compact-after", type=int, default=50_000, help="log records that trigger compaction")
+    parser.add_argument("--check-version", action="store_true", help="check the moto version and exit")
+    args = parser.parse_args(argv)
+    check_moto_version()
+    if args.check_version:
+        print(f"podium-dynamodb: moto {MOTO_VERSION}: ok")
+        return
+    if args.data_dir:
+        os.makedirs(args.data_dir, exist_ok=True)
+        directory_lock = lock_directory(args.data_dir)
+        journal = Journal(args.data_dir, args.compact_after)
+    else:
+        directory_lock = None
+        journal = MemoryJournal()
+    engine = Engine(journal)
+    engine.load()
+    Handler.engine = engine
+    server = Server(("127.0.0.1", args.port), Handler)
+
+    def stop_when_stdin_closes():
+        while sys.stdin.buffer.read(65536):
+            pass
+        # The lock is taken and never given back: no request runs after the compaction.
+        engine.lock.acquire()
+        engine.compact()
+        os._exit(0)
+
+    threading.Thread(target=stop_when_stdin_closes, daemon=True).start()
+    print(f"READY {server.server_address[1]}", flush=True)
+    server.serve_forever()
+    del directory_lock
+
+
+class MemoryJournal:
+    """No data dir: nothing is kept."""
+
+    def load(self, apply):
+        pass
+
+    def append(self, record):
+        pass
+
+    def due(self):
+        return False
+
+    def compact(self, records):
+        pass
+
+
+if __name__ == "__main__":
+    main()
