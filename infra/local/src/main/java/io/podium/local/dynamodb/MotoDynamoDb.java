@@ -41,14 +41,17 @@ public final class MotoDynamoDb implements AutoCloseable {
 
     /** @param dataDirectory where the log and snapshot live, or null to keep everything in memory */
     public static MotoDynamoDb start(Path dataDirectory) throws IOException {
-        Path script = Files.createTempFile("podium_dynamodb", ".py");
-        try (InputStream resource = MotoDynamoDb.class.getResourceAsStream(SCRIPT)) {
-            Files.copy(resource, script, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return start(dataDirectory, List.of());
+    }
+
+    /** @param options more options of the launcher, such as {@code --compact-after N} */
+    static MotoDynamoDb start(Path dataDirectory, List<String> options) throws IOException {
+        Path script = script();
         List<String> command = new ArrayList<>(List.of(PYTHON, "-u", script.toString()));
         if (dataDirectory != null) {
             command.addAll(List.of("--data-dir", dataDirectory.toString()));
         }
+        command.addAll(options);
         Process process;
         try {
             process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -66,6 +69,19 @@ public final class MotoDynamoDb implements AutoCloseable {
             throw new IllegalStateException("the local DynamoDB engine did not start; its reason is printed above");
         }
         return new MotoDynamoDb(process, Integer.parseInt(ready.substring("READY ".length()).trim()), script);
+    }
+
+    /** The launcher, written to a new temporary file. */
+    static Path script() throws IOException {
+        Path script = Files.createTempFile("podium_dynamodb", ".py");
+        try (InputStream resource = MotoDynamoDb.class.getResourceAsStream(SCRIPT)) {
+            Files.copy(resource, script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return script;
+    }
+
+    static String python() {
+        return PYTHON;
     }
 
     public URI endpoint() {

@@ -21,6 +21,7 @@ import bisect
 import copy
 import decimal
 import fcntl
+import gc
 import hashlib
 import http.server
 import json
@@ -110,7 +111,6 @@ def native(dynamo_type):
 
 def key_of(table, attrs):
     """(hash, range) DynamoTypes of an item or key, or None when an attribute of the key is missing."""
-    from moto.dynamodb.models.dynamo_type import DynamoType
     if table.hash_key_attr not in attrs:
         return None
     hash_key = DynamoType(attrs[table.hash_key_attr])
@@ -142,16 +142,26 @@ def attrs_json(item):
     return None if item is None else item.to_json()["Attributes"]
 
 
+def fast_value(value):
+    """A DynamoType without moto's generic constructor, for the scalars that make up nearly every stored item."""
+    kind, v = next(iter(value.items()))
+    if kind == "L" or kind == "M":
+        return DynamoType(value)
+    typed = DynamoType.__new__(DynamoType)
+    typed.type, typed.value = kind, v
+    return typed
+
+
 def fast_item(table, attrs):
-    """An Item from stored attributes, skipping moto's per-attribute size validation (the item passed it once)."""
-    from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
-    hash_key, range_key = key_of(table, attrs)
+    """(hash, range, Item) from stored attributes, skipping moto's per-attribute size validation (the item passed it
+    when it was written): a start replays every stored item through here."""
     item = Item.__new__(Item)
-    item.hash_key, item.range_key = hash_key, range_key
     item.attrs = LimitedSizeDict.__new__(LimitedSizeDict)
     for name, value in attrs.items():
-        dict.__setitem__(item.attrs, name, DynamoType(value))
-    return item
+        dict.__setitem__(item.attrs, name, fast_value(value))
+    item.hash_key = item.attrs[table.hash_key_attr]
+    item.range_key = item.attrs[table.range_key_attr] if table.range_key_attr is not None else None
+    return item.hash_key, item.range_key, item
 
 
 class SortedKeys:
@@ -248,9 +258,15 @@ def compare_bounds(comparison, values):
 # ---------------------------------------------------------------------------------------------------------------
 # Moto, patched: transactions that save and restore only their items, and Query from the sorted keys.
 
+# Moto's classes, imported once the version is known to be MOTO_VERSION.
+DynamoType = Item = LimitedSizeDict = None
+
+
 class Moto:
     def __init__(self):
+        global DynamoType, Item, LimitedSizeDict
         os.environ["MOTO_ACCOUNT_ID"] = ACCOUNT
+        from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
         from moto.dynamodb.models import dynamodb_backends
         from moto.dynamodb.responses import DynamoHandler
         self.backend = dynamodb_backends[ACCOUNT][REGION]
@@ -446,7 +462,6 @@ class Moto:
 
     def start_sort(self, table, index, start_key):
         """The sort tuple of an ExclusiveStartKey, which an entry of the sorted keys starts with."""
-        from moto.dynamodb.models.dynamo_type import DynamoType
         hash_key, range_key = key_of(table, start_key)
         if index is None:
             return (native(range_key),)
@@ -681,13 +696,24 @@ class Engine:
             if "w" in record:
                 for table_name, attrs, present in record["w"]:
                     table = self.moto.table(table_name)
-                    if table is not None:
-                        key = key_of(table, attrs)
-                        store(table, key[0], key[1], fast_item(table, attrs) if present else None)
+                    if table is None:
+                        continue
+                    if present:
+                        store(table, *fast_item(table, attrs))
+                    else:
+                        hash_key, range_key = key_of(table, attrs)
+                        store(table, hash_key, range_key, None)
             if "tok" in record and record["tok"][2] > time.time():
                 token, fingerprint, expires = record["tok"]
                 self.tokens[token] = (fingerprint, expires, record.get("answer", {}))
-        self.journal.load(apply)
+        # The collector would scan the growing heap again and again while nothing it holds can be garbage; after
+        # the load, freezing keeps it from scanning the stored items on every later collection too.
+        gc.disable()
+        try:
+            self.journal.load(apply)
+        finally:
+            gc.freeze()
+            gc.enable()
         self.moto.indexes.clear()
 
     def compact(self):

@@ -36,7 +36,7 @@ class InvokeCommandTest {
         JsonNode response = LocalJson.MAPPER.readTree(run.stdout());
         assertEquals(200, response.get("statusCode").asInt());
         assertEquals("ok", LocalJson.MAPPER.readTree(response.get("body").asText()).get("status").asText());
-        assertTrue(run.stderr().contains("with DynamoDB Local and ElasticMQ on " + dataDir), run.stderr());
+        assertTrue(run.stderr().contains("with DynamoDB and ElasticMQ on " + dataDir), run.stderr());
         assertTrue(run.stderr().contains("[podium-local-HealthFunction] {\"level\":\"INFO\",\"message\":\"request\""),
                 "the function's log goes to stderr: " + run.stderr());
 
