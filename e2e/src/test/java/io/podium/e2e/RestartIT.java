@@ -24,7 +24,7 @@ class RestartIT {
             assertTrue(first.output().contains("listening on http://127.0.0.1:"), first.output());
             assertFalse(first.output().contains("failed"), "a part did not stop cleanly:\n" + first.output());
         }
-        assertTrue(Files.isDirectory(dataDir.resolve("dynamodb")), "DynamoDB Local keeps its files under the data dir");
+        assertTrue(Files.isDirectory(dataDir.resolve("dynamodb")), "the DynamoDB engine keeps its files under the data dir");
 
         try (LocalPodium second = LocalPodium.persistent(dataDir)) {
             Tenant again = new Tenant(acme.copid(), acme.token(), second.http());

@@ -32,9 +32,9 @@ class SchedulesIT {
         return podium.http().post("/_local/schedules/" + schedule, null, "");
     }
 
-    /** DynamoDB Local of the runtime, to make a finalize whose recompute message never arrives. */
+    /** The DynamoDB engine of the runtime, to make a finalize whose recompute message never arrives. */
     private static DynamoDbClient dynamoDbOf(LocalPodium podium) {
-        Matcher endpoint = Pattern.compile("DynamoDB Local on (http://127\\.0\\.0\\.1:\\d+)").matcher(podium.output());
+        Matcher endpoint = Pattern.compile("DynamoDB on (http://127\\.0\\.0\\.1:\\d+)").matcher(podium.output());
         assertTrue(endpoint.find(), podium.output());
         return DynamoDbClient.builder().endpointOverride(URI.create(endpoint.group(1))).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build();

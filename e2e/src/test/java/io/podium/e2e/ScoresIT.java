@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The scores contract over HTTP, on DynamoDB Local behind the local runtime. */
+/** The scores contract over HTTP, on the local DynamoDB engine behind the local runtime. */
 @ExtendWith(SharedPodium.class)
 class ScoresIT {
     private Tenant acme;

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The campaign functions on the events/ fixtures, against the Campaigns table in DynamoDB Local. The runtime's
+ * The campaign functions on the events/ fixtures, against the Campaigns table in the local DynamoDB engine. The runtime's
  * own consumer drains the real recompute queue, so the recompute assertions use a FIFO queue of this test's own.
  */
 @ExtendWith(InProcessPodium.class)

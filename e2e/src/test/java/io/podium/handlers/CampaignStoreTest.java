@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the scheduled jobs need of the Campaigns table, on DynamoDB Local. */
+/** What the scheduled jobs need of the Campaigns table, on the local DynamoDB engine. */
 @ExtendWith(InProcessPodium.class)
 class CampaignStoreTest {
     private static final DynamoDbCampaignStore STORE = new DynamoDbCampaignStore(Faults.dynamoDb(), Tables.campaigns());

@@ -35,7 +35,7 @@ import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Engagement in the recompute consumer, against DynamoDB Local: the same message delivered again, and a consumer
+ * Engagement in the recompute consumer, against the local DynamoDB engine: the same message delivered again, and a consumer
  * that dies in the middle of awarding, both end with every badge, level and event written exactly once.
  */
 @ExtendWith(InProcessPodium.class)

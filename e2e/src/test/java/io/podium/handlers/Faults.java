@@ -21,9 +21,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * SDK clients configured as Podium's own (AwsClients), on the local runtime's DynamoDB Local and ElasticMQ,
+ * SDK clients configured as Podium's own (AwsClients), on the local runtime's DynamoDB engine and ElasticMQ,
  * with interceptors that count calls or
- * inject the faults real AWS produces and the local servers do not (DynamoDB Local may never report a
+ * inject the faults real AWS produces and the local servers do not (the local engine never reports a
  * TransactionConflict).
  */
 final class Faults {

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Finalize on the fixture: the cut-off in DynamoDB Local, the message in ElasticMQ. The runtime's own
+ * Finalize on the fixture: the cut-off in the local DynamoDB engine, the message in ElasticMQ. The runtime's own
  * consumer drains the real recompute queue, so the messages go to a FIFO queue of this test's own.
  */
 @ExtendWith(InProcessPodium.class)

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * Starts the local runtime of template.yaml in this JVM once per test run, before the first class that uses
- * it, so that handlers built with their Lambda constructors reach DynamoDB Local and ElasticMQ. A test that needs
+ * it, so that handlers built with their Lambda constructors reach the local DynamoDB engine and ElasticMQ. A test that needs
  * the runtime itself (its admin token) takes an {@link EmbeddedPodium} parameter.
  */
 final class InProcessPodium implements BeforeAllCallback, ParameterResolver {

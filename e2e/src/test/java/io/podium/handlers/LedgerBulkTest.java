@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Level-ups in bulk, against DynamoDB Local: many to a transaction and several transactions at once, yet every raise is
+ * Level-ups in bulk, against the local DynamoDB engine: many to a transaction and several transactions at once, yet every raise is
  * written once with exactly one event, whether the call is repeated, mixes done and new raises, or races itself. The
  * company's level snapshot follows the raises, merges concurrent writers and is built once from levels that predate it.
  */

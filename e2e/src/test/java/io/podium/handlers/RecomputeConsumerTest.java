@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The recompute consumer on its SQS fixture, against DynamoDB Local: duplicates, stale and out-of-order
+ * The recompute consumer on its SQS fixture, against the local DynamoDB engine: duplicates, stale and out-of-order
  * messages, a crash between writing a board's parts and publishing it, and poison messages.
  */
 @ExtendWith(InProcessPodium.class)

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The scheduled functions on their EventBridge fixtures, against DynamoDB Local, with fixed clocks. Each job
+ * The scheduled functions on their EventBridge fixtures, against the local DynamoDB engine, with fixed clocks. Each job
  * sweeps every company, so the assertions look only at this test's own company.
  */
 @ExtendWith(InProcessPodium.class)

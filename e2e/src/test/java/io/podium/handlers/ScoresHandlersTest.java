@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The scores functions on the events/ fixtures, against the runtime's DynamoDB Local. */
+/** The scores functions on the events/ fixtures, against the runtime's DynamoDB engine. */
 @ExtendWith(InProcessPodium.class)
 class ScoresHandlersTest {
     private static final ContentionBackoff FAST = new ContentionBackoff(4, Duration.ofMillis(1), Duration.ofMillis(5));

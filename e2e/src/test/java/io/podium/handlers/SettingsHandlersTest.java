@@ -27,7 +27,7 @@ import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The settings functions on their fixtures, against the Settings table in DynamoDB Local. */
+/** The settings functions on their fixtures, against the Settings table in the local DynamoDB engine. */
 @ExtendWith(InProcessPodium.class)
 class SettingsHandlersTest {
     private static final DynamoDbSettingsStore STORE = new DynamoDbSettingsStore(Faults.dynamoDb(), Tables.settings());

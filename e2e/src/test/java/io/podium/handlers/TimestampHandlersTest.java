@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every ISO-8601 time a route returns is UTC with exactly three fractional digits, as docs/api.md shows it: on a
  * clock that stands on a whole second (Instant.toString would drop the fraction) and on one with nanoseconds
- * (Instant.toString would print nine digits). The times go through DynamoDB Local and back, as they are stored.
+ * (Instant.toString would print nine digits). The times go through the DynamoDB engine and back, as they are stored.
  */
 @ExtendWith(InProcessPodium.class)
 class TimestampHandlersTest {

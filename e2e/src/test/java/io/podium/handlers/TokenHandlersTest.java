@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Token administration and the authorizer on their fixtures, against the Tokens table in DynamoDB Local. */
+/** Token administration and the authorizer on their fixtures, against the Tokens table in the local DynamoDB engine. */
 @ExtendWith(InProcessPodium.class)
 class TokenHandlersTest {
     private static final String COMPANY_RESOURCE =

@@ -18,7 +18,7 @@ import java.net.URI;
 
 /**
  * The SDK clients of a function, created once per JVM (on Lambda: during init, so SnapStart snapshots
- * them). Endpoints are overridable for DynamoDB Local and ElasticMQ.
+ * them). Endpoints are overridable for the local DynamoDB engine and ElasticMQ.
  */
 public final class AwsClients {
     /**

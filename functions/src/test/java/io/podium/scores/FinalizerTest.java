@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The decision of when to queue a recompute; the store itself is tested on DynamoDB Local elsewhere. */
+/** The decision of when to queue a recompute; the store itself is tested on the local DynamoDB engine elsewhere. */
 class FinalizerTest {
     private static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
     private static final LocalDate MARCH_10 = LocalDate.of(2026, 3, 10);

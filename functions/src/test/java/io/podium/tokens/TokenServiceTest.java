@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The order of the token and its usage plan key (the stores themselves are tested on DynamoDB Local and the local
- * API Gateway, in e2e): a token never exists without its key, and a failed issue leaves no key behind.
+ * The order of the token and its usage plan key (the stores themselves are tested on the local DynamoDB engine and
+ * the local API Gateway, in e2e): a token never exists without its key, and a failed issue leaves no key behind.
  */
 class TokenServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);

@@ -170,7 +170,7 @@ final class BoardBench {
 
     /**
      * The consumer, in a fresh JVM with the template's flags and {@value #HEAP_BUDGET} of heap, handles one message for
-     * the metric: the recompute measured without this JVM's DynamoDB Local and ElasticMQ in its heap.
+     * the metric: the recompute measured without this JVM's local runtime and ElasticMQ in its heap.
      */
     private static Incremental incremental(String copid, LocalDate cutOff) throws Exception {
         try (ChildJvm jvm = ChildJvm.of(RECOMPUTE_FUNCTION, List.of(RecomputeDriver.class, CapacityMeter.class, Usage.class),

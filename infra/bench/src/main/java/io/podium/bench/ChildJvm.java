@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * A fresh JVM shaped like a Lambda execution environment of one function, for the scenarios that must not share this
- * JVM (which also hosts DynamoDB Local, ElasticMQ and this module's classpath).
+ * JVM (which also hosts the local runtime, ElasticMQ and this module's classpath).
  *
  * <p>Each child is {@code java <template's JAVA_TOOL_OPTIONS> <extra flags> -cp functions/target/podium-functions.jar:<dir>}:
  * the shaded jar Lambda deploys plus only the listed classes and resources, copied out of this jar into a temporary

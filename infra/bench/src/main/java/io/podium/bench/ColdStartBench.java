@@ -11,11 +11,11 @@ import java.util.UUID;
 
 /**
  * Scenario 4, cold start: fresh JVMs that handle the first SubmitScores event (the real Lambda artifact, against the
- * running DynamoDB Local), against fresh JVMs running a trivial handler, in the same run and interleaved, so that
+ * running local DynamoDB engine), against fresh JVMs running a trivial handler, in the same run and interleaved, so that
  * the ratio holds on a noisy machine where the times do not.
  *
  * <p>Each child is a {@link ChildJvm} with only the four driver classes beside the Lambda jar (never this module's
- * classpath, which holds DynamoDB Local and an SDK interceptor), so the classes loaded are what Lambda loads.
+ * classpath, which holds the local runtime and an SDK interceptor), so the classes loaded are what Lambda loads.
  */
 public final class ColdStartBench {
     private static final Path FIXTURE = Path.of("events/submit-scores.json");

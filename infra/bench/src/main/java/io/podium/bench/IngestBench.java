@@ -31,8 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Scenario 1: batches of 50 scores over HTTP through the local runtime (authorizer, function, DynamoDB
- * Local), against a baseline that sends the same TransactWriteItems straight to the same DynamoDB Local
+ * Scenario 1: batches of 50 scores over HTTP through the local runtime (authorizer, function, the local
+ * DynamoDB engine), against a baseline that sends the same TransactWriteItems straight to the same engine
  * with the raw SDK, in the same run and with the same number of client threads.
  */
 final class IngestBench {
@@ -71,8 +71,8 @@ final class IngestBench {
             result.put("threads", THREADS);
             result.put("callsPerBatch", Bench.round((double) httpUsage.totalCalls() / batches));
             result.put("wcuPerScore", Bench.round(httpUsage.wcu() / (batches * BATCH)));
-            // DynamoDB Local reports a transaction's capacity from the items' total size; AWS rounds each
-            // item up to 1 KB and doubles it for transactions. This applies AWS's rule to the same items.
+            // A cross-check of the engine's figure: AWS rounds each item up to 1 KB and doubles it for
+            // transactions, applied here to the same items by the benchmark's own ItemSize.
             result.put("wcuPerScoreByAwsRules", Bench.round(awsTransactionWcu(batch(copid, 0, 0)) / (double) BATCH));
             result.put("httpVsSdkRatio", Bench.round(httpTiming.throughput() / sdkTiming.throughput()));
             result.put("http", httpTiming.json(httpUsage));

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * The part of API Gateway's management API that token administration uses, on its own port as on its own host in
  * AWS: list usage plans, create an API key, add a key to a plan, delete a key. Requests are not checked for a
- * signature, as DynamoDB Local and ElasticMQ do not check theirs.
+ * signature, as the local DynamoDB engine and ElasticMQ do not check theirs.
  */
 public final class ApiGatewayControlPlane implements AutoCloseable {
     private static final Pattern PLAN_KEYS = Pattern.compile("/usageplans/([^/]+)/keys");

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ApiGatewayServer implements AutoCloseable {
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-    /** Handlers mostly wait on DynamoDB Local, so many more threads than cores keep concurrent requests concurrent. */
+    /** Handlers mostly wait on the local DynamoDB engine, so many more threads than cores keep concurrent requests concurrent. */
     private static final int WORKER_THREADS = 32;
     /** How long a stop waits for requests in progress. */
     private static final int STOP_GRACE_SECONDS = 1;

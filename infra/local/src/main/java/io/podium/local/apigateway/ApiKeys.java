@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * The API keys of the local API Gateway. The template's keys are made at every start; keys created through the
  * management API are kept in {@code <data-dir>/apigateway/keys.json}, so that a token issued before a restart keeps
- * its key, as its row in DynamoDB Local keeps the token.
+ * its key, as its row in the local DynamoDB engine keeps the token.
  */
 public final class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * An in-memory local runtime inside the calling JVM, for tests that call the functions directly: once it has
- * started, the functions' no-argument constructors find DynamoDB Local and ElasticMQ through the system
+ * started, the functions' no-argument constructors find the local DynamoDB engine and ElasticMQ through the system
  * properties it set, with every table and queue of the template in place.
  */
 public final class EmbeddedPodium implements AutoCloseable {

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * {@code invoke}: runs one function of the template once with an event, as {@code sam local invoke} does, without
- * Docker. It uses the tables and queues of the runtime serving the data dir; when none does, it starts DynamoDB Local
- * and ElasticMQ on the data dir itself, with the template's tables and queues, for as long as the invocation lasts.
+ * Docker. It uses the tables and queues of the runtime serving the data dir; when none does, it starts the DynamoDB
+ * engine and ElasticMQ on the data dir itself, with the template's tables and queues, for as long as the invocation lasts.
  * Stdout gets the function's result and nothing else, so that it can be piped; the logs go to stderr.
  */
 final class InvokeCommand {

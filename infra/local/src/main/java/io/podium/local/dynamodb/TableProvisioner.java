@@ -26,8 +26,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Creates every AWS::DynamoDB::Table of the template in DynamoDB Local. Idempotent: a table that already exists (from
- * an earlier run on the same data dir) keeps its data and only gains the global secondary indexes it lacks.
+ * Creates every AWS::DynamoDB::Table of the template in the DynamoDB engine. Idempotent: a table that already exists
+ * (from an earlier run on the same data dir) keeps its data and only gains the global secondary indexes it lacks.
  */
 public final class TableProvisioner {
     private final DynamoDbClient dynamoDb;
@@ -39,7 +39,7 @@ public final class TableProvisioner {
     }
 
     public void provision(Template template) {
-        // Listing first, because DynamoDB Local logs a stack trace for every DescribeTable of a missing table.
+        // One ListTables instead of a DescribeTable per table, each of which fails for a table still to create.
         Set<String> existing = new HashSet<>(dynamoDb.listTablesPaginator().tableNames().stream().toList());
         template.ofType(ResourceTypes.TABLE).stream()
                 .filter(intrinsics::included)

@@ -52,9 +52,28 @@ def check_moto_version():
              f"run: pip install 'moto[server]=={MOTO_VERSION}'")
 
 
+def dumps(value, **options):
+    """JSON as DynamoDB writes it: moto keeps some binary values as bytes, which go out in base64."""
+    return json.dumps(value, separators=(",", ":"), default=base64_text, **options)
+
+
+def base64_text(value):
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
 def fail(line):
     print(line, file=sys.stderr, flush=True)
     sys.exit(3)
+
+
+def crash(what):
+    """Stops at once: the runtime sees its engine gone rather than an engine whose log lies."""
+    import traceback
+    traceback.print_exc()
+    print(f"podium-dynamodb: {what}; stopping", file=sys.stderr, flush=True)
+    os._exit(70)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -536,7 +555,7 @@ class Journal:
 
     def append(self, record):
         # Flushed to the OS before the answer goes out: it survives the process being killed.
-        self.log.write(json.dumps(record, separators=(",", ":")).encode("utf-8") + b"\n")
+        self.log.write(dumps(record).encode("utf-8") + b"\n")
         self.log.flush()
         self.records += 1
 
@@ -548,7 +567,7 @@ class Journal:
         temp = self.path("snapshot.tmp")
         with open(temp, "wb") as f:
             for record in records:
-                f.write(json.dumps(record, separators=(",", ":")).encode("utf-8") + b"\n")
+                f.write(dumps(record).encode("utf-8") + b"\n")
             f.flush()
             os.fsync(f.fileno())
         os.replace(temp, self.path("snapshot.jsonl"))
@@ -595,15 +614,18 @@ class Engine:
             if status != 200:
                 return status, response_headers, response
             result = None  # moto's answer goes out as it is, unless the launcher had to change it
-            if action in WRITE_ACTIONS and before is not None:
-                result = self.after(action, body, before, response, token, fingerprint)
-            elif action in TABLE_ACTIONS:
-                self.schema_changed(action, body)
-                self.journal.append({"api": action, "body": body})
-            elif action in ("Query", "GetItem", "BatchGetItem"):
-                result = self.read_capacity(action, body, response)
-            if self.journal.due():
-                self.compact()
+            try:
+                if action in WRITE_ACTIONS and before is not None:
+                    result = self.after(action, body, before, response, token, fingerprint)
+                elif action in TABLE_ACTIONS:
+                    self.schema_changed(action, body)
+                    self.journal.append({"api": action, "body": body})
+                elif action in ("Query", "GetItem", "BatchGetItem"):
+                    result = self.read_capacity(action, body, response)
+                if self.journal.due():
+                    self.compact()
+            except Exception:  # noqa: a write moto applied and the log lacks: no answer may go out, ever again
+                crash("could not log a write")
         return answer(200, result) if result is not None else (status, response_headers, response)
 
     def before(self, action, body):
@@ -781,8 +803,8 @@ def projections(table, item):
         names = [k["AttributeName"] for k in index.schema]
         if all(n in item.attrs for n in names):
             projected = attrs_json(index.project(item))
-            held[index.name] = (json.dumps([item.attrs[n].to_json() for n in names]), item_size(projected),
-                                hashlib.sha1(json.dumps(projected, sort_keys=True).encode()).digest())
+            held[index.name] = (dumps([item.attrs[n].to_json() for n in names]), item_size(projected),
+                                hashlib.sha1(dumps(projected, sort_keys=True).encode()).digest())
     return held
 
 
@@ -822,7 +844,7 @@ def too_big(action, body):
 
 
 def answer(status, result):
-    body = json.dumps(result if result is not None else {}, separators=(",", ":")).encode("utf-8")
+    body = dumps(result if result is not None else {}).encode("utf-8")
     return status, {"Content-Type": "application/x-amz-json-1.0", "x-amz-crc32": str(zlib.crc32(body))}, body
 
 
@@ -908,7 +930,10 @@ def main(argv=None):
             pass
         # The lock is taken and never given back: no request runs after the compaction.
         engine.lock.acquire()
-        engine.compact()
+        try:
+            engine.compact()
+        except Exception:  # noqa: the log is still whole, and the next start replays it
+            crash("could not compact the log on the way out")
         os._exit(0)
 
     threading.Thread(target=stop_when_stdin_closes, daemon=True).start()

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 
 /**
  * One in-memory runtime of test-template.yaml for every test class that asks for a {@link LocalRuntime} parameter;
- * JUnit closes it when the test run ends. Starting DynamoDB Local and ElasticMQ once keeps the suite fast.
+ * JUnit closes it when the test run ends. Starting the DynamoDB engine and ElasticMQ once keeps the suite fast.
  */
 public final class SharedTestRuntime implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedTestRuntime.class);

@@ -52,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The DynamoDB semantics Podium relies on, with the answers AWS documents, against the configured engine: Podium's
  * moto launcher by default, or any DynamoDB-compatible endpoint given as {@code -Dpodium.dynamodb.endpoint=URL}
- * (another emulator, or real DynamoDB in a test account, with the default credentials). It creates its own tables,
+ * (another emulator, or real DynamoDB in a test account, with the default credentials, in AWS_REGION or us-east-1). It creates its own tables,
  * named for this run, and deletes them. It is the proof that a change of engine keeps Podium's semantics.
  */
 class DynamoDbConformanceIT {
@@ -66,7 +66,7 @@ class DynamoDbConformanceIT {
     @BeforeAll
     static void start() throws Exception {
         Optional<String> configured = Optional.ofNullable(System.getProperty("podium.dynamodb.endpoint")).filter(url -> !url.isBlank());
-        var builder = DynamoDbClient.builder().region(Region.US_EAST_1);
+        var builder = DynamoDbClient.builder().region(Region.of(System.getenv().getOrDefault("AWS_REGION", "us-east-1")));
         if (configured.isPresent()) {
             builder.endpointOverride(URI.create(configured.get())).credentialsProvider(DefaultCredentialsProvider.builder().build());
         } else {
