@@ -519,6 +519,7 @@ class Journal:
         self.compact_after = compact_after
         self.log = None
         self.records = 0
+        self.snapshot_size = 0
 
     def path(self, name):
         return os.path.join(self.directory, name)
@@ -548,6 +549,8 @@ class Journal:
                 good += len(line) + 1
                 if name == "log.jsonl":
                     self.records += 1
+                else:
+                    self.snapshot_size += len(record.get("w", ())) or 1
             if may_tear and good < len(data):
                 with open(self.path(name), "r+b") as f:
                     f.truncate(min(good, len(data)))
@@ -560,20 +563,25 @@ class Journal:
         self.records += 1
 
     def due(self):
-        return self.records >= self.compact_after
+        # Past the bound, and past the snapshot's own size: a big data set is not rewritten every few writes, and
+        # a start never replays more log records than max(bound, items).
+        return self.records >= max(self.compact_after, self.snapshot_size)
 
     def compact(self, records):
         """Writes every record of the current state to a new snapshot, then starts an empty log."""
         temp = self.path("snapshot.tmp")
+        size = 0
         with open(temp, "wb") as f:
             for record in records:
                 f.write(dumps(record).encode("utf-8") + b"\n")
+                size += len(record.get("w", ())) or 1
             f.flush()
             os.fsync(f.fileno())
         os.replace(temp, self.path("snapshot.jsonl"))
         self.log.close()
         self.log = open(self.path("log.jsonl"), "wb")
         self.records = 0
+        self.snapshot_size = size
 
 
 # ---------------------------------------------------------------------------------------------------------------
