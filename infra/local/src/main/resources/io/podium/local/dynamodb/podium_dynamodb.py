@@ -65,7 +65,7 @@ def base64_text(value):
 
 def fail(line):
     print(line, file=sys.stderr, flush=True)
-    sys.exit(3)
+    os._exit(3)  # from any thread: the start-up load runs in one of its own
 
 
 def crash(what):
@@ -299,6 +299,11 @@ class Moto:
                 handler.region = REGION
                 handler.current_account = ACCOUNT
 
+            # Moto parses the JSON body again against the service model, a sixth of a write's cost; the JSON as it
+            # came is what DynamoDB's protocol carries (binary values stay base64 text, which moto also takes).
+            def parse_parameters(handler, request):
+                handler.params = json.loads(request.body or b"{}")
+
         self.handler = SharedHandler
         moto_self = self
         from moto.dynamodb.models import DynamoDBBackend
@@ -323,6 +328,7 @@ class Moto:
 
         DynamoDBBackend.transact_write_items = transact_write_items
         Table.query = query
+        memoize_conditions()
 
     def table(self, name):
         return self.backend.tables.get(name)
@@ -377,16 +383,14 @@ class Moto:
                     if op.get("ReturnValuesOnConditionCheckFailure") == "ALL_OLD" and current:
                         original_item = current.to_json()["Attributes"]
                     raise ConditionalCheckFailed(item=original_item)
+                # The condition held on the current item, just above: moto need not evaluate it again.
                 if op_type == "Put":
-                    backend.put_item(table_name, attrs, condition_expression=condition,
-                                     expression_attribute_names=names, expression_attribute_values=values)
+                    backend.put_item(table_name, attrs)
                 elif op_type == "Delete":
-                    backend.delete_item(table_name, attrs, condition_expression=condition,
-                                        expression_attribute_names=names, expression_attribute_values=values)
+                    backend.delete_item(table_name, attrs)
                 elif op_type == "Update":
                     backend.update_item(table_name, attrs, update_expression=op["UpdateExpression"],
-                                        condition_expression=condition, expression_attribute_names=names,
-                                        expression_attribute_values=values)
+                                        expression_attribute_names=names, expression_attribute_values=values)
                 errors.append((None, None, None))
             except (MultipleTransactionsException, MockValidationException):
                 self.restore(saved)
@@ -489,6 +493,50 @@ class Moto:
         if range_key is not None:
             sort += (native(range_key),)
         return sort
+
+
+class ParsedCondition:
+    """A condition expression moto parsed once: the parse is most of a conditional write's cost, and Podium sends
+    the same few expressions again and again."""
+
+    def __init__(self, parser):
+        self.op = parser.parse()
+        self.names = tuple(parser.expr_attr_names_found)
+        self.values = tuple(parser.expr_attr_values_found)
+
+    def parse(self):
+        return self.op
+
+    # Lists, as moto's parser has them, and new ones each time: moto's callers append to what they get.
+    @property
+    def expr_attr_names_found(self):
+        return list(self.names)
+
+    @property
+    def expr_attr_values_found(self):
+        return list(self.values)
+
+
+def memoize_conditions():
+    """Moto parses a condition up to three times per write; each distinct (expression, names, values) is parsed
+    once here. The parsed tree only reads the item it is evaluated on, so sharing it is safe."""
+    import moto.dynamodb.comparisons as comparisons
+    import moto.dynamodb.models as models
+    import moto.dynamodb.responses as responses
+    parse = comparisons.create_condition_expression_parser
+    parsed = {}
+
+    def parser(expression, names, values):
+        key = (expression, dumps(names, sort_keys=True), dumps(values, sort_keys=True))
+        found = parsed.get(key)
+        if found is None:
+            if len(parsed) >= 4096:
+                parsed.clear()
+            found = parsed[key] = ParsedCondition(parse(expression, names, values))
+        return found
+
+    for module in (comparisons, models, responses):
+        module.create_condition_expression_parser = parser
 
 
 class TopType:
@@ -921,22 +969,16 @@ def main(argv=None):
     if args.check_version:
         print(f"podium-dynamodb: moto {MOTO_VERSION}: ok")
         return
-    if args.data_dir:
-        os.makedirs(args.data_dir, exist_ok=True)
-        directory_lock = lock_directory(args.data_dir)
-        journal = Journal(args.data_dir, args.compact_after)
-    else:
-        directory_lock = None
-        journal = MemoryJournal()
-    engine = Engine(journal)
-    engine.load()
-    Handler.engine = engine
-    server = Server(("127.0.0.1", args.port), Handler)
+    started = {}
 
     def stop_when_stdin_closes():
         while sys.stdin.buffer.read(65536):
             pass
-        # The lock is taken and never given back: no request runs after the compaction.
+        engine = started.get("engine")
+        if engine is None:
+            os._exit(0)  # still waiting for the data dir: there is nothing of this process's to keep
+        # The lock is taken and never given back: no request runs after the compaction. A load still running
+        # holds it, so a half-loaded store is never written over the snapshot.
         engine.lock.acquire()
         try:
             engine.compact()
@@ -945,9 +987,30 @@ def main(argv=None):
         os._exit(0)
 
     threading.Thread(target=stop_when_stdin_closes, daemon=True).start()
+    if args.data_dir:
+        os.makedirs(args.data_dir, exist_ok=True)
+        started["directory lock"] = lock_directory(args.data_dir)
+        journal = Journal(args.data_dir, args.compact_after)
+    else:
+        journal = MemoryJournal()
+    engine = Engine(journal)
+    Handler.engine = engine
+    server = Server(("127.0.0.1", args.port), Handler)
+    # The load runs behind the engine's lock while the runtime starts its other parts: a request waits for it.
+    engine.lock.acquire()
+    started["engine"] = engine
+
+    def load():
+        try:
+            engine.load()
+        except Exception:  # noqa: a store that cannot be read must not be served, nor compacted over
+            crash("could not load " + args.data_dir)
+        finally:
+            engine.lock.release()
+
+    threading.Thread(target=load, daemon=True).start()
     print(f"READY {server.server_address[1]}", flush=True)
     server.serve_forever()
-    del directory_lock
 
 
 class MemoryJournal:
