@@ -39,6 +39,7 @@ REGION = "us-east-1"
 TOKEN_SECONDS = 600
 MAX_ITEM_BYTES = 400 * 1024
 TABLE_ACTIONS = {"CreateTable", "UpdateTable", "DeleteTable", "UpdateTimeToLive"}
+FAST_ANSWERS = {"Query", "GetItem", "BatchGetItem", "Scan", "TransactGetItems"}
 WRITE_ACTIONS = {"PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"}
 
 
@@ -304,6 +305,15 @@ class Moto:
             def parse_parameters(handler, request):
                 handler.params = json.loads(request.body or b"{}")
 
+            # Moto's shape-driven serializer costs half a millisecond per item read: a page of 4,000 items took
+            # two seconds. The answers of the reads are plain JSON once moto has made them dictionaries.
+            def serialized(handler, action_result):
+                if handler._get_action() in FAST_ANSWERS and isinstance(action_result.result, dict):
+                    headers = {"Content-Type": "application/x-amz-json-1.0"}
+                    headers.update(handler.response_headers)
+                    return 200, headers, dumps(action_result.result)
+                return super().serialized(action_result)
+
         self.handler = SharedHandler
         moto_self = self
         from moto.dynamodb.models import DynamoDBBackend
@@ -474,7 +484,8 @@ class Moto:
                 item_size(index.project(item).to_json()["Attributes"])
             scanned += 1
         self.query_read_bytes = read_bytes
-        results = copy.deepcopy(results)
+        # No copy of the stored items, unlike moto: projections make new items, and the answer is made into new
+        # dictionaries before the lock is let go.
         if index is not None:
             results = [index.project(r) for r in results]
         if filter_expression is not None:
