@@ -103,7 +103,8 @@ public final class LocalReadyBench {
      */
     private static Path loggedDataDir() throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("podium-local-logged-");
-        Process serve = start(List.of("--data-dir", dataDir.toString()), Files.createTempFile("podium-local-seed-", ".log"));
+        Path log = Files.createTempFile("podium-local-seed-", ".log");
+        Process serve = start(List.of("--data-dir", dataDir.toString()), log);
         try {
             URI dynamoDb = URI.create(new ObjectMapper().readTree(dataDir.resolve("endpoints.json").toFile())
                     .get("dynamoDb").asText());
@@ -141,6 +142,7 @@ public final class LocalReadyBench {
                 child.onExit().join();
             }
             serve.destroyForcibly().waitFor();
+            Files.deleteIfExists(log);
         }
         return dataDir;
     }

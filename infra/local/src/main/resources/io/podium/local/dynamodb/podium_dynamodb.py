@@ -291,7 +291,7 @@ class Moto:
         from moto.dynamodb.responses import DynamoHandler
         self.backend = dynamodb_backends[ACCOUNT][REGION]
         self.indexes = {}
-        self.query_read_bytes = 0
+        self.query_read = []
 
         class SharedHandler(DynamoHandler):
             # One database for every region and key, like DynamoDB Local's -sharedDb.
@@ -331,10 +331,13 @@ class Moto:
                                      filter_expression, hash_key_conditions, range_key_conditions, filter_kwargs)
             if answer is not None:
                 return answer
-            return original_query(table, hash_key, range_comparison, range_objs, limit, exclusive_start_key,
-                                  scan_index_forward, projection_expressions, index_name, consistent_read,
-                                  filter_expression, hash_key_conditions=hash_key_conditions,
-                                  range_key_conditions=range_key_conditions, **filter_kwargs)
+            answer = original_query(table, hash_key, range_comparison, range_objs, limit, exclusive_start_key,
+                                    scan_index_forward, projection_expressions, index_name, consistent_read,
+                                    filter_expression, hash_key_conditions=hash_key_conditions,
+                                    range_key_conditions=range_key_conditions, **filter_kwargs)
+            # Moto's own path (queries Podium never sends) tells only what passed the filter: bill that.
+            moto_self.query_read = answer[0]
+            return answer
 
         DynamoDBBackend.transact_write_items = transact_write_items
         Table.query = query
@@ -469,7 +472,6 @@ class Moto:
         positions = range(low, high) if forward else range(high - 1, low - 1, -1)
 
         results, size, scanned, last_key = [], 0, 0, None
-        read_bytes = 0
         for i in positions:
             pointer = keys[i][-1]
             item = stored(table, pointer[0], pointer[1]) if index is not None else stored(table, hash_key, pointer)
@@ -481,14 +483,13 @@ class Moto:
                 break
             results.append(item)
             size += item_bytes
-            read_bytes += item_size(item.to_json()["Attributes"]) if index is None else \
-                item_size(index.project(item).to_json()["Attributes"])
             scanned += 1
-        self.query_read_bytes = read_bytes
         # No copy of the stored items, unlike moto: projections make new items, and the answer is made into new
         # dictionaries before the lock is let go.
         if index is not None:
             results = [index.project(r) for r in results]
+        # What a Query bills is what it read, before the filter; sized only if the caller asks for capacity.
+        self.query_read = results
         if filter_expression is not None:
             results = [r for r in results if filter_expression.expr(r)]
         if projection_expressions:
@@ -712,8 +713,9 @@ class Engine:
         return answer(200, result) if result is not None else (status, response_headers, response)
 
     def before(self, action, body):
-        """Each item the write may touch, with what its capacity needs of its state before; None when a table is
-        missing (moto answers with the error)."""
+        """Each item the write may touch, with what its capacity needs of its state before (only when the caller
+        asked for capacity: Podium's functions never do); None when a table is missing (moto answers the error)."""
+        counted = wants_capacity(body)
         touched = []
         for table_name, attrs, kind in written(action, body):
             table = self.moto.table(table_name)
@@ -722,31 +724,32 @@ class Engine:
                 return None
             old = stored(table, *key)
             # UpdateItem changes moto's item in place: what the capacity needs of the old state is taken now.
-            touched.append((table, key, kind, old is not None, item_size(attrs_json(old)), projections(table, old)))
+            state = (item_size(attrs_json(old)), projections(table, old)) if counted else None
+            touched.append((table, key, kind, old is not None, state))
         return touched
 
     def after(self, action, body, before, response, token, fingerprint):
         images, units = [], {}
         factor = 2 if action == "TransactWriteItems" else 1
-        for table, (hash_key, range_key), kind, existed, old_size, old_projections in before:
+        for table, (hash_key, range_key), kind, existed, state in before:
             item = stored(table, hash_key, range_key)
             new_attrs = attrs_json(item)
             self.moto.touched(table, hash_key, range_key, existed, item)
             present = new_attrs is not None
             images.append([table.name, new_attrs if present else key_json(table, hash_key, range_key), present])
-            if kind == "ConditionCheck":
-                cost = write_units(old_size, 0)
-            else:
-                cost = write_units(old_size, item_size(new_attrs)) + \
-                       index_write_units(old_projections, projections(table, item))
-            units[table.name] = units.get(table.name, 0) + factor * cost
+            if state is not None:
+                old_size, old_projections = state
+                cost = write_units(old_size, 0) if kind == "ConditionCheck" else \
+                    write_units(old_size, item_size(new_attrs)) + \
+                    index_write_units(old_projections, projections(table, item))
+                units[table.name] = units.get(table.name, 0) + factor * cost
         record = {"w": images}
         expires = time.time() + TOKEN_SECONDS
         if token:
             record["tok"] = [token, fingerprint, expires]
         self.journal.append(record)
         result = json.loads(response) if response else {}
-        if body.get("ReturnConsumedCapacity", "NONE") in ("TOTAL", "INDEXES"):
+        if wants_capacity(body):
             consumed = [{"TableName": t, "CapacityUnits": float(u)} for t, u in units.items()]
             result["ConsumedCapacity"] = consumed if action in ("BatchWriteItem", "TransactWriteItems") \
                 else consumed[0]
@@ -757,7 +760,7 @@ class Engine:
         return result
 
     def read_capacity(self, action, body, response):
-        if body.get("ReturnConsumedCapacity", "NONE") not in ("TOTAL", "INDEXES"):
+        if not wants_capacity(body):
             return None
         result = json.loads(response)
         consistent = bool(body.get("ConsistentRead"))
@@ -765,7 +768,7 @@ class Engine:
             units = read_units(item_size(result.get("Item")), consistent)
             result["ConsumedCapacity"] = {"TableName": body["TableName"], "CapacityUnits": float(units)}
         elif action == "Query":
-            units = read_units(self.moto.query_read_bytes, consistent)
+            units = read_units(sum(item_size(attrs_json(item)) for item in self.moto.query_read), consistent)
             result["ConsumedCapacity"] = {"TableName": body["TableName"], "CapacityUnits": float(units)}
         else:
             consumed = []
@@ -843,9 +846,9 @@ class Engine:
                     yield {"tok": [token, fingerprint, expires], "answer": result}
         self.journal.compact(records())
 
-    def close(self):
-        with self.lock:
-            self.compact()
+
+def wants_capacity(body):
+    return body.get("ReturnConsumedCapacity", "NONE") in ("TOTAL", "INDEXES")
 
 
 def written(action, body):
@@ -943,8 +946,7 @@ def answer(status, result):
 
 
 def error(code, message):
-    status, headers, body = answer(400, {"__type": "com.amazonaws.dynamodb.v20120810#" + code, "message": message})
-    return status, headers, body
+    return answer(400, {"__type": "com.amazonaws.dynamodb.v20120810#" + code, "message": message})
 
 
 # ---------------------------------------------------------------------------------------------------------------
