@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A plain HTTP client for the runtime, speaking the way a customer's system would. Every answer is checked against
@@ -39,9 +40,22 @@ public final class Http {
         return send(request(path, token).DELETE());
     }
 
+    /** A body is sent as JSON. */
     public Response send(String method, String path, String token, String body) {
-        return send(request(path, token).method(method, body == null
+        HttpRequest.Builder builder = request(path, token);
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Any request, with exactly these headers (no token header unless given). */
+    public Response request(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder builder = request(path, null).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     private HttpRequest.Builder request(String path, String token) {

@@ -67,7 +67,7 @@ public final class LocalPodium implements AutoCloseable {
         String adminToken = "pdm_e2e-admin-" + UUID.randomUUID();
         List<String> command = new ArrayList<>(List.of(
                 javaBinary(), "-jar", jar.toString(), "serve", "--port", Integer.toString(port),
-                "--authorizer-cache-ttl", Integer.toString(AUTHORIZER_CACHE_SECONDS)));
+                "--param", "AuthorizerCacheSeconds=" + AUTHORIZER_CACHE_SECONDS));
         command.addAll(storageArgs);
         parameters.forEach((name, value) -> command.addAll(List.of("--param", name + "=" + value)));
         try {

@@ -29,10 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadmeExamplesIT {
     private static final Set<String> VOLATILE = Set.of("id", "token", "createdAt", "updatedAt", "revokedAt", "version",
-            "created_at", "updated_at", "achieved_at");
+            "created_at", "updated_at", "achieved_at", "access_token", "created");
     /** Volatile too, but their layout is part of the contract: three fractional digits, or the EASI'R seed's form. */
     private static final Set<String> TIMES = Set.of("createdAt", "updatedAt", "revokedAt", "created_at", "updated_at",
-            "achieved_at");
+            "achieved_at", "created");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Example(String command, String language, String expected) {
@@ -57,6 +57,9 @@ class ReadmeExamplesIT {
                     if (actual.has("token")) {
                         env.put("TOKEN", actual.get("token").asText());
                         env.put("TOKEN_ID", actual.get("id").asText());
+                    }
+                    if (actual.has("access_token")) {
+                        env.put("ACCESS_TOKEN", actual.get("access_token").asText());
                     }
                     if (actual.has("team_id")) {
                         env.put("RANK_ID", actual.get("id").asText());

@@ -18,9 +18,10 @@ public record Response(int status, HttpHeaders headers, String text) {
         }
     }
 
-    /** The stable error code of a refusal. */
+    /** The stable error code of a refusal, in Podium's envelope or in Playoff's body. */
     public String errorCode() {
-        return json().path("error").path("code").asText(null);
+        JsonNode error = json().path("error");
+        return error.isTextual() ? error.asText() : error.path("code").asText(null);
     }
 
     @Override

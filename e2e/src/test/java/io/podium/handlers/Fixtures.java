@@ -28,6 +28,14 @@ final class Fixtures {
         return event;
     }
 
+    /** Gives a fixture the authorizer context of {@code copid}'s token, for routes whose company is the token's. */
+    static APIGatewayProxyRequestEvent asCompany(APIGatewayProxyRequestEvent event, String copid) {
+        Map<String, Object> authorizer = new HashMap<>(event.getRequestContext().getAuthorizer());
+        authorizer.put("copid", copid);
+        event.getRequestContext().setAuthorizer(authorizer);
+        return event;
+    }
+
     static APIGatewayProxyRequestEvent withScopes(APIGatewayProxyRequestEvent event, String scopes) {
         Map<String, Object> authorizer = new HashMap<>(event.getRequestContext().getAuthorizer());
         authorizer.put("scopes", scopes);

@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Token administration and the authorizer on their fixtures, against the Tokens table in the local DynamoDB engine. */
 @ExtendWith(InProcessPodium.class)
 class TokenHandlersTest {
-    private static final String COMPANY_RESOURCE =
-            "arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/*/v3/igr/gamification/%s/*";
+    private static final String STAGE = "arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1";
+    /** AnonymousApiKey's value in template.yaml, as the local runtime resolves it. */
+    private static final String ANONYMOUS_KEY = "podium-anonymous-podium-local-000000000000";
     /** BootstrapApiKey's value in template.yaml, as the local runtime resolves it. */
     private static final String BOOTSTRAP_KEY = "podium-bootstrap-podium-local-000000000000";
 
@@ -43,13 +44,31 @@ class TokenHandlersTest {
         return Json.read(response.getBody());
     }
 
+    /** A company token's resources: its company's instantCMR paths, and Playoff's game routes. */
+    private static List<String> companyResources(String copid) {
+        return List.of(STAGE + "/*/v3/igr/gamification/" + copid + "/*", STAGE + "/*/v2/admin", STAGE + "/*/v2/admin/*");
+    }
+
     private static IamPolicyResponseV1 authorize(String token) {
+        return authorize(Map.of("X-ICMR-Auth-1", token));
+    }
+
+    private static IamPolicyResponseV1 authorize(Map<String, String> credentialHeaders) {
         APIGatewayCustomAuthorizerEvent event = EventLoader.loadAPIGatewayCustomAuthorizerEvent("../events/authorizer.json");
         Map<String, String> headers = new HashMap<>(event.getHeaders());
-        headers.put("X-ICMR-Auth-1", token);
         headers.remove("x-icmr-auth-1");
+        headers.putAll(credentialHeaders);
         event.setHeaders(headers);
         return new TokenAuthorizerHandler().handleRequest(event, null);
+    }
+
+    /** A request without a valid token goes on to its function, with the reason and the anonymous key. */
+    private static void assertAnonymous(String reason, IamPolicyResponseV1 policy) {
+        assertEquals("anonymous", policy.getPrincipalId());
+        assertEquals(reason, policy.getContext().get("credentials"));
+        assertEquals("", policy.getContext().get("tokenId"));
+        assertEquals(List.of(STAGE + "/*/*"), allowed(policy));
+        assertEquals(ANONYMOUS_KEY, policy.getUsageIdentifierKey());
     }
 
     /** The Allow statement's resources, read from the policy document as it is serialized for API Gateway. */
@@ -73,7 +92,7 @@ class TokenHandlersTest {
         assertEquals("acme", token.get("copid").asText());
 
         IamPolicyResponseV1 policy = authorize(token.get("token").asText());
-        assertEquals(List.of(String.format(COMPANY_RESOURCE, "acme")), allowed(policy));
+        assertEquals(companyResources("acme"), allowed(policy));
         assertEquals(token.get("id").asText(), policy.getPrincipalId());
         assertEquals("acme", policy.getContext().get("copid"));
         assertEquals("scores:finalize scores:write", policy.getContext().get("scopes"));
@@ -85,21 +104,37 @@ class TokenHandlersTest {
         APIGatewayProxyRequestEvent revoke = EventLoader.loadApiGatewayRestEvent("../events/revoke-token.json");
         revoke.setPathParameters(Map.of("id", token.get("id").asText()));
         assertEquals(204, new RevokeTokenHandler().handleRequest(revoke, null).getStatusCode());
-        RuntimeException refused = assertThrows(RuntimeException.class, () -> authorize(token.get("token").asText()));
-        assertEquals("Unauthorized", refused.getMessage());
+        assertAnonymous("invalid", authorize(token.get("token").asText()));
+    }
+
+    @Test
+    void aBearerTokenIsTheSameToken() {
+        JsonNode token = create("{\"copid\":\"acme\",\"scopes\":[\"read\"],\"description\":\"bearer\"}");
+        IamPolicyResponseV1 policy = authorize(Map.of("Authorization", "Bearer " + token.get("token").asText()));
+        assertEquals(token.get("id").asText(), policy.getPrincipalId());
+        assertEquals(companyResources("acme"), allowed(policy));
+
+        IamPolicyResponseV1 both = authorize(Map.of("Authorization", "bearer " + token.get("token").asText(),
+                "x-icmr-auth-1", token.get("token").asText()));
+        assertEquals(token.get("id").asText(), both.getPrincipalId(), "the same token twice is one token");
     }
 
     @ParameterizedTest
     @Event(value = "../events/authorizer.json", type = APIGatewayCustomAuthorizerEvent.class)
-    void unknownAndMissingTokensAreUnauthorized(APIGatewayCustomAuthorizerEvent event) {
-        RuntimeException unknown = assertThrows(RuntimeException.class,
-                () -> new TokenAuthorizerHandler().handleRequest(event, null));
-        assertEquals("Unauthorized", unknown.getMessage());
-        assertEquals(0, unknown.getStackTrace().length, "the refusal is an answer, not a fault");
+    void unknownMissingAndConflictingTokensGoOnWithTheirReason(APIGatewayCustomAuthorizerEvent event) {
+        assertAnonymous("invalid", authorize(Map.of("x-icmr-auth-1", "pdm_unknown")));
+        assertAnonymous("invalid", authorize(Map.of("Authorization", "Bearer pdm_at_unknown")));
+        assertAnonymous("missing", authorize(Map.of()));
+        assertAnonymous("missing", authorize(Map.of("Authorization", "Basic YTpi")));
+        assertAnonymous("conflicting", authorize(Map.of("Authorization", "Bearer pdm_one", "x-icmr-auth-1", "pdm_two")));
 
-        event.setHeaders(Map.of("Accept", "application/json"));
-        assertEquals("Unauthorized",
-                assertThrows(RuntimeException.class, () -> new TokenAuthorizerHandler().handleRequest(event, null)).getMessage());
+        // A token in the query counts only on Playoff's routes, whose SDKs send it there.
+        JsonNode token = create("{\"copid\":\"acme\",\"scopes\":[\"game\"],\"description\":\"sdk\"}");
+        event.setHeaders(Map.of());
+        event.setQueryStringParameters(Map.of("access_token", token.get("token").asText()));
+        assertAnonymous("missing", new TokenAuthorizerHandler().handleRequest(event, null));
+        event.setResource("/v2/admin/players");
+        assertEquals(token.get("id").asText(), new TokenAuthorizerHandler().handleRequest(event, null).getPrincipalId());
     }
 
     @ParameterizedTest
@@ -128,7 +163,7 @@ class TokenHandlersTest {
         assertEquals("[\"driver:Jane Doe 17\"]", listed.get("scopes").toString());
 
         IamPolicyResponseV1 policy = authorize(token.get("token").asText());
-        assertEquals(List.of(String.format(COMPANY_RESOURCE, copid)), allowed(policy));
+        assertEquals(companyResources(copid), allowed(policy));
         assertEquals(copid, policy.getContext().get("copid"));
         assertEquals("driver", policy.getContext().get("scopes"));
         assertEquals("Jane Doe 17", policy.getContext().get("driver"));
@@ -146,7 +181,7 @@ class TokenHandlersTest {
     void platformTokensReachOnlyTheAdminRoutes() {
         JsonNode admin = create("{\"scopes\":[\"admin\"],\"description\":\"ops\"}");
         IamPolicyResponseV1 policy = authorize(admin.get("token").asText());
-        assertEquals(List.of("arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/*/v3/igr/admin/*"), allowed(policy));
+        assertEquals(List.of(STAGE + "/*/v3/igr/admin/*"), allowed(policy));
         assertEquals("", policy.getContext().get("copid"));
         assertFalse(policy.getUsageIdentifierKey().equals(BOOTSTRAP_KEY), "an issued token has a key of its own");
     }

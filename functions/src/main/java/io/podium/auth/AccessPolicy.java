@@ -3,14 +3,16 @@ package io.podium.auth;
 import java.util.List;
 
 /**
- * The execute-api resources a caller may invoke. API Gateway caches an authorizer's policy per token and
- * applies it to later calls of any route, so the policy must not depend on the route asked first: it
- * allows the caller's whole company prefix (or the admin prefix), and the functions check scopes. A driver token
- * gets its company's prefix too: the functions confine it to its own driver.
+ * The execute-api resources a caller may invoke. The policy does not depend on the route asked, so that it stays
+ * right should API Gateway ever cache it across routes: it allows the caller's whole company prefix and Playoff's
+ * game routes, whose company is the token's (or the admin prefix), and the functions check scopes. A driver token
+ * gets its company's prefixes too: the functions confine it to its own driver.
  */
 public final class AccessPolicy {
     static final String COMPANY_PREFIX = "/v3/igr/gamification/";
     static final String ADMIN_PREFIX = "/v3/igr/admin/";
+    /** Playoff's game routes: no company in the path, it is the token's. */
+    static final String GAME_ROOT = "/v2/admin";
 
     private AccessPolicy() {
     }
@@ -24,8 +26,17 @@ public final class AccessPolicy {
             return List.of(apiStage + "/*" + ADMIN_PREFIX + "*");
         }
         return caller.copid()
-                .map(copid -> List.of(apiStage + "/*" + COMPANY_PREFIX + copid + "/*"))
+                .map(copid -> List.of(apiStage + "/*" + COMPANY_PREFIX + copid + "/*",
+                        apiStage + "/*" + GAME_ROOT, apiStage + "/*" + GAME_ROOT + "/*"))
                 .orElse(List.of());
+    }
+
+    /**
+     * A request with no valid token reaches its function, which refuses it in its route's own error shape; the usage
+     * plan's anonymous key throttles all such requests together.
+     */
+    public static List<String> anonymousResources(String methodArn) {
+        return List.of(apiAndStage(methodArn) + "/*/*");
     }
 
     /** "arn:…:apiId/stage" — everything before the method. */

@@ -15,6 +15,7 @@ public record Caller(String tokenId, Optional<String> copid, Set<Scope> scopes, 
     static final String COPID = "copid";
     static final String SCOPES = "scopes";
     static final String DRIVER = "driver";
+    static final String CREDENTIALS = "credentials";
 
     public Caller {
         scopes = scopes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(scopes));
@@ -33,6 +34,22 @@ public record Caller(String tokenId, Optional<String> copid, Set<Scope> scopes, 
                 COPID, copid.orElse(""),
                 SCOPES, scopes.stream().map(Scope::wireName).sorted().collect(Collectors.joining(" ")),
                 DRIVER, driver.orElse(""));
+    }
+
+    /**
+     * The context of a request with no caller: the function refuses it, in its route's own error shape, saying why
+     * ({@link #problemOf}). API Gateway's own 401 has one body for every route, which Playoff's clients cannot parse.
+     */
+    public static Map<String, Object> anonymousContext(CredentialProblem problem) {
+        return Map.of(TOKEN_ID, "", COPID, "", SCOPES, "", DRIVER, "", CREDENTIALS, problem.wireName());
+    }
+
+    /** Why a request's context names no caller; a request that passed no authorizer sent nothing it checked. */
+    public static CredentialProblem problemOf(Map<String, Object> context) {
+        return Optional.ofNullable(context)
+                .map(values -> values.get(CREDENTIALS) instanceof String name ? name : "")
+                .flatMap(CredentialProblem::fromWireName)
+                .orElse(CredentialProblem.MISSING);
     }
 
     /** The driver scope comes from the driver key alone: its bare name in the scope list names no driver. */

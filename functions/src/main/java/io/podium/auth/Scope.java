@@ -14,6 +14,8 @@ public enum Scope {
     SCORES_FINALIZE("scores:finalize"),
     READ("read"),
     HUB("hub"),
+    /** Playoff's game scope: the {@code /v2/admin/} routes of the token's company. */
+    GAME("game"),
     ADMIN("admin"),
     DRIVER("driver");
 

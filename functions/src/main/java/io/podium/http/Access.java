@@ -3,6 +3,7 @@ package io.podium.http;
 import io.podium.auth.Caller;
 import io.podium.auth.Scope;
 import io.podium.errors.Forbidden;
+import io.podium.errors.InvalidInput;
 import io.podium.errors.Unauthenticated;
 
 import java.util.List;
@@ -29,6 +30,10 @@ public sealed interface Access {
     Access DRIVER_OR_READ_OR_HUB = companyOrDriver(Scope.READ, Scope.HUB);
     /** Acting as a driver (a driver token as itself), or for anyone with hub. */
     Access DRIVER_OR_HUB = companyOrDriver(Scope.HUB);
+    /** Playoff's game routes that change the game: game, or hub (the Hub's screens). The company is the token's. */
+    Access GAME = tokenCompany(Scope.GAME, Scope.HUB);
+    /** Playoff's game routes that only read: game, hub or read. */
+    Access GAME_READ = tokenCompany(Scope.GAME, Scope.HUB, Scope.READ);
     /** Platform administration: tokens. */
     Access PLATFORM_ADMIN = platform(Scope.ADMIN);
     /** No token: health and the Hub's files. */
@@ -56,6 +61,14 @@ public sealed interface Access {
      */
     static Access companyOrDriver(Scope... anyOf) {
         return new CompanyOrDriver(List.of(anyOf));
+    }
+
+    /**
+     * A company token holding any of {@code anyOf}, on a route that names no company: the company is the token's, so
+     * no other company's can be named. A driver token holds none of them.
+     */
+    static Access tokenCompany(Scope... anyOf) {
+        return new TokenCompany(List.of(anyOf));
     }
 
     /** A platform token holding {@code scope}. */
@@ -100,6 +113,21 @@ public sealed interface Access {
         }
     }
 
+    record TokenCompany(List<Scope> anyOf) implements Access {
+        public TokenCompany {
+            requireNoDriverScope(anyOf);
+        }
+
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            Caller caller = requireAnyScope(authenticated(request), anyOf);
+            if (caller.copid().isEmpty()) {
+                throw new Forbidden("forbidden", "This route needs a company's token.");
+            }
+            return Optional.of(caller);
+        }
+    }
+
     record Platform(List<Scope> anyOf) implements Access {
         @Override
         public Optional<Caller> check(ApiRequest request) {
@@ -108,8 +136,22 @@ public sealed interface Access {
     }
 
     private static Caller authenticated(ApiRequest request) {
-        return request.caller().orElseThrow(
-                () -> new Unauthenticated("unauthorized", "Missing, unknown or revoked authentication token."));
+        Optional<Caller> caller = request.caller();
+        if (caller.isPresent()) {
+            return caller.get();
+        }
+        switch (request.credentialProblem()) {
+            case CONFLICTING:
+                throw new InvalidInput("invalid_request", "Different tokens were sent in different places; send one.",
+                        List.of());
+            case INVALID:
+                throw new Unauthenticated("unauthorized", "Unknown, expired or revoked authentication token.",
+                        Unauthenticated.Challenge.BEARER_INVALID_TOKEN);
+            default:
+                throw new Unauthenticated("unauthorized",
+                        "No authentication token: send it in x-icmr-auth-1 or as Authorization: Bearer.",
+                        Unauthenticated.Challenge.BEARER);
+        }
     }
 
     private static Caller ofPathCompany(ApiRequest request) {

@@ -24,6 +24,7 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayProxyReques
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         long started = System.nanoTime();
         ApiRequest request = new ApiRequest(event);
+        ErrorStyle style = ErrorStyle.ofRoute(request.resource());
         RequestLog log = new RequestLog(request, context);
         APIGatewayProxyResponseEvent response;
         try {
@@ -31,15 +32,15 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayProxyReques
             response = handle(request);
         } catch (DomainException refusal) {
             log.refusedWith(refusal.code());
-            response = ErrorResponses.of(refusal);
+            response = ErrorResponses.of(refusal, style);
         } catch (RuntimeException fault) {
             // Logged in full for operators; the client gets a request id to quote, never the exception.
             if (StoreFaults.isTransient(fault)) {
                 log.failedWith("busy", fault);
-                response = ErrorResponses.of(new Unavailable("busy", "The store is busy; retry shortly."));
+                response = ErrorResponses.of(new Unavailable("busy", "The store is busy; retry shortly."), style);
             } else {
                 log.failedWith("internal_error", fault);
-                response = ErrorResponses.internalError(request.requestId());
+                response = ErrorResponses.internalError(request.requestId(), style);
             }
         }
         log.write(response.getStatusCode(), (System.nanoTime() - started) / 1_000_000);

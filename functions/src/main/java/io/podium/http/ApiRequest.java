@@ -2,6 +2,7 @@ package io.podium.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.podium.auth.Caller;
+import io.podium.auth.CredentialProblem;
 import io.podium.errors.InvalidInput;
 import io.podium.errors.NotFound;
 
@@ -81,6 +82,21 @@ public final class ApiRequest {
         return context == null ? Optional.empty() : Caller.fromAuthorizerContext(context.getAuthorizer());
     }
 
+    /**
+     * The company of the caller's token, on a route whose {@link Access} admits company tokens only (Playoff's
+     * routes, whose company is the token's).
+     */
+    public String tokenCompany() {
+        return caller().flatMap(Caller::copid)
+                .orElseThrow(() -> new IllegalStateException("the route's access admits only company tokens"));
+    }
+
+    /** Why {@link #caller} is empty, as the authorizer said. */
+    public CredentialProblem credentialProblem() {
+        APIGatewayProxyRequestEvent.ProxyRequestContext context = event.getRequestContext();
+        return Caller.problemOf(context == null ? null : context.getAuthorizer());
+    }
+
     public String requestId() {
         APIGatewayProxyRequestEvent.ProxyRequestContext context = event.getRequestContext();
         return context == null || context.getRequestId() == null ? "-" : context.getRequestId();
@@ -89,6 +105,11 @@ public final class ApiRequest {
     /** The request's path, without the stage. */
     public String path() {
         return event.getPath() == null ? "" : event.getPath();
+    }
+
+    /** The route's declared path, such as {@code /v2/admin/players/{player_id}}. */
+    public String resource() {
+        return event.getResource() == null ? "" : event.getResource();
     }
 
     public String route() {

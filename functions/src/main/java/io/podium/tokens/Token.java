@@ -14,7 +14,8 @@ import java.util.Set;
  * the template's bootstrap key.
  */
 public record Token(String id, String hash, Optional<String> copid, Set<Scope> scopes, Optional<String> driver,
-                    String description, Instant createdAt, Optional<Instant> revokedAt, Optional<String> apiKeyId) {
+                    String description, Instant createdAt, Optional<Instant> revokedAt, Optional<String> apiKeyId)
+        implements Credential {
     public Token {
         scopes = Set.copyOf(scopes);
         if (scopes.contains(Scope.DRIVER) != driver.isPresent()) {

@@ -14,6 +14,7 @@ import java.util.Base64;
  */
 public final class TokenSecrets {
     static final String PREFIX = "pdm_";
+    static final String ACCESS_PREFIX = "pdm_at_";
     private static final int SECRET_BYTES = 32;
     private static final int ID_HEX_CHARS = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -22,9 +23,18 @@ public final class TokenSecrets {
     }
 
     public static String newToken() {
+        return PREFIX + randomPart();
+    }
+
+    /** An OAuth access token's value: as random as a token's, prefixed so that a person can tell them apart. */
+    public static String newAccessToken() {
+        return ACCESS_PREFIX + randomPart();
+    }
+
+    private static String randomPart() {
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     public static String hash(String token) {

@@ -1,8 +1,11 @@
 package io.podium.tokens;
 
 import io.podium.auth.Scope;
+import io.podium.errors.Unauthenticated;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,12 +55,49 @@ public final class TokenService {
         return store.create(token) ? Optional.of(new IssuedToken(token, secret)) : Optional.empty();
     }
 
-    /** The live token behind a presented value, if any. */
-    public Optional<Token> authenticate(String presented) {
+    /**
+     * The live token a presented value acts as, if any: a token itself, or the token an unexpired access token was
+     * issued for. One read for a token, two for an access token.
+     */
+    public Optional<Authentication> authenticate(String presented) {
         String hash = TokenSecrets.hash(presented);
-        return store.find(TokenSecrets.idOf(hash))
+        Optional<Credential> stored = store.findCredential(TokenSecrets.idOf(hash))
+                .filter(credential -> TokenSecrets.sameHash(credential.hash(), hash));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (stored.get() instanceof AccessToken access) {
+            return access.isExpiredAt(clock.instant())
+                    ? Optional.empty()
+                    : store.find(access.parentId())
+                            .filter(token -> !token.isRevoked())
+                            .map(token -> new Authentication(token, access.expiresAt()));
+        }
+        Token token = (Token) stored.get();
+        return token.isRevoked() ? Optional.empty() : Optional.of(new Authentication(token, Instant.MAX));
+    }
+
+    /**
+     * The OAuth 2.0 client credentials grant (RFC 6749 §4.4): a token is the client's secret and its id the client's
+     * id. The access token acts as that token for {@code lifetime}, and dies with it. Only a token, never an access
+     * token, is a client.
+     */
+    public IssuedAccessToken exchange(String clientId, String clientSecret, Duration lifetime) {
+        String hash = TokenSecrets.hash(clientSecret);
+        Token client = store.find(TokenSecrets.idOf(hash))
                 .filter(token -> TokenSecrets.sameHash(token.hash(), hash))
-                .filter(token -> !token.isRevoked());
+                .filter(token -> token.id().equals(clientId))
+                .filter(token -> !token.isRevoked())
+                .orElseThrow(() -> new Unauthenticated("invalid_client",
+                        "Unknown client, wrong secret, or a revoked token.", Unauthenticated.Challenge.BASIC));
+        String secret = TokenSecrets.newAccessToken();
+        String accessHash = TokenSecrets.hash(secret);
+        Instant now = clock.instant();
+        AccessToken access = new AccessToken(TokenSecrets.idOf(accessHash), accessHash, client.id(), now, now.plus(lifetime));
+        if (!store.createAccessToken(access)) {
+            throw new IllegalStateException("a fresh 256-bit access token collided with a stored one");
+        }
+        return new IssuedAccessToken(secret, lifetime);
     }
 
     public Optional<Token> find(String id) {

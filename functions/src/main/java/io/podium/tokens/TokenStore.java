@@ -9,11 +9,21 @@ public interface TokenStore {
     /** Stores a new token; false if its id is taken already. */
     boolean create(Token token);
 
+    /** The token with this id; an access token's id names no token. */
     Optional<Token> find(String id);
+
+    /** Whatever is stored under this id: a token or an access token. */
+    Optional<Credential> findCredential(String id);
+
+    /** Stores a new access token; false if its id is taken already. */
+    boolean createAccessToken(AccessToken accessToken);
+
+    /** When the company's first token was issued, if it has one. */
+    Optional<Instant> firstIssued(String copid);
 
     /** The company's tokens, revoked ones included. May lag a fresh create by a moment. */
     List<Token> listByCompany(String copid);
 
-    /** Marks the token revoked (the first revocation time stays); the revoked token, or empty if there is none. */
+    /** Marks the token revoked (never an access token, which dies with its token) (the first revocation time stays); the revoked token, or empty if there is none. */
     Optional<Token> revoke(String id, Instant now);
 }

@@ -8,8 +8,10 @@ import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
 import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
 import io.podium.adapters.dynamodb.DynamoDbEventLog;
+import io.podium.adapters.dynamodb.DynamoDbGameStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
+import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
 import io.podium.adapters.dynamodb.DynamoDbScoreStore;
 import io.podium.adapters.dynamodb.DynamoDbSettingsStore;
@@ -23,6 +25,7 @@ import io.podium.config.Env;
 import io.podium.engagement.Engagement;
 import io.podium.engagement.Ledger;
 import io.podium.events.EventLog;
+import io.podium.game.GameService;
 import io.podium.jobs.AutoFinalize;
 import io.podium.jobs.CampaignStatusTransitions;
 import io.podium.jobs.RepairSweep;
@@ -30,6 +33,8 @@ import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardStore;
 import io.podium.leaderboards.CampaignBoards;
 import io.podium.metrics.MetricStore;
+import io.podium.players.PlayerScores;
+import io.podium.players.PlayerService;
 import io.podium.ranks.RankStore;
 import io.podium.recompute.RecomputeQueue;
 import io.podium.scores.Finalizer;
@@ -143,6 +148,19 @@ public final class Wiring {
                                 AwsClients.region(), AwsClients.credentials()),
                         () -> Env.required("USAGE_PLAN_NAME")),
                 clock);
+    }
+
+    public GameService game() {
+        return new GameService(new DynamoDbGameStore(dynamo.get(), Tables.game()),
+                new DynamoDbTokenStore(dynamo.get(), Tables.tokens()), clock);
+    }
+
+    public PlayerService players() {
+        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), clock);
+    }
+
+    public PlayerScores playerScores() {
+        return new PlayerScores(metrics(), boards());
     }
 
     public Finalizer finalizer() {

@@ -12,19 +12,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AccessPolicyTest {
     private static final String ARN = "arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/POST/v3/igr/gamification/acme/scores";
-    private static final String ACME_PREFIX = "arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/*/v3/igr/gamification/acme/*";
+    private static final String STAGE = "arn:aws:execute-api:eu-west-1:123456789012:abc123/v1";
+    /** Its company's instantCMR prefix, and Playoff's game routes, whose company is the token's. */
+    private static final List<String> ACME = List.of(STAGE + "/*/v3/igr/gamification/acme/*", STAGE + "/*/v2/admin",
+            STAGE + "/*/v2/admin/*");
 
     @Test
     void aCompanyTokenMayCallEveryRouteOfItsCompanyAndNothingElse() {
         Caller caller = new Caller("id", Optional.of("acme"), Set.of(Scope.READ), Optional.empty());
-        assertEquals(List.of(ACME_PREFIX), AccessPolicy.allowedResources(caller, ARN));
+        assertEquals(ACME, AccessPolicy.allowedResources(caller, ARN));
     }
 
     /** The policy is cached across routes, so it cannot single out the driver's paths: the functions do. */
     @Test
     void aDriverTokenGetsItsCompanysPrefix() {
         Caller caller = new Caller("id", Optional.of("acme"), Set.of(Scope.DRIVER), Optional.of("u-17"));
-        assertEquals(List.of(ACME_PREFIX), AccessPolicy.allowedResources(caller, ARN));
+        assertEquals(ACME, AccessPolicy.allowedResources(caller, ARN));
     }
 
     @Test
@@ -32,6 +35,16 @@ class AccessPolicyTest {
         Caller caller = new Caller("id", Optional.empty(), Set.of(Scope.ADMIN), Optional.empty());
         assertEquals(List.of("arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/*/v3/igr/admin/*"),
                 AccessPolicy.allowedResources(caller, ARN));
+    }
+
+    /** The function answers a request without a valid token, in its route's shape. */
+    @Test
+    void aRequestWithoutAValidTokenReachesItsFunction() {
+        assertEquals(List.of(STAGE + "/*/*"), AccessPolicy.anonymousResources(ARN));
+        Map<String, Object> context = Caller.anonymousContext(CredentialProblem.INVALID);
+        assertEquals(Optional.empty(), Caller.fromAuthorizerContext(context));
+        assertEquals(CredentialProblem.INVALID, Caller.problemOf(context));
+        assertEquals(CredentialProblem.MISSING, Caller.problemOf(null), "no authorizer ran: nothing was checked");
     }
 
     @Test

@@ -52,6 +52,21 @@ class TokenServiceTest {
         }
 
         @Override
+        public Optional<Credential> findCredential(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean createAccessToken(AccessToken accessToken) {
+            throw new IllegalStateException("DynamoDB said no");
+        }
+
+        @Override
+        public Optional<Instant> firstIssued(String copid) {
+            return Optional.empty();
+        }
+
+        @Override
         public List<Token> listByCompany(String copid) {
             return List.of();
         }

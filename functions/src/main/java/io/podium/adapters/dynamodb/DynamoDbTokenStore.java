@@ -1,6 +1,8 @@
 package io.podium.adapters.dynamodb;
 
 import io.podium.auth.Scope;
+import io.podium.tokens.AccessToken;
+import io.podium.tokens.Credential;
 import io.podium.tokens.Token;
 import io.podium.tokens.TokenStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,10 +23,13 @@ import java.util.Set;
 
 /**
  * Tokens table: partition key {@code id}; GSI {@code ByCompany} ({@code copid}, {@code createdAt}) lists a
- * company's tokens. Platform tokens have no copid and so stay out of that index.
+ * company's tokens. Platform tokens have no copid and so stay out of that index. Access tokens are items with a
+ * {@code parent} and no copid, so no listing shows them; DynamoDB's TTL deletes them some time after
+ * {@code expiresAtEpoch}, and until then their {@code expiresAt} refuses them.
  */
 public final class DynamoDbTokenStore implements TokenStore {
     static final String BY_COMPANY = "ByCompany";
+    private static final String PARENT = "parent";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -49,9 +54,31 @@ public final class DynamoDbTokenStore implements TokenStore {
     }
 
     @Override
+    public boolean createAccessToken(AccessToken access) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("id", Attributes.s(access.id()));
+        item.put("hash", Attributes.s(access.hash()));
+        item.put(PARENT, Attributes.s(access.parentId()));
+        item.put("createdAt", Attributes.s(access.createdAt().toString()));
+        item.put("expiresAt", Attributes.s(access.expiresAt().toString()));
+        item.put("expiresAtEpoch", Attributes.n(access.expiresAt().getEpochSecond()));
+        return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
+                .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
+    }
+
+    @Override
     public Optional<Token> find(String id) {
+        return findCredential(id).filter(Token.class::isInstance).map(Token.class::cast);
+    }
+
+    @Override
+    public Optional<Credential> findCredential(String id) {
         // Strongly consistent, so that a revocation is seen by the very next authorization.
-        return Items.get(dynamo, table, Map.of("id", Attributes.s(id))).map(DynamoDbTokenStore::toToken);
+        return Items.get(dynamo, table, Map.of("id", Attributes.s(id))).map(item -> item.containsKey(PARENT)
+                ? new AccessToken(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "hash"),
+                        Attributes.requiredString(item, PARENT), Attributes.instant(item, "createdAt"),
+                        Attributes.instant(item, "expiresAt"))
+                : toToken(item));
     }
 
     @Override
@@ -65,6 +92,19 @@ public final class DynamoDbTokenStore implements TokenStore {
                 .items().stream().map(DynamoDbTokenStore::toToken).toList();
     }
 
+    /** The index sorts a company's tokens by creation: its first entry is the first token. */
+    @Override
+    public Optional<Instant> firstIssued(String copid) {
+        return dynamo.query(QueryRequest.builder()
+                        .tableName(table)
+                        .indexName(BY_COMPANY)
+                        .keyConditionExpression("copid = :copid")
+                        .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)))
+                        .limit(1)
+                        .build())
+                .items().stream().findFirst().map(item -> Attributes.instant(item, "createdAt"));
+    }
+
     @Override
     public Optional<Token> revoke(String id, Instant now) {
         try {
@@ -72,7 +112,8 @@ public final class DynamoDbTokenStore implements TokenStore {
                     .tableName(table)
                     .key(Map.of("id", Attributes.s(id)))
                     .updateExpression("SET revokedAt = if_not_exists(revokedAt, :now)")
-                    .conditionExpression("attribute_exists(id)")
+                    .conditionExpression("attribute_exists(id) AND attribute_not_exists(#parent)")
+                    .expressionAttributeNames(Map.of("#parent", PARENT))
                     .expressionAttributeValues(Map.of(":now", Attributes.s(now.toString())))
                     .returnValues(ReturnValue.ALL_NEW)
                     .build()).attributes()));

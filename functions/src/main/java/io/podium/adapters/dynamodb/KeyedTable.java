@@ -88,6 +88,15 @@ final class KeyedTable {
                 .expressionAttributeValues(Map.of(":pk", Attributes.s(pk), ":prefix", Attributes.s(prefix))));
     }
 
+    /**
+     * The first {@code count} items of a partition, in sort key order, strongly consistent: one Query while they fit
+     * in DynamoDB's 1 MB page, more after that.
+     */
+    Stream<Map<String, AttributeValue>> partitionFromStart(String pk, int count) {
+        return query(QueryRequest.builder().keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", Attributes.s(pk))).limit(count)).limit(count);
+    }
+
     private Stream<Map<String, AttributeValue>> query(QueryRequest.Builder query) {
         return dynamo.queryPaginator(query.tableName(name).consistentRead(true).build()).items().stream();
     }

@@ -38,4 +38,8 @@ public final class Tables {
     public static String engagement() {
         return Env.required("ENGAGEMENT_TABLE");
     }
+
+    public static String game() {
+        return Env.required("GAME_TABLE");
+    }
 }

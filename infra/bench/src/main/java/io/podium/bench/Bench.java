@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark: ingest, recompute, leaderboard reads, cold start and local start-up, against DynamoDB
- * Local and ElasticMQ in the local runtime. Capacity comes from DynamoDB's own ConsumedCapacity and calls
- * are counted by an SDK interceptor; times are compared as ratios to a baseline measured in the same run.
- * Writes infra/bench/target/bench-results.json and prints a table. Run from the repository root:
- * {@code java -jar infra/bench/target/podium-bench.jar [--quick]}.
+ * The benchmark: ingest, recompute, leaderboard reads, cold start and local start-up, against the local runtime's
+ * DynamoDB engine and ElasticMQ. Capacity comes from the engine's ConsumedCapacity and calls are counted by an SDK
+ * interceptor; times are compared as ratios to a baseline measured in the same run. Writes
+ * infra/bench/target/bench-results.json and prints a table. Run from the repository root:
+ * {@code java -jar infra/bench/target/podium-bench.jar [--quick] [--boards N,N…]}. {@code --boards} runs only the
+ * mode's boards of those sizes (ingest and load still run first), to measure one board again without the rest.
  */
 public final class Bench {
     /**
@@ -44,20 +45,34 @@ public final class Bench {
 
     public static void main(String[] args) {
         try {
-            run(List.of(args).contains("--quick"));
+            List<String> arguments = List.of(args);
+            boolean quick = arguments.contains("--quick");
+            List<Board> boards = quick ? QUICK_BOARDS : FULL_BOARDS;
+            int only = arguments.indexOf("--boards");
+            if (only >= 0) {
+                List<String> sizes = List.of(arguments.get(only + 1).split(","));
+                boards = boards.stream().filter(board -> sizes.contains(Integer.toString(board.drivers()))).toList();
+                if (boards.isEmpty()) {
+                    throw new IllegalArgumentException("--boards names none of this mode's boards: " + sizes);
+                }
+            }
+            run(quick, boards, only >= 0);
         } catch (Exception | Error failure) {
             failure.printStackTrace();
             System.exit(1);
         }
     }
 
-    private static void run(boolean quick) throws Exception {
+    private static void run(boolean quick, List<Board> boards, boolean someBoards) throws Exception {
         Path root = Path.of("").toAbsolutePath();
         if (!Files.isRegularFile(root.resolve("template.yaml"))) {
             throw new IllegalStateException("run from the repository root (template.yaml not found in " + root + ")");
         }
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("mode", quick ? "quick" : "full");
+        if (someBoards) {
+            results.put("boards", boards.stream().map(Board::key).toList());
+        }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version")));
         // Throughput is what is measured here, not API Gateway's limits (ThrottlingIT tests those).
@@ -71,7 +86,6 @@ public final class Bench {
             Map<String, Object> recompute = new LinkedHashMap<>();
             Map<String, Object> read = new LinkedHashMap<>();
             int maxCalls = 0;
-            List<Board> boards = quick ? QUICK_BOARDS : FULL_BOARDS;
             for (Board board : boards) {
                 System.err.println("bench: board of " + board.drivers() + " drivers x " + board.days() + " days");
                 Map<String, Object> measured = new BoardBench().run(board);
@@ -87,10 +101,14 @@ public final class Bench {
             results.put("recompute", recompute);
             read.put("maxCallsPerPage", maxCalls);
             results.put("read", read);
-            results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
+            if (!someBoards) {
+                results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
+            }
         }
-        results.put("local", LocalReadyBench.run(3));
-        List<String> boardKeys = (quick ? QUICK_BOARDS : FULL_BOARDS).stream().map(Board::key).toList();
+        if (!someBoards) {
+            results.put("local", LocalReadyBench.run(3));
+        }
+        List<String> boardKeys = boards.stream().map(Board::key).toList();
         results.put("targets", Targets.check(results, boardKeys));
 
         Path out = root.resolve("infra/bench/target/bench-results.json");

@@ -23,7 +23,7 @@ import java.util.function.LongSupplier;
 public final class ApiRoutes {
     /** SAM's ReauthorizeEvery when an authorizer leaves it out. */
     private static final int DEFAULT_REAUTHORIZE_SECONDS = 300;
-    private static final Set<String> SUPPORTED_IDENTITY = Set.of("Headers", "ReauthorizeEvery");
+    private static final Set<String> SUPPORTED_IDENTITY = Set.of("Headers", "QueryStrings", "ReauthorizeEvery");
 
     private final Template template;
     private final Intrinsics intrinsics;
@@ -130,13 +130,25 @@ public final class ApiRoutes {
         }
         Map<String, Object> identity = Template.mapping(definition.get("Identity"), where + ".Identity");
         identity.keySet().stream().filter(key -> !SUPPORTED_IDENTITY.contains(key)).findFirst().ifPresent(key -> {
-            throw new TemplateException(where + ".Identity." + key + " is not supported locally; use Headers");
+            throw new TemplateException(where + ".Identity." + key + " is not supported locally; use Headers or QueryStrings");
         });
-        Object headers = intrinsics.resolve(identity.get("Headers"), where + ".Identity.Headers");
-        List<String> identityHeaders = headers instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-        int ttl = authorizerTtlOverride.orElseGet(() ->
-                intrinsics.integer(identity.get("ReauthorizeEvery"), DEFAULT_REAUTHORIZE_SECONDS, where + ".Identity.ReauthorizeEvery"));
-        return new RequestAuthorizer(name, function, identityHeaders, ttl, clockMillis);
+        List<RequestAuthorizer.IdentitySource> sources = new ArrayList<>();
+        identityNames(identity, "Headers", where).forEach(header -> sources.add(new RequestAuthorizer.IdentitySource(true, header)));
+        identityNames(identity, "QueryStrings", where).forEach(query -> sources.add(new RequestAuthorizer.IdentitySource(false, query)));
+        int declaredTtl = intrinsics.integer(identity.get("ReauthorizeEvery"), DEFAULT_REAUTHORIZE_SECONDS,
+                where + ".Identity.ReauthorizeEvery");
+        // SAM's own rule: a cached REQUEST authorizer needs an identity source to key its cache by.
+        if (declaredTtl > 0 && sources.isEmpty()) {
+            throw new TemplateException(where + " must specify Identity with at least one of Headers or QueryStrings"
+                    + " unless ReauthorizeEvery is 0");
+        }
+        int ttl = authorizerTtlOverride.orElse(declaredTtl);
+        return new RequestAuthorizer(name, function, sources, ttl, clockMillis);
+    }
+
+    private List<String> identityNames(Map<String, Object> identity, String kind, String where) {
+        Object names = intrinsics.resolve(identity.get(kind), where + ".Identity." + kind);
+        return names instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** An alias or version ARN (function:name:qualifier) runs the same code locally. */

@@ -18,8 +18,10 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A Lambda REQUEST authorizer of an API, with API Gateway's semantics: a missing identity header is 401 without calling
- * the function; the function throwing "Unauthorized" is 401 and anything else it throws is an authorizer failure; the
+ * A Lambda REQUEST authorizer of an API, with API Gateway's semantics: a missing identity source (a header or a query
+ * parameter) is 401 without calling the function, so that a route taking a token in one of several places cannot
+ * declare them all as identity sources; without identity sources there is no cache, and the function runs for every
+ * request; the function throwing "Unauthorized" is 401 and anything else it throws is an authorizer failure; the
  * returned policy decides per method ARN. Decisions are cached per identity-header values for ReauthorizeEvery
  * seconds and the cached policy is evaluated again for each request, so a policy that names only the first request's
  * method ARN denies the next request to another route, exactly as on AWS.
@@ -27,7 +29,7 @@ import java.util.function.Supplier;
 final class RequestAuthorizer {
     private final String name;
     private final LambdaFunction function;
-    private final List<String> identityHeaders;
+    private final List<IdentitySource> identitySources;
     private final long ttlMillis;
     private final LongSupplier clockMillis;
     private final ConcurrentMap<List<String>, CachedDecision> cache = new ConcurrentHashMap<>();
@@ -38,20 +40,27 @@ final class RequestAuthorizer {
     private record CachedDecision(Decision decision, long expiresAtMillis) {
     }
 
-    RequestAuthorizer(String name, LambdaFunction function, List<String> identityHeaders, int ttlSeconds,
+    /** An identity source: {@code method.request.header.NAME} or {@code method.request.querystring.NAME}. */
+    record IdentitySource(boolean header, String name) {
+        Optional<String> valueIn(GatewayRequest request) {
+            return header ? request.header(name) : request.queryParameter(name);
+        }
+    }
+
+    RequestAuthorizer(String name, LambdaFunction function, List<IdentitySource> identitySources, int ttlSeconds,
                       LongSupplier clockMillis) {
         this.name = name;
         this.function = function;
-        this.identityHeaders = List.copyOf(identityHeaders);
+        this.identitySources = List.copyOf(identitySources);
         // Without identity sources there is no cache key; API Gateway does not cache then either.
-        this.ttlMillis = identityHeaders.isEmpty() ? 0 : ttlSeconds * 1000L;
+        this.ttlMillis = identitySources.isEmpty() ? 0 : ttlSeconds * 1000L;
         this.clockMillis = clockMillis;
     }
 
     AuthorizerOutcome authorize(GatewayRequest request, String methodArn, Supplier<ObjectNode> event) {
         List<String> identity = new ArrayList<>();
-        for (String header : identityHeaders) {
-            Optional<String> value = request.header(header).filter(text -> !text.isEmpty());
+        for (IdentitySource source : identitySources) {
+            Optional<String> value = source.valueIn(request).filter(text -> !text.isEmpty());
             if (value.isEmpty()) {
                 return new AuthorizerOutcome.Rejected(GatewayResponseType.UNAUTHORIZED);
             }

@@ -14,7 +14,8 @@ public final class Main {
                 JVM, with DynamoDB (moto behind Podium's launcher, a python3 child process; data kept in
                 DATA-DIR/dynamodb unless --in-memory) and ElasticMQ for SQS (queues in memory). --dynamodb-endpoint
                 uses that DynamoDB-compatible endpoint instead (DynamoDB Local, LocalStack, DynamoDB itself).
-                --authorizer-cache-ttl overrides the authorizers' ReauthorizeEvery; --param overrides a template
+                --authorizer-cache-ttl overrides the ReauthorizeEvery of authorizers with identity sources (Podium's has
+                none: use --param AuthorizerCacheSeconds=N); --param overrides a template
                 parameter. IAM policies of the template are not enforced locally.
                 The admin token comes from PODIUM_ADMIN_TOKEN, else DATA-DIR/admin-token, else is made and saved there.
 

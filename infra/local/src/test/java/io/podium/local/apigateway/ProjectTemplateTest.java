@@ -11,6 +11,7 @@ import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.Intrinsics;
 import io.podium.local.template.ResourceTypes;
 import io.podium.local.template.Template;
+import io.podium.local.template.TemplateException;
 import io.podium.local.template.TemplateParameters;
 import io.podium.local.template.TemplateRoutes;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,9 +64,34 @@ class ProjectTemplateTest {
             String method = intrinsics.text(event.event().property("Method"), "Method").toUpperCase();
             RouteTable.Found found = (RouteTable.Found) routes.find(method, PathTemplate.splitPath(path));
             assertEquals(event.function(), found.route().function(), method + " " + path);
-            // Only the health check and the Hub's files are open to callers without a token, so without a usage plan key.
-            assertEquals(!path.equals("/health") && !path.startsWith("/hub"), found.route().apiKeyRequired(), method + " " + path);
+            // Only the health check, the Hub's files and the OAuth token endpoint are open to callers without a token,
+            // so without a usage plan key.
+            assertEquals(!path.equals("/health") && !path.startsWith("/hub") && !path.equals("/auth/token"),
+                    found.route().apiKeyRequired(), method + " " + path);
         }
+    }
+
+    /**
+     * A token may come in a header, as a bearer token or in the query, so the authorizer declares no identity source
+     * and API Gateway's cache is off. Declaring a cache without identity sources is refused, as SAM refuses it.
+     */
+    @Test
+    void theAuthorizerRunsUncachedWithoutIdentitySources() throws IOException {
+        String yaml = Files.readString(Path.of("../../template.yaml"));
+        assertTrue(yaml.contains("            Identity:\n              ReauthorizeEvery: 0\n"), "the authorizer's identity");
+        Template cached = Template.parse(yaml.replace("            Identity:\n              ReauthorizeEvery: 0\n",
+                "            Identity:\n              ReauthorizeEvery: 60\n"));
+        Intrinsics cachedIntrinsics = new Intrinsics(cached, TemplateParameters.values(cached, Map.of()), "http://127.0.0.1:1");
+        List<LambdaFunction> lambdas = FunctionSpec.all(cached, cachedIntrinsics).stream()
+                .map(spec -> new LambdaFunction(spec, getClass().getClassLoader())).toList();
+        List<ApiRoutes.ApiEvent> events = lambdas.stream()
+                .flatMap(function -> function.spec().events().stream()
+                        .filter(event -> event.type().equals("Api"))
+                        .map(event -> new ApiRoutes.ApiEvent(event, function)))
+                .toList();
+        TemplateException refused = assertThrows(TemplateException.class, () -> ApiRoutes.build(cached, cachedIntrinsics,
+                lambdas, events, OptionalInt.empty(), System::currentTimeMillis, UsagePlans.NONE));
+        assertTrue(refused.getMessage().contains("must specify Identity"), refused.getMessage());
     }
 
     /** Per-token throttling: the plan covers the API, and the bootstrap key the authorizer names is in it. */

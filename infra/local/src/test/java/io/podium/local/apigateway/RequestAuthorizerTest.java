@@ -24,7 +24,8 @@ class RequestAuthorizerTest {
             TestAuthorizer.class.getName() + "::handleRequest", 3, 128, Map.of(), List.of()), getClass().getClassLoader());
 
     private RequestAuthorizer authorizer(int ttlSeconds) {
-        return new RequestAuthorizer("HeaderAuthorizer", function, List.of("x-test-auth"), ttlSeconds, clock::get);
+        return new RequestAuthorizer("HeaderAuthorizer", function,
+                List.of(new RequestAuthorizer.IdentitySource(true, "x-test-auth")), ttlSeconds, clock::get);
     }
 
     private static AuthorizerOutcome authorize(RequestAuthorizer authorizer, String token, String methodArn) {
@@ -54,6 +55,32 @@ class RequestAuthorizerTest {
         assertRejected(GatewayResponseType.UNAUTHORIZED, authorize(authorizer(300), null, ITEMS));
         assertRejected(GatewayResponseType.UNAUTHORIZED, authorize(authorizer(300), "", ITEMS));
         assertEquals(callsBefore, TestAuthorizer.allCalls());
+    }
+
+    /**
+     * A token that may come in a header or in the query cannot declare both as identity sources: every one must be
+     * present, or the function is never called.
+     */
+    @Test
+    void aMissingQueryIdentitySourceIsUnauthorizedToo() {
+        RequestAuthorizer both = new RequestAuthorizer("Both", function, List.of(
+                new RequestAuthorizer.IdentitySource(true, "x-test-auth"),
+                new RequestAuthorizer.IdentitySource(false, "access_token")), 300, clock::get);
+        int callsBefore = TestAuthorizer.allCalls();
+        assertRejected(GatewayResponseType.UNAUTHORIZED, authorize(both, token("allow"), ITEMS));
+        assertEquals(callsBefore, TestAuthorizer.allCalls());
+    }
+
+    /** Without identity sources there is no cache: the function decides every request, even one with no token. */
+    @Test
+    void withoutIdentitySourcesTheFunctionRunsForEveryRequest() {
+        RequestAuthorizer uncached = new RequestAuthorizer("Uncached", function, List.of(), 300, clock::get);
+        String token = token("allow");
+        int callsBefore = TestAuthorizer.allCalls();
+        assertInstanceOf(AuthorizerOutcome.Allowed.class, authorize(uncached, token, ITEMS));
+        assertInstanceOf(AuthorizerOutcome.Allowed.class, authorize(uncached, token, ITEMS));
+        assertRejected(GatewayResponseType.UNAUTHORIZED, authorize(uncached, null, ITEMS));
+        assertEquals(callsBefore + 3, TestAuthorizer.allCalls());
     }
 
     @Test

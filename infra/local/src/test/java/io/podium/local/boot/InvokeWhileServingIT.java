@@ -78,13 +78,14 @@ class InvokeWhileServingIT {
 
     @Test
     void aThrownExceptionIsPrintedAsLambdaReportsIt() throws Exception {
-        String unknownToken = Files.readString(Path.of(project("events/authorizer.json"))).replace(FIXTURE_TOKEN, "pdm_unknown");
-        CommandRun run = invoke(unknownToken, "AuthorizerFunction", "-");
+        String notAnArn = Files.readString(Path.of(project("events/authorizer.json")))
+                .replace("arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/POST/v3/igr/gamification/acme/scores", "not-an-arn");
+        CommandRun run = invoke(notAnArn, "AuthorizerFunction", "-");
 
         assertEquals(1, run.status(), run.stderr());
         JsonNode error = response(run);
-        assertEquals("Unauthorized", error.get("errorMessage").asText());
-        assertEquals("io.podium.api.auth.TokenAuthorizerHandler$UnauthorizedException", error.get("errorType").asText());
+        assertEquals("not an execute-api method ARN: not-an-arn", error.get("errorMessage").asText());
+        assertEquals("java.lang.IllegalArgumentException", error.get("errorType").asText());
         assertTrue(error.get("stackTrace").isArray());
         assertTrue(run.stderr().contains("[podium-local-AuthorizerFunction] invocation "), run.stderr());
     }

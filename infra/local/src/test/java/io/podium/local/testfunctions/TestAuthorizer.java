@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.IamPolicyResponseV1;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,7 +31,8 @@ public class TestAuthorizer implements RequestHandler<APIGatewayCustomAuthorizer
     @Override
     public IamPolicyResponseV1 handleRequest(APIGatewayCustomAuthorizerEvent event, Context context) {
         ALL_CALLS.incrementAndGet();
-        String value = event.getHeaders().get("x-test-auth");
+        // No token is refused, as an authorizer without identity sources is called without one.
+        String value = Objects.requireNonNullElse(event.getHeaders().get("x-test-auth"), "unauthorized-none");
         CALLS.computeIfAbsent(value, key -> new AtomicInteger()).incrementAndGet();
         String methodArn = event.getMethodArn();
         String wholeStage = methodArn.substring(0, methodArn.indexOf('/', methodArn.indexOf('/') + 1)) + "/*";

@@ -1,0 +1,38 @@
+package io.podium.api.players;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import io.podium.http.Access;
+import io.podium.http.ApiHandler;
+import io.podium.http.ApiRequest;
+import io.podium.http.ApiResponse;
+import io.podium.players.NewPlayer;
+import io.podium.players.Player;
+import io.podium.players.PlayerRequest;
+import io.podium.players.PlayerService;
+import io.podium.wiring.Wiring;
+
+import java.util.List;
+
+/**
+ * POST /v2/admin/players: a new player, answered with its profile as the seed shows it (no scores yet, no teams,
+ * and {@code bootstrap: true}).
+ */
+public final class CreatePlayerHandler extends ApiHandler {
+    private final PlayerService players;
+
+    public CreatePlayerHandler() {
+        this(Wiring.aws().players());
+    }
+
+    public CreatePlayerHandler(PlayerService players) {
+        super(Access.GAME);
+        this.players = players;
+    }
+
+    @Override
+    protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
+        NewPlayer create = PlayerRequest.parseNew(request.body());
+        Player player = players.create(request.tokenCompany(), create);
+        return ApiResponse.json(201, PlayerJson.profile(player, List.of()).put("bootstrap", true));
+    }
+}

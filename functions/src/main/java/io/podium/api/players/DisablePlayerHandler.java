@@ -1,0 +1,27 @@
+package io.podium.api.players;
+
+import io.podium.http.Access;
+import io.podium.http.ApiRequest;
+import io.podium.players.Player;
+import io.podium.players.PlayerScores;
+import io.podium.players.PlayerService;
+import io.podium.wiring.Wiring;
+
+/** PUT /v2/admin/players/:player_id/disable: the player is kept and listed as disabled. Idempotent. */
+public final class DisablePlayerHandler extends PlayerProfileHandler {
+    private final PlayerService players;
+
+    public DisablePlayerHandler() {
+        this(Wiring.aws().players(), Wiring.aws().playerScores());
+    }
+
+    public DisablePlayerHandler(PlayerService players, PlayerScores scores) {
+        super(Access.GAME, scores);
+        this.players = players;
+    }
+
+    @Override
+    protected Player player(String copid, String playerId, ApiRequest request) {
+        return players.setEnabled(copid, playerId, false);
+    }
+}

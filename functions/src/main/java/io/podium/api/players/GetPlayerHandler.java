@@ -1,0 +1,27 @@
+package io.podium.api.players;
+
+import io.podium.http.Access;
+import io.podium.http.ApiRequest;
+import io.podium.players.Player;
+import io.podium.players.PlayerScores;
+import io.podium.players.PlayerService;
+import io.podium.wiring.Wiring;
+
+/** GET /v2/admin/players/:player_id: the profile, with the player's total on every metric. */
+public final class GetPlayerHandler extends PlayerProfileHandler {
+    private final PlayerService players;
+
+    public GetPlayerHandler() {
+        this(Wiring.aws().players(), Wiring.aws().playerScores());
+    }
+
+    public GetPlayerHandler(PlayerService players, PlayerScores scores) {
+        super(Access.GAME_READ, scores);
+        this.players = players;
+    }
+
+    @Override
+    protected Player player(String copid, String playerId, ApiRequest request) {
+        return players.find(copid, playerId);
+    }
+}

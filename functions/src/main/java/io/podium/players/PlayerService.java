@@ -1,0 +1,64 @@
+package io.podium.players;
+
+import io.podium.errors.Conflict;
+import io.podium.errors.NotFound;
+import io.podium.ids.DriverId;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** The player registry of a company's game: create, read, list, change, disable and enable. */
+public final class PlayerService {
+    private final PlayerStore store;
+    private final Clock clock;
+
+    public PlayerService(PlayerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Player create(String copid, NewPlayer request) {
+        Player player = new Player(request.id(), request.alias(), true, request.profile(), clock.instant());
+        if (!store.create(copid, player)) {
+            throw exists(request.id());
+        }
+        return player;
+    }
+
+    /** Playoff's availability check: nothing when the id is free, 409 player_exists when it is taken. */
+    public void requireAvailable(String copid, String id) {
+        if (known(id).flatMap(valid -> store.find(copid, valid)).isPresent()) {
+            throw exists(id);
+        }
+    }
+
+    public Player find(String copid, String id) {
+        return known(id).flatMap(valid -> store.find(copid, valid)).orElseThrow(() -> notFound(id));
+    }
+
+    public PlayerPage list(String copid, int skip, int limit) {
+        return store.list(copid, skip, limit);
+    }
+
+    public Player change(String copid, String id, PlayerChange change) {
+        return known(id).flatMap(valid -> store.change(copid, valid, change)).orElseThrow(() -> notFound(id));
+    }
+
+    /** Idempotent: enabling an enabled player changes nothing. */
+    public Player setEnabled(String copid, String id, boolean enabled) {
+        return known(id).flatMap(valid -> store.setEnabled(copid, valid, enabled)).orElseThrow(() -> notFound(id));
+    }
+
+    /** An id no driver can have names no player. */
+    private static Optional<String> known(String id) {
+        return DriverId.problem(id).isEmpty() ? Optional.of(id) : Optional.empty();
+    }
+
+    private static Conflict exists(String id) {
+        return new Conflict("player_exists", "A player with the id '" + id + "' exists already.");
+    }
+
+    private static NotFound notFound(String id) {
+        return new NotFound("player_not_found", "No player has the id '" + id + "'.");
+    }
+}
