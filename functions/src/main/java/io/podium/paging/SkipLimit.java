@@ -1,7 +1,5 @@
 package io.podium.paging;
 
-import io.podium.errors.InvalidInput;
-
 import java.util.Optional;
 
 /** Playoff's paging: {@code ?skip=S&limit=N}, S from 0 (default 0), N from 1 to a route's maximum (default 10). */
@@ -11,21 +9,6 @@ public record SkipLimit(int skip, int limit) {
     public static final int MAX_SKIP = 1_000_000;
 
     public static SkipLimit parse(Optional<String> skip, Optional<String> limit, int maxLimit) {
-        return new SkipLimit(skip(skip), QueryLimit.parse(limit, DEFAULT_LIMIT, maxLimit));
-    }
-
-    private static int skip(Optional<String> value) {
-        if (value.isEmpty()) {
-            return 0;
-        }
-        try {
-            int skip = Integer.parseInt(value.get());
-            if (skip >= 0 && skip <= MAX_SKIP) {
-                return skip;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal below
-        }
-        throw InvalidInput.validationFailed("skip", "must be an integer from 0 to " + MAX_SKIP);
+        return new SkipLimit(QueryLimit.bounded(skip, "skip", 0, 0, MAX_SKIP), QueryLimit.parse(limit, DEFAULT_LIMIT, maxLimit));
     }
 }

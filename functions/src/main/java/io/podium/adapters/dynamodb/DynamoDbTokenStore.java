@@ -83,26 +83,23 @@ public final class DynamoDbTokenStore implements TokenStore {
 
     @Override
     public List<Token> listByCompany(String copid) {
-        return dynamo.queryPaginator(QueryRequest.builder()
-                        .tableName(table)
-                        .indexName(BY_COMPANY)
-                        .keyConditionExpression("copid = :copid")
-                        .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)))
-                        .build())
-                .items().stream().map(DynamoDbTokenStore::toToken).toList();
+        return dynamo.queryPaginator(byCompany(copid).build()).items().stream().map(DynamoDbTokenStore::toToken).toList();
     }
 
     /** The index sorts a company's tokens by creation: its first entry is the first token. */
     @Override
     public Optional<Instant> firstIssued(String copid) {
-        return dynamo.query(QueryRequest.builder()
-                        .tableName(table)
-                        .indexName(BY_COMPANY)
-                        .keyConditionExpression("copid = :copid")
-                        .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)))
-                        .limit(1)
-                        .build())
+        return dynamo.query(byCompany(copid).limit(1).build())
                 .items().stream().findFirst().map(item -> Attributes.instant(item, "createdAt"));
+    }
+
+    /** The company's tokens in the index, oldest first. */
+    private QueryRequest.Builder byCompany(String copid) {
+        return QueryRequest.builder()
+                .tableName(table)
+                .indexName(BY_COMPANY)
+                .keyConditionExpression("copid = :copid")
+                .expressionAttributeValues(Map.of(":copid", Attributes.s(copid)));
     }
 
     @Override
