@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.Select;
@@ -189,6 +190,35 @@ class DynamoDbConformanceIT {
         assertEquals(Set.of("2026-01", "2026-02", "2026-03"), Set.copyOf(item.get("months").ss()));
         dynamo.updateItem(update -> update.tableName(MAIN).key(itemKey(pk, "u")).updateExpression("REMOVE n"));
         assertFalse(get(pk, "u").orElseThrow().containsKey("n"));
+    }
+
+    /** The plain SET the engine may apply without moto's expression machinery: the same answers as DynamoDB's. */
+    @Test
+    void plainSetsCreateChangeRefuseAndAnswerLikeAnyUpdate() {
+        String pk = RUN + "#set";
+        Map<String, AttributeValue> values = Map.of(":level", AttributeValue.fromN("4"), ":now", AttributeValue.fromS("t1"));
+        Map<String, AttributeValue> created = dynamo.updateItem(update -> update.tableName(MAIN).key(itemKey(pk, "s"))
+                .updateExpression("SET #level = :level, updatedAt = :now")
+                .conditionExpression("attribute_not_exists(#level) OR #level < :level")
+                .expressionAttributeNames(Map.of("#level", "level")).expressionAttributeValues(values)
+                .returnValues(ReturnValue.ALL_NEW)).attributes();
+        assertEquals(item(pk, "s", Map.of("level", AttributeValue.fromN("4"), "updatedAt", AttributeValue.fromS("t1"))), created);
+        assertThrows(ConditionalCheckFailedException.class, () -> dynamo.updateItem(update -> update.tableName(MAIN)
+                .key(itemKey(pk, "s")).updateExpression("SET #level = :level, updatedAt = :now")
+                .conditionExpression("attribute_not_exists(#level) OR #level < :level")
+                .expressionAttributeNames(Map.of("#level", "level"))
+                .expressionAttributeValues(Map.of(":level", AttributeValue.fromN("4"), ":now", AttributeValue.fromS("t2")))));
+        assertEquals("t1", get(pk, "s").orElseThrow().get("updatedAt").s(), "a refused update changes nothing");
+        // A reserved word needs a placeholder; an unused value and an item over 400 KB are refused.
+        assertValidation(() -> dynamo.updateItem(update -> update.tableName(MAIN).key(itemKey(pk, "s"))
+                .updateExpression("SET level = :level").expressionAttributeValues(Map.of(":level", AttributeValue.fromN("5")))));
+        assertValidation(() -> dynamo.updateItem(update -> update.tableName(MAIN).key(itemKey(pk, "s"))
+                .updateExpression("SET a = :a").expressionAttributeValues(Map.of(":a", AttributeValue.fromS("x"),
+                        ":unused", AttributeValue.fromS("y")))));
+        assertValidation(() -> dynamo.updateItem(update -> update.tableName(MAIN).key(itemKey(pk, "s"))
+                .updateExpression("SET big = :big").expressionAttributeValues(Map.of(":big",
+                        AttributeValue.fromS("x".repeat(410 * 1024))))));
+        assertEquals(Set.of("pk", "sk", "level", "updatedAt"), get(pk, "s").orElseThrow().keySet());
     }
 
     @Test
