@@ -344,6 +344,7 @@ class Moto:
         Table.query = query
         Item.__init__ = new_item
         memoize_conditions()
+        memoize_update_expressions()
         simple_sets = SimpleSets(DynamoDBBackend.update_item)
         DynamoDBBackend.update_item = lambda backend, *args, **kwargs: simple_sets.update_item(backend, *args, **kwargs)
 
@@ -568,6 +569,24 @@ def memoize_conditions():
 
     for module in (comparisons, models, responses):
         module.create_condition_expression_parser = parser
+
+
+def memoize_update_expressions():
+    """Moto parses an update expression where a transaction is checked and again where it is applied; each distinct
+    expression is parsed once here. Its users only read the tree (the validator works on its own deep copy)."""
+    from moto.dynamodb.parsing.expressions import UpdateExpressionParser
+    make = UpdateExpressionParser.make
+    parsed = {}
+
+    def memoized(expression):
+        found = parsed.get(expression)
+        if found is None:
+            if len(parsed) >= 4096:
+                parsed.clear()
+            found = parsed[expression] = make(expression)
+        return found
+
+    UpdateExpressionParser.make = staticmethod(memoized)
 
 
 class SimpleSets:
