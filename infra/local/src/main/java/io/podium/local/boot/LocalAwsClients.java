@@ -31,10 +31,15 @@ public final class LocalAwsClients {
     }
 
     static DynamoDbClient dynamoDb(LocalEndpoints endpoints) {
+        return dynamoDb(endpoints.dynamoDb(), endpoints.environmentCredentials());
+    }
+
+    /** @param environmentCredentials whether the endpoint wants the credentials the environment names */
+    static DynamoDbClient dynamoDb(URI endpoint, boolean environmentCredentials) {
         return DynamoDbClient.builder()
-                .endpointOverride(endpoints.dynamoDb())
+                .endpointOverride(endpoint)
                 .region(Region.of(Intrinsics.REGION))
-                .credentialsProvider(endpoints.environmentCredentials() ? DefaultCredentialsProvider.builder().build()
+                .credentialsProvider(environmentCredentials ? DefaultCredentialsProvider.builder().build()
                         : credentials())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();

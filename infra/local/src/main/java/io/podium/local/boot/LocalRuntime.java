@@ -6,6 +6,7 @@ import io.podium.local.apigateway.RouteTable;
 import io.podium.local.lambda.FunctionEnvironment;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.schedule.ScheduleRunner;
+import io.podium.local.sqs.ElasticMq;
 import io.podium.local.sqs.SqsEventSource;
 import io.podium.local.template.EventSpec;
 import io.podium.local.template.FunctionSpec;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole local stack of template.yaml in this JVM: the {@link LocalServices} (DynamoDB, ElasticMQ, API
@@ -50,12 +52,24 @@ public final class LocalRuntime implements AutoCloseable {
 
     private void startAll(ServeOptions options, Optional<String> adminTokenFromEnvironment,
                           AdminTokenBootstrap.Installer installer) throws Exception {
-        Template template = Template.load(options.template());
-        Map<String, String> parameters = TemplateParameters.values(template, options.parameters());
-        ApiGatewayServer.checkPortIsFree(options.port());
+        // What takes longest starts first: ElasticMQ, and the Lambda event serializers that the first request of an API
+        // route would otherwise wait for.
+        CompletableFuture<ElasticMq> queues = LocalServices.startingQueues();
+        CompletableFuture.runAsync(() -> LambdaFunction.prepareApiEvents(LocalRuntime.class.getClassLoader()));
+        Template template;
+        Map<String, String> parameters;
         Path dataDir = options.inMemory() ? null : options.dataDir();
-        services = started.add(LocalServices.start(template, parameters, dataDir == null ? null : DataDirLock.acquire(dataDir),
-                options.dynamoDbEndpoint()));
+        DataDirLock lock;
+        try {
+            template = Template.load(options.template());
+            parameters = TemplateParameters.values(template, options.parameters());
+            ApiGatewayServer.checkPortIsFree(options.port());
+            lock = dataDir == null ? null : DataDirLock.acquire(dataDir);
+        } catch (Exception | Error e) {
+            queues.thenAccept(ElasticMq::close);
+            throw e;
+        }
+        services = started.add(LocalServices.start(template, parameters, lock, options.dynamoDbEndpoint(), queues));
         Intrinsics intrinsics = services.intrinsics();
 
         List<FunctionSpec> specs = FunctionSpec.all(template, intrinsics);

@@ -29,6 +29,8 @@ import java.util.concurrent.CompletableFuture;
 final class LocalServices implements AutoCloseable {
     /** A DynamoDB-compatible endpoint to use instead of the launcher, for every runtime of the JVM (tests). */
     static final String ENDPOINT_PROPERTY = "podium.dynamodb.endpoint";
+    /** The SQS address tables are resolved with: none of them names a queue, and ElasticMQ is still starting. */
+    private static final String QUEUES_NOT_YET = "http://queues-not-started-yet.invalid";
 
     private final StartedResources started = new StartedResources();
     private LocalEndpoints endpoints;
@@ -47,9 +49,23 @@ final class LocalServices implements AutoCloseable {
      */
     static LocalServices start(Template template, Map<String, String> parameters, DataDirLock lock,
                                URI dynamoDbEndpoint) throws Exception {
+        return start(template, parameters, lock, dynamoDbEndpoint, startingQueues());
+    }
+
+    /**
+     * ElasticMQ takes the longest of the services to start (about 2.5 s on 2 cores), so a caller with work of its own
+     * to do first (reading the template) starts it before that, and hands it to {@link #start}.
+     */
+    static CompletableFuture<ElasticMq> startingQueues() {
+        return CompletableFuture.supplyAsync(ElasticMq::start);
+    }
+
+    /** As {@link #start(Template, Map, DataDirLock, URI)}, with ElasticMQ already starting; these services own it. */
+    static LocalServices start(Template template, Map<String, String> parameters, DataDirLock lock,
+                               URI dynamoDbEndpoint, CompletableFuture<ElasticMq> queues) throws Exception {
         LocalServices services = new LocalServices();
         try {
-            services.startAll(template, parameters, lock, given(dynamoDbEndpoint));
+            services.startAll(template, parameters, lock, given(dynamoDbEndpoint), queues);
             return services;
         } catch (Exception | Error e) {
             services.close();
@@ -65,8 +81,8 @@ final class LocalServices implements AutoCloseable {
         return property.isBlank() ? null : URI.create(property.trim());
     }
 
-    private void startAll(Template template, Map<String, String> parameters, DataDirLock lock, URI dynamoDbEndpoint)
-            throws Exception {
+    private void startAll(Template template, Map<String, String> parameters, DataDirLock lock, URI dynamoDbEndpoint,
+                          CompletableFuture<ElasticMq> elasticMqStarting) throws Exception {
         Path dataDir = null;
         if (lock != null) {
             started.add(lock);
@@ -75,14 +91,17 @@ final class LocalServices implements AutoCloseable {
             EndpointsFile.discard(dataDir);
             Files.createDirectories(dataDir.resolve("dynamodb"));
         }
-        // Each takes about a second to start; in parallel they cost one.
-        CompletableFuture<ElasticMq> elasticMqStarting = CompletableFuture.supplyAsync(ElasticMq::start);
+        // While ElasticMQ starts, the DynamoDB engine starts and its tables are created. Tables name no queue, so the
+        // template resolves them before ElasticMQ has an address.
         URI dynamoDb = dynamoDbEndpoint;
         ElasticMq elasticMq;
+        boolean environmentCredentials = dynamoDbEndpoint != null && LocalAwsClients.environmentNamesCredentials();
         try {
             if (dynamoDb == null) {
                 dynamoDb = started.add(MotoDynamoDb.start(dataDir == null ? null : dataDir.resolve("dynamodb"))).endpoint();
             }
+            DynamoDbClient tables = started.add(LocalAwsClients.dynamoDb(dynamoDb, environmentCredentials));
+            new TableProvisioner(tables, new Intrinsics(template, parameters, QUEUES_NOT_YET)).provision(template);
         } finally {
             elasticMq = started.add(elasticMqStarting.join());
         }
@@ -92,12 +111,9 @@ final class LocalServices implements AutoCloseable {
                         UsagePlanTemplate.keys(template, intrinsics)),
                 System::nanoTime);
         ApiGatewayControlPlane controlPlane = started.add(ApiGatewayControlPlane.start(usagePlans.plans(), usagePlans.keys()));
-        endpoints = new LocalEndpoints(dynamoDb, elasticMq.endpoint(), controlPlane.endpoint(),
-                dynamoDbEndpoint != null && LocalAwsClients.environmentNamesCredentials());
+        endpoints = new LocalEndpoints(dynamoDb, elasticMq.endpoint(), controlPlane.endpoint(), environmentCredentials);
 
-        DynamoDbClient tables = started.add(LocalAwsClients.dynamoDb(endpoints));
         sqs = started.add(LocalAwsClients.sqs(endpoints.sqs()));
-        new TableProvisioner(tables, intrinsics).provision(template);
         new QueueProvisioner(sqs, intrinsics).provision(template);
     }
 

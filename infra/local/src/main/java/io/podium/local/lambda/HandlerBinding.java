@@ -1,6 +1,8 @@
 package io.podium.local.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
@@ -119,6 +121,15 @@ final class HandlerBinding {
             case 3 -> parameters[0] == InputStream.class && parameters[1] == OutputStream.class && parameters[2] == Context.class;
             default -> false;
         };
+    }
+
+    /**
+     * Builds the serializers of the API Gateway proxy events once, which the first request of any API route would
+     * otherwise wait for (a few hundred milliseconds of the Lambda serialization library starting).
+     */
+    static void prepareProxyEventSerializers(ClassLoader classLoader) {
+        serializerFor(APIGatewayProxyRequestEvent.class, classLoader);
+        serializerFor(APIGatewayProxyResponseEvent.class, classLoader);
     }
 
     @SuppressWarnings("unchecked")

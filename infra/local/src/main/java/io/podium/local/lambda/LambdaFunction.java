@@ -52,6 +52,11 @@ public final class LambdaFunction {
         return loaded;
     }
 
+    /** Readies what every API route's first request needs, so that a runtime starting can do it in the background. */
+    public static void prepareApiEvents(ClassLoader classLoader) {
+        HandlerBinding.prepareProxyEventSerializers(classLoader);
+    }
+
     private static String stackTrace(Throwable e) {
         StringWriter out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));
