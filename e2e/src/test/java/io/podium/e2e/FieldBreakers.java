@@ -93,8 +93,9 @@ final class FieldBreakers {
             String around = random.alpha(5);
             return "\"" + around + control + around + "\"";
         };
-        if (kind == FieldKind.NAME || kind == FieldKind.DESCRIPTION_2000 || kind == FieldKind.DESCRIPTION_256 || !kind.isText()) {
-            return kind == FieldKind.NAME ? random -> random.oneOf(raw, r -> "\"\"") : raw;
+        boolean label = kind == FieldKind.NAME || kind == FieldKind.OPTIONAL_NAME;
+        if (label || kind == FieldKind.DESCRIPTION_2000 || kind == FieldKind.DESCRIPTION_256 || !kind.isText()) {
+            return label ? random -> random.oneOf(raw, r -> "\"\"") : raw;
         }
         Generator<String> bad = kind == FieldKind.USERXTID
                 ? random -> random.of(CONTROLS)

@@ -9,7 +9,11 @@ enum FieldKind {
     /** Optional integers: a badge's points (0 to 1,000,000), a ratio rank's min_volume (0 to 2^62 - 1). */
     POINTS, MIN_VOLUME,
     /** Required integers of a badge rule: threshold (-2^31 to 2^62 - 1), a streak's days (1 to 3660). */
-    THRESHOLD, STREAK_DAYS;
+    THRESHOLD, STREAK_DAYS,
+    /** A new player's id: letters, digits and underscores, not starting with a digit, at most 128. */
+    PLAYER_ID,
+    /** An optional label of 1 to 255 characters: a player's alias when created, a profile field. */
+    OPTIONAL_NAME;
 
     /** The integers a numeric kind of the engagement routes accepts, {min, max}; null for the other kinds. */
     long[] integerRange() {
@@ -29,14 +33,15 @@ enum FieldKind {
     /** Whether null (or leaving the field out) is valid. */
     boolean optional() {
         return this == CAMPAIGN_ID || this == OPTIONAL_PATTERN || this == PATH_ID || this == DESCRIPTION_2000
-                || this == DESCRIPTION_256 || this == DAYS || this == BOOL || this == POINTS || this == MIN_VOLUME;
+                || this == DESCRIPTION_256 || this == DAYS || this == BOOL || this == POINTS || this == MIN_VOLUME
+                || this == OPTIONAL_NAME;
     }
 
     /** The length from which a string breaks the field. */
     int tooLong() {
         return switch (this) {
-            case USERXTID -> 129;
-            case NAME -> 256;
+            case USERXTID, PLAYER_ID -> 129;
+            case NAME, OPTIONAL_NAME -> 256;
             case DESCRIPTION_2000 -> 2001;
             case DESCRIPTION_256 -> 257;
             default -> 65;

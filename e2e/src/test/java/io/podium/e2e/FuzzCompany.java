@@ -15,8 +15,8 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A property's company, with a campaign, settings, a badge, a rank and a stream event to replace, rename and
- * high-five (the event is a driver's new level: eco finalized, the stream awaited), and the copid that fuzzed token
+ * A property's company, with a campaign, settings, a badge, a rank, a player and a stream event to replace, rename,
+ * change and high-five (the event is a driver's new level: eco finalized, the stream awaited), and the copid that fuzzed token
  * requests name, to which nothing may ever be issued. Its badge is one no driver can earn, so that nothing changes
  * in the background while refusals are read back.
  */
@@ -47,6 +47,8 @@ final class FuzzCompany {
         assertEquals(201, badge.status(), badge.toString());
         Response rank = tenant.http().post(tenant.path("/ranks"), tenant.token(), FuzzRoute.RANK_CREATE.body().valid());
         assertEquals(201, rank.status(), rank.toString());
+        Response player = tenant.http().post("/v2/admin/players", tenant.token(), "{\"id\":\"" + FuzzRoute.PLAYER + "\"}");
+        assertEquals(201, player.status(), player.toString());
         // d1's 10 points of eco reach level_9: the stream's one event, once the recompute has run.
         assertEquals(200, tenant.submit(Tenant.batch("eco", "2026-03-01", "d1", "10")).status());
         assertEquals(200, tenant.finalizeThrough("eco", "2026-03-01").status());
@@ -65,7 +67,8 @@ final class FuzzCompany {
     Response send(FuzzCase c) {
         String path = (c.pathOverride() != null
                 ? c.pathOverride().replace("@SELF", tenant.copid()).replace("@UPPER", tenant.copid().toUpperCase())
-                : c.route() == FuzzRoute.TOKENS ? "/v3/igr/admin/tokens" : tenant.path(c.route().suffix))
+                : c.route() == FuzzRoute.TOKENS ? "/v3/igr/admin/tokens"
+                : c.route().playoff() ? c.route().suffix : tenant.path(c.route().suffix))
                 .replace("@BADGE", badgeId).replace("@RANK", rankId).replace("@EVENT", eventId);
         String token = c.route() == FuzzRoute.TOKENS ? podium.adminToken() : tenant.token();
         // Only a template's "@COPID" is replaced: random bytes are sent as they are.
@@ -107,6 +110,13 @@ final class FuzzCompany {
         }
         if (route == null || route == FuzzRoute.RANK_CREATE || route == FuzzRoute.RANK_RENAME) {
             state.put("ranks", read(tenant.path("/ranks?per_page=100"), tenant.token()).get("data").toString());
+        }
+        if (route == null || route == FuzzRoute.GAME) {
+            state.put("game", read("/v2/admin", tenant.token()).toString());
+        }
+        if (route == null || route == FuzzRoute.PLAYER_CREATE || route == FuzzRoute.PLAYER_CHANGE) {
+            state.put("players", read("/v2/admin/players?limit=100", tenant.token()).toString()
+                    + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()));
         }
         if (route == null || route == FuzzRoute.HIGH_FIVE) {
             // high_fived for d1 and the count of the event, and who high-fived it.

@@ -19,11 +19,17 @@ enum FuzzRoute {
     RANK_CREATE("POST", "/ranks"),
     RANK_RENAME("PUT", "/ranks/@RANK"),
     HIGH_FIVE("PUT", "/stream/@EVENT/high-five"),
-    /** POST /v3/igr/admin/tokens, with the admin token; every other route is under the company's path. */
-    TOKENS("POST", null);
+    /** POST /v3/igr/admin/tokens, with the admin token. */
+    TOKENS("POST", null),
+    /** Playoff's routes, whose company is the token's: their paths are absolute. */
+    GAME("PATCH", "/v2/admin"),
+    PLAYER_CREATE("POST", "/v2/admin/players"),
+    PLAYER_CHANGE("PUT", "/v2/admin/players/" + FuzzRoute.PLAYER);
 
     /** The id of the campaign each property's company has. */
     static final String CAMPAIGN = "fz-camp";
+    /** The id of the player each property's company has. */
+    static final String PLAYER = "fz_player";
     /** Rules no driver meets: a million points of eco a day, two days running. */
     private static final String UNEARNABLE_THRESHOLD = "1000000";
 
@@ -33,6 +39,11 @@ enum FuzzRoute {
     FuzzRoute(String method, String suffix) {
         this.method = method;
         this.suffix = suffix;
+    }
+
+    /** A route of Playoff's, at an absolute path, answering refusals in Playoff's body. */
+    boolean playoff() {
+        return suffix != null && suffix.startsWith("/v2/");
     }
 
     BodyTemplate body() {
@@ -66,6 +77,13 @@ enum FuzzRoute {
                     List.of(new Slot("copid", FieldKind.PATTERN, "\"@COPID\""),
                             new Slot("scopes", FieldKind.SCOPES, "[\"read\",\"hub\"]"),
                             new Slot("description", FieldKind.DESCRIPTION_256, "\"fuzz\"")));
+            case GAME -> new BodyTemplate("{@title,@description}", List.of(new Slot("title", FieldKind.NAME, "\"Fuzz game\""),
+                    new Slot("description", FieldKind.DESCRIPTION_2000, "\"d\"")));
+            case PLAYER_CREATE -> new BodyTemplate("{@id,@alias,@email}", List.of(
+                    new Slot("id", FieldKind.PLAYER_ID, "\"fz_new\""), new Slot("alias", FieldKind.OPTIONAL_NAME, "\"Fuzz\""),
+                    new Slot("email", FieldKind.OPTIONAL_NAME, "\"fz@example.com\"")));
+            case PLAYER_CHANGE -> new BodyTemplate("{@alias,@job_title}", List.of(new Slot("alias", FieldKind.NAME, "\"Fuzz\""),
+                    new Slot("job_title", FieldKind.OPTIONAL_NAME, "\"Driver\"")));
         };
     }
 
