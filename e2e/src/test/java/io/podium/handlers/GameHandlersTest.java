@@ -69,6 +69,26 @@ class GameHandlersTest {
         assertEquals("Safe driving, all year", both.get("description").asText());
     }
 
+    /** A title and a description changed at once both land: each field is set on its own, never the whole item. */
+    @Test
+    void concurrentChangesOfDifferentFieldsBothLand() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String copid = newCompany();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var title = pool.submit(() -> patch(copid, "{\"title\":\"T\"}").getStatusCode());
+                var description = pool.submit(() -> patch(copid, "{\"description\":\"D\"}").getStatusCode());
+                assertEquals(200, title.get());
+                assertEquals(200, description.get());
+            } finally {
+                pool.shutdownNow();
+            }
+            JsonNode game = body(get(copid, "read")).get("game");
+            assertEquals("T", game.get("title").asText());
+            assertEquals("D", game.get("description").asText());
+        }
+    }
+
     @Test
     void badBodiesAreValidationExceptionsAndChangeNothing() {
         String copid = newCompany();

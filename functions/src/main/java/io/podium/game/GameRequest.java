@@ -24,8 +24,4 @@ public record GameRequest(Optional<String> title, Optional<String> description) 
         errors.throwIfAny();
         return new GameRequest(title, description);
     }
-
-    GameDetails applyTo(GameDetails current) {
-        return new GameDetails(title.orElse(current.title()), description.orElse(current.description()));
-    }
 }

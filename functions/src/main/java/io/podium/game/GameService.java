@@ -22,8 +22,7 @@ public final class GameService {
     }
 
     public Game update(String copid, GameRequest request) {
-        GameDetails details = request.applyTo(store.find(copid).orElseGet(() -> untitled(copid)));
-        store.put(copid, details, clock.instant());
+        GameDetails details = store.change(copid, request, clock.instant());
         return new Game(copid, details.title(), details.description(), tokens.firstIssued(copid));
     }
 

@@ -7,5 +7,9 @@ import java.util.Optional;
 public interface GameStore {
     Optional<GameDetails> find(String copid);
 
-    void put(String copid, GameDetails details, Instant updatedAt);
+    /**
+     * Sets the fields the request names, each on its own, so that two changes at once both land; a game never named
+     * is titled by its copid. Answers the details as they are now.
+     */
+    GameDetails change(String copid, GameRequest request, Instant updatedAt);
 }
