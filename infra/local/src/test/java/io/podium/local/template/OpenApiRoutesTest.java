@@ -53,6 +53,8 @@ class OpenApiRoutesTest {
             Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
             if (!open) {
                 assertTrue(responses.containsKey("401") && responses.containsKey("403"), route + " documents 401 and 403");
+                // Different tokens sent in two places are refused before the route runs.
+                assertTrue(responses.containsKey("400"), route + " documents 400 invalid_request");
                 assertTrue(responses.containsKey("503"), route + " documents 503 busy");
             }
         });
