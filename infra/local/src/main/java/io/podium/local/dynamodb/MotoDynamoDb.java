@@ -88,6 +88,11 @@ public final class MotoDynamoDb implements AutoCloseable {
         return endpoint;
     }
 
+    /** The engine's process id, for tests that watch its memory. */
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws Exception {
         try {

@@ -9,7 +9,8 @@ some of AWS's request limits, reports fixed capacity and keeps nothing across a 
 - runs transactions that save and restore only the items they touch;
 - answers Query from sorted per-partition and per-index key lists kept next to moto's items;
 - honours ClientRequestToken for 10 minutes, enforces AWS's request limits, reports capacity by AWS's rules;
-- appends every write to a log before answering, and compacts the log into a snapshot on shutdown and past a bound.
+- appends every write to a log before answering, and compacts the log into a snapshot on shutdown and past a bound;
+- keeps no item that was replaced or deleted (moto keeps every model object it makes, for its dashboard).
 
 It relies on moto's internals, so it runs only on the moto version it was written against (MOTO_VERSION).
 The local runtime starts it as `python3 podium_dynamodb.py --data-dir DIR` and reads "READY <port>" from stdout.
@@ -66,16 +67,21 @@ def base64_text(value):
 
 
 def fail(line):
-    print(line, file=sys.stderr, flush=True)
-    os._exit(3)  # from any thread: the start-up load runs in one of its own
+    try:
+        print(line, file=sys.stderr, flush=True)
+    finally:
+        os._exit(3)  # from any thread (the start-up load runs in one of its own), and even when stderr is gone
 
 
 def crash(what):
-    """Stops at once: the runtime sees its engine gone rather than an engine whose log lies."""
-    import traceback
-    traceback.print_exc()
-    print(f"podium-dynamodb: {what}; stopping", file=sys.stderr, flush=True)
-    os._exit(70)
+    """Stops at once: the runtime sees its engine gone rather than an engine whose log lies. A runtime that died
+    leaves no reader on stderr: the process stops all the same."""
+    try:
+        import traceback
+        traceback.print_exc()
+        print(f"podium-dynamodb: {what}; stopping", file=sys.stderr, flush=True)
+    finally:
+        os._exit(70)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -176,7 +182,7 @@ def fast_value(value):
 def fast_item(table, attrs):
     """(hash, range, Item) from stored attributes, skipping moto's per-attribute size validation (the item passed it
     when it was written): a start replays every stored item through here."""
-    item = Item.__new__(Item)
+    item = object.__new__(Item)  # not Item.__new__: moto would track it (see Untracked)
     item.attrs = LimitedSizeDict.__new__(LimitedSizeDict)
     for name, value in attrs.items():
         dict.__setitem__(item.attrs, name, fast_value(value))
@@ -283,6 +289,15 @@ def compare_bounds(comparison, values):
 DynamoType = Item = LimitedSizeDict = None
 
 
+class Untracked(list):
+    """Moto appends every model object it makes (each item written, each copy of one updated) to a list of its class,
+    for its dashboard, and never lets go: replaced and deleted items would fill the launcher's memory. The launcher
+    has no dashboard."""
+
+    def append(self, instance):
+        pass
+
+
 class Moto:
     def __init__(self):
         global DynamoType, Item, LimitedSizeDict
@@ -290,6 +305,9 @@ class Moto:
         from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
         from moto.dynamodb.models import dynamodb_backends
         from moto.dynamodb.responses import DynamoHandler
+        from moto.core.base_backend import model_data
+        for model in model_data["dynamodb"].values():
+            model.instances_tracked = Untracked()
         self.backend = dynamodb_backends[ACCOUNT][REGION]
         self.indexes = {}
         self.query_read = []
@@ -926,15 +944,7 @@ class Engine:
                 if status == 200:
                     self.schema_changed(record["api"], record["body"])
             if "w" in record:
-                for table_name, attrs, present in record["w"]:
-                    table = self.moto.table(table_name)
-                    if table is None:
-                        continue
-                    if present:
-                        store(table, *fast_item(table, attrs))
-                    else:
-                        hash_key, range_key = key_of(table, attrs)
-                        store(table, hash_key, range_key, None)
+                self.put_back(record["w"])
             if "tok" in record and record["tok"][2] > time.time():
                 token, fingerprint, expires = record["tok"]
                 self.tokens[token] = (fingerprint, expires, record.get("answer", {}))
@@ -947,6 +957,29 @@ class Engine:
             gc.freeze()
             gc.enable()
         self.moto.indexes.clear()
+
+    def put_back(self, images):
+        """Stores the item images of one log or snapshot record as they are. A snapshot writes each partition's items
+        in a run, so the partition is looked up once per run: hashing moto's keys is most of a replay's cost."""
+        table_name = table = run = partition = None
+        for name, attrs, present in images:
+            if name != table_name:
+                table_name, table, run = name, self.moto.table(name), None
+            if table is None:
+                continue
+            if not present:
+                store(table, *key_of(table, attrs), None)
+                continue
+            hash_key, range_key, item = fast_item(table, attrs)
+            if range_key is None:
+                table.items[hash_key] = item
+                continue
+            # The key as stored, a (type, text) pair that hashes as a plain tuple of strings. Two spellings of one
+            # number are two runs of the same partition: still right, only looked up twice.
+            key = next(iter(attrs[table.hash_key_attr].items()))
+            if key != run:
+                run, partition = key, table.items[hash_key]
+            partition[range_key] = item
 
     def compact(self):
         def records():

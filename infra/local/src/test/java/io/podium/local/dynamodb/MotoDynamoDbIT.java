@@ -201,6 +201,33 @@ class MotoDynamoDbIT {
     }
 
     @Test
+    void anItemWrittenOverAndOverIsKeptOnceInMemory() throws Exception {
+        try (MotoDynamoDb engine = MotoDynamoDb.start(null); DynamoDbClient dynamo = client(engine)) {
+            createTable(dynamo);
+            Map<String, AttributeValue> item = Map.of("pk", AttributeValue.fromS("c"), "sk", AttributeValue.fromS("1"),
+                    "text", AttributeValue.fromS("x".repeat(30_000)));
+            for (int i = 0; i < 200; i++) {
+                dynamo.putItem(put -> put.tableName(TABLE).item(item));
+            }
+            long before = residentKb(engine);
+            for (int i = 0; i < 2_000; i++) {
+                dynamo.putItem(put -> put.tableName(TABLE).item(item));
+            }
+            // Moto keeps every item object it ever made, for its dashboard: 2,000 replaced items of 30 KB would be
+            // 60 MB more here.
+            long grownKb = residentKb(engine) - before;
+            assertTrue(grownKb < 20_000, "the engine grew by " + grownKb + " KB for one item written 2,000 times");
+        }
+    }
+
+    /** The engine's resident memory, as Linux reports it. */
+    private static long residentKb(MotoDynamoDb engine) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + engine.pid() + "/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:")).findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).orElseThrow();
+    }
+
+    @Test
     void anotherMotoVersionFailsInOneLine(@TempDir Path fake) throws Exception {
         Files.createDirectories(fake.resolve("moto"));
         Files.writeString(fake.resolve("moto/__init__.py"), "__version__ = \"4.0.0\"\n");
