@@ -6,7 +6,6 @@ import io.podium.local.apigateway.RouteTable;
 import io.podium.local.lambda.FunctionEnvironment;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.schedule.ScheduleRunner;
-import io.podium.local.sqs.ElasticMq;
 import io.podium.local.sqs.SqsEventSource;
 import io.podium.local.template.EventSpec;
 import io.podium.local.template.FunctionSpec;
@@ -52,24 +51,24 @@ public final class LocalRuntime implements AutoCloseable {
 
     private void startAll(ServeOptions options, Optional<String> adminTokenFromEnvironment,
                           AdminTokenBootstrap.Installer installer) throws Exception {
-        // What takes longest starts first: ElasticMQ, and the Lambda event serializers that the first request of an API
-        // route would otherwise wait for.
-        CompletableFuture<ElasticMq> queues = LocalServices.startingQueues();
+        // What takes longest starts first: ElasticMQ, the DynamoDB engine (which replays the data dir meanwhile), and
+        // the Lambda event serializers that the first request of an API route would otherwise wait for. The data dir is
+        // locked before the engine opens its files.
+        Path dataDir = options.inMemory() ? null : options.dataDir();
+        StartingServices starting = LocalServices.starting(dataDir == null ? null : DataDirLock.acquire(dataDir),
+                options.dynamoDbEndpoint());
         CompletableFuture.runAsync(() -> LambdaFunction.prepareApiEvents(LocalRuntime.class.getClassLoader()));
         Template template;
         Map<String, String> parameters;
-        Path dataDir = options.inMemory() ? null : options.dataDir();
-        DataDirLock lock;
         try {
             template = Template.load(options.template());
             parameters = TemplateParameters.values(template, options.parameters());
             ApiGatewayServer.checkPortIsFree(options.port());
-            lock = dataDir == null ? null : DataDirLock.acquire(dataDir);
         } catch (Exception | Error e) {
-            queues.thenAccept(ElasticMq::close);
+            starting.close();
             throw e;
         }
-        services = started.add(LocalServices.start(template, parameters, lock, options.dynamoDbEndpoint(), queues));
+        services = started.add(LocalServices.start(template, parameters, starting));
         Intrinsics intrinsics = services.intrinsics();
 
         List<FunctionSpec> specs = FunctionSpec.all(template, intrinsics);

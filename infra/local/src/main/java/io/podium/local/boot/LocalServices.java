@@ -13,11 +13,10 @@ import io.podium.local.template.Template;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The AWS services the functions call, with what the template declares in them: DynamoDB with the tables, ElasticMQ
@@ -49,23 +48,20 @@ final class LocalServices implements AutoCloseable {
      */
     static LocalServices start(Template template, Map<String, String> parameters, DataDirLock lock,
                                URI dynamoDbEndpoint) throws Exception {
-        return start(template, parameters, lock, dynamoDbEndpoint, startingQueues());
+        return start(template, parameters, starting(lock, dynamoDbEndpoint));
     }
 
-    /**
-     * ElasticMQ takes the longest of the services to start (about 2.5 s on 2 cores), so a caller with work of its own
-     * to do first (reading the template) starts it before that, and hands it to {@link #start}.
-     */
-    static CompletableFuture<ElasticMq> startingQueues() {
-        return CompletableFuture.supplyAsync(ElasticMq::start);
+    /** Starts ElasticMQ and the DynamoDB engine, for a caller with work of its own to do (reading the template). */
+    static StartingServices starting(DataDirLock lock, URI dynamoDbEndpoint) throws IOException {
+        return StartingServices.begin(lock, given(dynamoDbEndpoint));
     }
 
-    /** As {@link #start(Template, Map, DataDirLock, URI)}, with ElasticMQ already starting; these services own it. */
-    static LocalServices start(Template template, Map<String, String> parameters, DataDirLock lock,
-                               URI dynamoDbEndpoint, CompletableFuture<ElasticMq> queues) throws Exception {
+    /** As {@link #start(Template, Map, DataDirLock, URI)}, with the slowest services already starting; these own them. */
+    static LocalServices start(Template template, Map<String, String> parameters, StartingServices starting)
+            throws Exception {
         LocalServices services = new LocalServices();
         try {
-            services.startAll(template, parameters, lock, given(dynamoDbEndpoint), queues);
+            services.startAll(template, parameters, starting);
             return services;
         } catch (Exception | Error e) {
             services.close();
@@ -81,29 +77,27 @@ final class LocalServices implements AutoCloseable {
         return property.isBlank() ? null : URI.create(property.trim());
     }
 
-    private void startAll(Template template, Map<String, String> parameters, DataDirLock lock, URI dynamoDbEndpoint,
-                          CompletableFuture<ElasticMq> elasticMqStarting) throws Exception {
+    private void startAll(Template template, Map<String, String> parameters, StartingServices starting)
+            throws Exception {
+        DataDirLock lock = starting.lock();
         Path dataDir = null;
         if (lock != null) {
             started.add(lock);
             dataDir = lock.dataDir();
-            // Whatever runtime wrote it is gone, or the lock would not be ours.
-            EndpointsFile.discard(dataDir);
-            Files.createDirectories(dataDir.resolve("dynamodb"));
         }
-        // While ElasticMQ starts, the DynamoDB engine starts and its tables are created. Tables name no queue, so the
-        // template resolves them before ElasticMQ has an address.
-        URI dynamoDb = dynamoDbEndpoint;
+        // Tables name no queue, so the template resolves them before ElasticMQ has an address, and they are created
+        // while it starts.
+        URI dynamoDb = starting.dynamoDbEndpoint();
         ElasticMq elasticMq;
-        boolean environmentCredentials = dynamoDbEndpoint != null && LocalAwsClients.environmentNamesCredentials();
+        boolean environmentCredentials = dynamoDb != null && LocalAwsClients.environmentNamesCredentials();
         try {
             if (dynamoDb == null) {
-                dynamoDb = started.add(MotoDynamoDb.start(dataDir == null ? null : dataDir.resolve("dynamodb"))).endpoint();
+                dynamoDb = started.add(starting.engine()).endpoint();
             }
             DynamoDbClient tables = started.add(LocalAwsClients.dynamoDb(dynamoDb, environmentCredentials));
             new TableProvisioner(tables, new Intrinsics(template, parameters, QUEUES_NOT_YET)).provision(template);
         } finally {
-            elasticMq = started.add(elasticMqStarting.join());
+            elasticMq = started.add(starting.queues());
         }
         intrinsics = new Intrinsics(template, parameters, elasticMq.endpoint().toString());
         usagePlans = new UsagePlans(UsagePlanTemplate.plans(template, intrinsics),
