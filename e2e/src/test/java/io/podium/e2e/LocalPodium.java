@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * The built local runtime (infra/local/target/podium-local.jar) as a child process, started the way the
@@ -133,14 +136,23 @@ public final class LocalPodium implements AutoCloseable {
         }
     }
 
-    /** SIGKILL: no shutdown hook runs, as when a machine or container dies. */
+    /**
+     * SIGKILL: no shutdown hook runs, as when a machine or container dies. The JVM that {@code java -jar} started serves
+     * from a second one that maps the class data archive (ServingJvm in infra/local): both are killed at once, and both
+     * have exited when this returns, so that a runtime started next finds the data dir and the port free.
+     */
     public void kill() {
-        process.destroyForcibly();
+        List<ProcessHandle> jvms = Stream.concat(process.children(), Stream.of(process.toHandle())).toList();
+        jvms.forEach(ProcessHandle::destroyForcibly);
         try {
-            process.waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle jvm : jvms) {
+                jvm.onExit().get(30, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the local runtime outlived SIGKILL", e);
         }
     }
 
