@@ -127,7 +127,7 @@ final class FuzzCases {
             case 1 -> valid + List.of("x", "}", "]", "{}", "1", "\"", ",", "\u0000").get(n % 8);
             case 2 -> valid.substring(0, valid.length() - 1) + ",}";
             case 3 -> valid.replace('"', '\'');
-            case 4 -> valid.replaceFirst("\"([a-zA-Z]+)\":", "$1:");
+            case 4 -> valid.replaceFirst("\"([a-zA-Z_]+)\":", "$1:");
             case 5 -> "/* c */" + valid;
             case 6 -> "[" + valid + "]";
             case 7 -> List.of("null", "true", "0", "\"x\"", "[]", "").get(n % 6);

@@ -1,6 +1,8 @@
 package io.podium.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A property's company, with a campaign, settings, a badge, a rank, a player and a stream event to replace, rename,
- * change and high-five (the event is a driver's new level: eco finalized, the stream awaited), and the copid that fuzzed token
- * requests name, to which nothing may ever be issued. Its badge is one no driver can earn, so that nothing changes
+ * change and high-five (the event is a driver's new level: eco finalized, the stream awaited), the copid that fuzzed token
+ * requests name, to which nothing may ever be issued, and an OAuth client (a game token of the company) whose fuzzed
+ * grants may never issue an access token. Its badge is one no driver can earn, so that nothing changes
  * in the background while refusals are read back.
  */
 final class FuzzCompany {
@@ -27,14 +30,19 @@ final class FuzzCompany {
     private final String badgeId;
     private final String rankId;
     private final String eventId;
+    private final String clientId;
+    private final String clientSecret;
 
-    private FuzzCompany(LocalPodium podium, Tenant tenant, String tokenCopid, String badgeId, String rankId, String eventId) {
+    private FuzzCompany(LocalPodium podium, Tenant tenant, String tokenCopid, String badgeId, String rankId, String eventId,
+                        String clientId, String clientSecret) {
         this.podium = podium;
         this.tenant = tenant;
         this.tokenCopid = tokenCopid;
         this.badgeId = badgeId;
         this.rankId = rankId;
         this.eventId = eventId;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
     }
 
     static FuzzCompany create(LocalPodium podium) {
@@ -59,8 +67,17 @@ final class FuzzCompany {
             stream = tenant.http().get(tenant.path("/stream"), tenant.token()).json();
         }
         assertEquals(1, stream.get("data").size(), stream.toString());
-        return new FuzzCompany(podium, tenant, "fz-" + UUID.randomUUID().toString().substring(0, 8),
-                badge.json().get("id").asText(), rank.json().get("id").asText(), stream.get("data").get(0).get("id").asText());
+        Response client = podium.http().post("/v3/igr/admin/tokens", podium.adminToken(),
+                "{\"copid\":\"" + tenant.copid() + "\",\"scopes\":[\"game\"],\"description\":\"fuzzed oauth client\"}");
+        assertEquals(201, client.status(), client.toString());
+        FuzzCompany company = new FuzzCompany(podium, tenant, "fz-" + UUID.randomUUID().toString().substring(0, 8),
+                badge.json().get("id").asText(), rank.json().get("id").asText(), stream.get("data").get(0).get("id").asText(),
+                client.json().get("id").asText(), client.json().get("token").asText());
+        // The token endpoint's valid body is granted: what the properties break is all that refuses it.
+        Response granted = company.send(new FuzzCase(FuzzRoute.ACCESS_TOKEN, null,
+                FuzzRoute.ACCESS_TOKEN.body().valid().getBytes(StandardCharsets.UTF_8), "application/json", null, "valid"));
+        assertEquals(200, granted.status(), granted.toString());
+        return company;
     }
 
     /** Sends the case as it is, its placeholders replaced by this company's copid and ids. */
@@ -70,10 +87,13 @@ final class FuzzCompany {
                 : c.route() == FuzzRoute.TOKENS ? "/v3/igr/admin/tokens"
                 : c.route().playoff() ? c.route().suffix : tenant.path(c.route().suffix))
                 .replace("@BADGE", badgeId).replace("@RANK", rankId).replace("@EVENT", eventId);
-        String token = c.route() == FuzzRoute.TOKENS ? podium.adminToken() : tenant.token();
-        // Only a template's "@COPID" is replaced: random bytes are sent as they are.
-        byte[] body = new String(c.body(), StandardCharsets.ISO_8859_1).contains("@COPID")
-                ? new String(c.body(), StandardCharsets.UTF_8).replace("@COPID", tokenCopid).getBytes(StandardCharsets.UTF_8)
+        // The token endpoint takes its credentials in the body alone: a token beside them would be refused for that.
+        String token = c.route() == FuzzRoute.TOKENS ? podium.adminToken()
+                : c.route() == FuzzRoute.ACCESS_TOKEN ? null : tenant.token();
+        // Only a template's placeholders are replaced: random bytes are sent as they are.
+        byte[] body = new String(c.body(), StandardCharsets.ISO_8859_1).contains("@C")
+                ? new String(c.body(), StandardCharsets.UTF_8).replace("@COPID", tokenCopid).replace("@CLIENT_ID", clientId)
+                        .replace("@CLIENT_SECRET", clientSecret).getBytes(StandardCharsets.UTF_8)
                 : c.body();
         return RawHttp.send(c.route().method, uri(path + (c.query() == null ? "" : "?" + c.query())), token, body,
                 c.contentType());
@@ -118,6 +138,9 @@ final class FuzzCompany {
             state.put("players", read("/v2/admin/players?limit=100", tenant.token()).toString()
                     + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()));
         }
+        if (route == null || route == FuzzRoute.ACCESS_TOKEN) {
+            state.put("access tokens", Integer.toString(accessTokensIssued()));
+        }
         if (route == null || route == FuzzRoute.HIGH_FIVE) {
             // high_fived for d1 and the count of the event, and who high-fived it.
             state.put("stream", read(tenant.path("/stream?viewer=d1"), tenant.token()).get("data").toString());
@@ -125,6 +148,21 @@ final class FuzzCompany {
                     .get("data").toString());
         }
         return state;
+    }
+
+    /**
+     * The access tokens issued to the company's OAuth client. No route lists them, so the Tokens table is read: its
+     * items with the client's token as their {@code parent}.
+     */
+    private int accessTokensIssued() {
+        try (DynamoDbClient dynamo = podium.dynamoDb()) {
+            String table = dynamo.listTables().tableNames().stream().filter(name -> name.endsWith("TokensTable"))
+                    .findFirst().orElseThrow();
+            return dynamo.scanPaginator(scan -> scan.tableName(table).filterExpression("#parent = :client")
+                            .expressionAttributeNames(Map.of("#parent", "parent"))
+                            .expressionAttributeValues(Map.of(":client", AttributeValue.fromS(clientId))))
+                    .items().stream().mapToInt(item -> 1).sum();
+        }
     }
 
     private JsonNode read(String path, String token) {

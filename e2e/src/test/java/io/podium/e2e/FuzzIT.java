@@ -146,7 +146,7 @@ class FuzzIT {
             Response r = send(c);
             assertRefusedAndNothingWritten(c, r);
             assertEquals(400, r.status(), c + " -> " + r);
-            assertEquals(c.route().playoff() ? "validation_exception" : "invalid_json", r.errorCode(), c + " -> " + r);
+            assertEquals(c.route().brokenJsonCode(), r.errorCode(), c + " -> " + r);
         });
     }
 

@@ -24,7 +24,9 @@ enum FuzzRoute {
     /** Playoff's routes, whose company is the token's: their paths are absolute. */
     GAME("PATCH", "/v2/admin"),
     PLAYER_CREATE("POST", "/v2/admin/players"),
-    PLAYER_CHANGE("PUT", "/v2/admin/players/" + FuzzRoute.PLAYER);
+    PLAYER_CHANGE("PUT", "/v2/admin/players/" + FuzzRoute.PLAYER),
+    /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
+    ACCESS_TOKEN("POST", "/auth/token");
 
     /** The id of the campaign each property's company has. */
     static final String CAMPAIGN = "fz-camp";
@@ -43,7 +45,12 @@ enum FuzzRoute {
 
     /** A route of Playoff's, at an absolute path, answering refusals in Playoff's body. */
     boolean playoff() {
-        return suffix != null && suffix.startsWith("/v2/");
+        return suffix != null && (suffix.startsWith("/v2/") || suffix.startsWith("/auth/"));
+    }
+
+    /** The error code of a body that is not JSON: OAuth's own for the token endpoint (RFC 6749 §5.2). */
+    String brokenJsonCode() {
+        return this == ACCESS_TOKEN ? "invalid_request" : playoff() ? "validation_exception" : "invalid_json";
     }
 
     BodyTemplate body() {
@@ -84,6 +91,10 @@ enum FuzzRoute {
                     new Slot("email", FieldKind.OPTIONAL_NAME, "\"fz@example.com\"")));
             case PLAYER_CHANGE -> new BodyTemplate("{@alias,@job_title}", List.of(new Slot("alias", FieldKind.NAME, "\"Fuzz\""),
                     new Slot("job_title", FieldKind.OPTIONAL_NAME, "\"Driver\"")));
+            case ACCESS_TOKEN -> new BodyTemplate("{@client_id,@client_secret,@grant_type}", List.of(
+                    new Slot("client_id", FieldKind.PATTERN, "\"@CLIENT_ID\""),
+                    new Slot("client_secret", FieldKind.PATTERN, "\"@CLIENT_SECRET\""),
+                    new Slot("grant_type", FieldKind.PATTERN, "\"client_credentials\"")));
         };
     }
 

@@ -1,8 +1,14 @@
 package io.podium.e2e;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +20,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -107,6 +115,19 @@ public final class LocalPodium implements AutoCloseable {
 
     public Http http() {
         return http;
+    }
+
+    /**
+     * A client of the runtime's DynamoDB engine, for tests that read or change the store behind the API's back (the
+     * endpoint is the one the runtime prints at start).
+     */
+    public DynamoDbClient dynamoDb() {
+        Matcher endpoint = Pattern.compile("DynamoDB on (http://127\\.0\\.0\\.1:\\d+)").matcher(output());
+        if (!endpoint.find()) {
+            throw new IllegalStateException("the runtime printed no DynamoDB endpoint:\n" + output());
+        }
+        return DynamoDbClient.builder().endpointOverride(URI.create(endpoint.group(1))).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build();
     }
 
     public String adminToken() {

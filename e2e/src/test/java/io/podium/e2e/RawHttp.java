@@ -22,8 +22,11 @@ final class RawHttp {
 
     /** {@code contentType} null sends no Content-Type header. */
     static Response send(String method, URI uri, String token, byte[] body, String contentType) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header(Http.TOKEN_HEADER, token)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            builder.header(Http.TOKEN_HEADER, token);
+        }
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -2,26 +2,19 @@ package io.podium.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.podium.e2e.LeaderboardsIT.awaitComputed;
 import static io.podium.e2e.LeaderboardsIT.createCampaign;
 import static io.podium.e2e.LeaderboardsIT.readWholeBoard;
 import static io.podium.e2e.LeaderboardsIT.submitRandomScores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The EventBridge schedules of template.yaml, fired on demand through the local runtime's /_local/schedules. */
 @ExtendWith(SharedPodium.class)
@@ -30,14 +23,6 @@ class SchedulesIT {
 
     private static Response fire(LocalPodium podium, String schedule) {
         return podium.http().post("/_local/schedules/" + schedule, null, "");
-    }
-
-    /** The DynamoDB engine of the runtime, to make a finalize whose recompute message never arrives. */
-    private static DynamoDbClient dynamoDbOf(LocalPodium podium) {
-        Matcher endpoint = Pattern.compile("DynamoDB on (http://127\\.0\\.0\\.1:\\d+)").matcher(podium.output());
-        assertTrue(endpoint.find(), podium.output());
-        return DynamoDbClient.builder().endpointOverride(URI.create(endpoint.group(1))).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build();
     }
 
     @Test
@@ -49,7 +34,7 @@ class SchedulesIT {
         assertEquals(200, acme.finalizeThrough("safety", APRIL_1.plusDays(2).toString()).status());
         awaitComputed(acme, "healed", APRIL_1.plusDays(2));
 
-        try (DynamoDbClient dynamo = dynamoDbOf(podium)) {
+        try (DynamoDbClient dynamo = podium.dynamoDb()) {
             dynamo.updateItem(b -> b.tableName("podium-local-MetricsTable")
                     .key(Map.of("copid", AttributeValue.fromS(acme.copid()), "metric", AttributeValue.fromS("safety")))
                     .updateExpression("SET finalizedThrough = :through")
