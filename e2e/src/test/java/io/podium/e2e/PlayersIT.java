@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static io.podium.e2e.Tenant.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +39,23 @@ class PlayersIT {
         assertEquals("RVD", profile.get("alias").asText());
     }
 
+    /** Playoff's autocomplete over HTTP, with an access token in the query as its SDKs send it, and a JSON body on GET. */
+    @Test
+    void aSearchFindsPlayersByAnyWordWithoutAccentsAndNotOnceDisabled(LocalPodium podium) {
+        Tenant acme = Tenant.create(podium);
+        for (String player : new String[]{"{\"id\":\"zoe\",\"alias\":\"Zoë Ångström\"}", "{\"id\":\"ann\",\"alias\":\"Ann Lee\"}"}) {
+            assertEquals(201, acme.http().post("/v2/admin/players", acme.token(), player).status());
+        }
+        Response found = acme.http().request("GET", "/v2/admin/query/players?pattern=%C3%85N&limit=5",
+                Map.of(Http.TOKEN_HEADER, acme.token(), "Content-Type", "application/json"), "{}");
+        assertEquals(200, found.status(), found.toString());
+        assertEquals("[{\"alias\":\"Zoë Ångström\",\"id\":\"zoe\"},{\"alias\":\"Ann Lee\",\"id\":\"ann\"}]",
+                found.json().toString(), "zoe by \"angstrom\", then ann by its id and first word (once), in term order");
+        assertEquals(200, acme.http().send("PUT", "/v2/admin/players/zoe/disable", acme.token(), null).status());
+        assertEquals("[{\"alias\":\"Ann Lee\",\"id\":\"ann\"}]",
+                acme.http().get("/v2/admin/query/players?pattern=an", acme.token()).json().toString());
+    }
+
     @Test
     void anotherCompanysPlayersCannotBeNamed(LocalPodium podium) {
         Tenant acme = Tenant.create(podium);
@@ -51,5 +69,8 @@ class PlayersIT {
         assertEquals(201, globex.http().post("/v2/admin/players", globex.token(), "{\"id\":\"rob\"}").status(),
                 "an id is per game");
         assertFalse(acme.http().get("/v2/admin/players/rob", acme.token()).json().get("alias").isNull());
+        assertEquals("[{\"alias\":\"rob\",\"id\":\"rob\"}]",
+                globex.http().get("/v2/admin/query/players?pattern=ro", globex.token()).json().toString(),
+                "a search finds its own game's rob only");
     }
 }

@@ -142,6 +142,8 @@ class TenantIsolationIT {
         MATRIX.put("POST /v2/admin/players", gameEntry(List.of("game", "hub"),
                 f -> new Sample("POST", "/v2/admin/players", "{\"id\":\"p_new\",\"alias\":\"New\"}"), 201, 201,
                 Fixture::players));
+        MATRIX.put("GET /v2/admin/query/players", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/query/players?pattern=p_read", null), 200, 200, Fixture::players));
         MATRIX.put("GET /v2/admin/validation/player/available", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/validation/player/available?value=p_free", null), 200, 200,
                 Fixture::players));

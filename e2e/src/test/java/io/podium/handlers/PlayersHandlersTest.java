@@ -10,6 +10,7 @@ import io.podium.api.players.EnablePlayerHandler;
 import io.podium.api.players.GetPlayerHandler;
 import io.podium.api.players.ListPlayersHandler;
 import io.podium.api.players.PlayerAvailableHandler;
+import io.podium.api.players.SearchPlayersHandler;
 import io.podium.api.players.UpdatePlayerHandler;
 import io.podium.json.Json;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,23 @@ class PlayersHandlersTest {
         APIGatewayProxyRequestEvent event = event("list-players", copid);
         event.setQueryStringParameters(Map.of("skip", skip, "limit", limit));
         return new ListPlayersHandler().handleRequest(event, null);
+    }
+
+    /** The ids a search answers, in order. */
+    private static List<String> search(String copid, String pattern, String skip, String limit) {
+        APIGatewayProxyRequestEvent event = event("search-players", copid);
+        event.setQueryStringParameters(Map.of("pattern", pattern, "skip", skip, "limit", limit));
+        APIGatewayProxyResponseEvent response = new SearchPlayersHandler().handleRequest(event, null);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        List<String> ids = new ArrayList<>();
+        body(response).forEach(hit -> ids.add(hit.get("id").asText()));
+        return ids;
+    }
+
+    private static APIGatewayProxyResponseEvent update(String copid, String id, String body) {
+        APIGatewayProxyRequestEvent event = onPlayer("update-player", copid, id);
+        event.setBody(body);
+        return new UpdatePlayerHandler().handleRequest(event, null);
     }
 
     private static JsonNode body(APIGatewayProxyResponseEvent response) {
@@ -170,6 +188,82 @@ class PlayersHandlersTest {
         empty.setBody("{}");
         assertEquals(400, new UpdatePlayerHandler().handleRequest(empty, null).getStatusCode());
         assertEquals("rob", body(get(copid, "rob")).get("alias").asText(), "an alias defaults to the id, and stays");
+    }
+
+    @Test
+    void theFixtureSearchesAsTheSeedShowsIt() {
+        String copid = newCompany();
+        create(copid, "{\"id\":\"johngalt\",\"alias\":\"John Galt\"}");
+        create(copid, "{\"id\":\"j520e2403\",\"alias\":\"Johny Jose\"}");
+        create(copid, "{\"id\":\"rob\",\"alias\":\"RVD\"}");
+        APIGatewayProxyResponseEvent found = new SearchPlayersHandler().handleRequest(event("search-players", copid), null);
+        assertEquals(200, found.getStatusCode(), found.getBody());
+        assertEquals("[{\"alias\":\"John Galt\",\"id\":\"johngalt\"},{\"alias\":\"Johny Jose\",\"id\":\"j520e2403\"}]",
+                found.getBody());
+    }
+
+    @Test
+    void aSearchMatchesAPrefixOfAnyWordOrOfTheIdOnceEachWithoutCaseOrAccents() {
+        String copid = newCompany();
+        create(copid, "{\"id\":\"johngalt\",\"alias\":\"John Galt\"}");
+        create(copid, "{\"id\":\"jj\",\"alias\":\"Johny Jose\"}");
+        create(copid, "{\"id\":\"mary\",\"alias\":\"Mary Jo Smith\"}");
+        create(copid, "{\"id\":\"zoe\",\"alias\":\"Zoë Ångström\"}");
+        // In the order of each one's first matching term: "jo", then "john galt", then "johny jose".
+        assertEquals(List.of("mary", "johngalt", "jj"), search(copid, "jo", "0", "10"));
+        assertEquals(List.of("johngalt"), search(copid, "jo", "1", "1"));
+        assertEquals(List.of("zoe"), search(copid, "ÅNG", "0", "10"));
+        assertEquals(List.of("zoe"), search(copid, "zoe an", "0", "10"), "the whole alias too");
+        assertEquals(List.of("johngalt"), search(copid, "JOHNG", "0", "10"), "the id");
+        assertEquals(List.of(), search(copid, "galtx", "0", "10"));
+        assertEquals(4, search(copid, "", "0", "10").size(), "no pattern: every player, once");
+
+        new DisablePlayerHandler().handleRequest(onPlayer("disable-player", copid, "jj"), null);
+        assertEquals(List.of("mary", "johngalt"), search(copid, "jo", "0", "10"), "a disabled player is found nowhere");
+        new EnablePlayerHandler().handleRequest(onPlayer("enable-player", copid, "jj"), null);
+        assertEquals(List.of("mary", "johngalt", "jj"), search(copid, "jo", "0", "10"));
+
+        assertEquals(200, update(copid, "mary", "{\"alias\":\"Mary Smith\"}").getStatusCode());
+        assertEquals(List.of("johngalt", "jj"), search(copid, "jo", "0", "10"), "the old alias's words are gone");
+        assertEquals(List.of("mary"), search(copid, "smi", "0", "10"));
+        assertEquals(List.of(), search(newCompany(), "jo", "0", "10"), "another game");
+
+        APIGatewayProxyRequestEvent tooLong = event("search-players", copid);
+        tooLong.setQueryStringParameters(Map.of("pattern", "j".repeat(256)));
+        APIGatewayProxyResponseEvent refused = new SearchPlayersHandler().handleRequest(tooLong, null);
+        assertEquals(400, refused.getStatusCode());
+        assertEquals("validation_exception", body(refused).get("error").asText());
+    }
+
+    /** Changes of one player at once, each of another field, and renames: none is lost, and the search follows. */
+    @Test
+    void concurrentChangesOfOnePlayerAllLandAndItsSearchTermsFollowTheLast() throws Exception {
+        String copid = newCompany();
+        create(copid, "{\"id\":\"rob\",\"alias\":\"Rob\"}");
+        List<String> fields = List.of("first_name", "last_name", "email", "phone_number", "job_title", "profile_picture");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String field : fields) {
+                answers.add(pool.submit(() -> update(copid, "rob", "{\"" + field + "\":\"x\"}").getStatusCode()));
+            }
+            for (String alias : List.of("Alpha", "Bravo", "Charlie", "Delta")) {
+                answers.add(pool.submit(() -> update(copid, "rob", "{\"alias\":\"" + alias + "\"}").getStatusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode rob = body(get(copid, "rob"));
+        fields.forEach(field -> assertEquals("x", rob.path(field).asText(), field + " was lost: " + rob));
+        String alias = rob.get("alias").asText();
+        for (String word : List.of("rob", "alpha", "bravo", "charlie", "delta")) {
+            boolean current = word.equals("rob") || word.equalsIgnoreCase(alias);
+            assertEquals(current ? List.of("rob") : List.of(), search(copid, word, "0", "10"),
+                    "searching " + word + " with the alias " + alias);
+        }
     }
 
     /** Two creations of one id at once: exactly one wins, and the count counts it once. */

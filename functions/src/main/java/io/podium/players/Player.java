@@ -8,4 +8,7 @@ import java.time.Instant;
  * boards and searches.
  */
 public record Player(String id, String alias, boolean enabled, Profile profile, Instant created) {
+    public Player withEnabled(boolean enabled) {
+        return new Player(id, alias, enabled, profile, created);
+    }
 }

@@ -5,9 +5,10 @@ import io.podium.errors.NotFound;
 import io.podium.ids.DriverId;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
-/** The player registry of a company's game: create, read, list, change, disable and enable. */
+/** The player registry of a company's game: create, read, list, search, change, disable and enable. */
 public final class PlayerService {
     private final PlayerStore store;
     private final Clock clock;
@@ -38,6 +39,11 @@ public final class PlayerService {
 
     public PlayerPage list(String copid, int skip, int limit) {
         return store.list(copid, skip, limit);
+    }
+
+    /** Playoff's autocomplete: players whose alias has a word, or whose id, starts with the pattern. */
+    public List<PlayerHit> search(String copid, String pattern, int skip, int limit) {
+        return store.search(copid, SearchTerms.pattern(pattern), skip, limit);
     }
 
     public Player change(String copid, String id, PlayerChange change) {

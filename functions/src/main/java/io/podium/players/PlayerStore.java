@@ -1,8 +1,13 @@
 package io.podium.players;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Where a company's players live. Changes are made in the store, field by field, so that none overwrites another. */
+/**
+ * Where a company's players live, and the terms their search matches. A change reads the player and writes it back
+ * only if nobody changed it meanwhile (else it reads again), so that no change overwrites another and the search
+ * terms always follow the player.
+ */
 public interface PlayerStore {
     /** Stores a new player and counts it; false if the id is taken. */
     boolean create(String copid, Player player);
@@ -17,4 +22,10 @@ public interface PlayerStore {
 
     /** Enables or disables a player that exists, and answers it as it is now; empty if there is none. */
     Optional<Player> setEnabled(String copid, String id, boolean enabled);
+
+    /**
+     * The enabled players with a term that starts with {@code pattern} (folded by {@link SearchTerms#pattern}; empty
+     * matches every one), each once, in the order of their first matching term, {@code skip} of them left out.
+     */
+    List<PlayerHit> search(String copid, String pattern, int skip, int limit);
 }

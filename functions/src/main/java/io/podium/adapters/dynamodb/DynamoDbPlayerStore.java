@@ -2,32 +2,42 @@ package io.podium.adapters.dynamodb;
 
 import io.podium.players.Player;
 import io.podium.players.PlayerChange;
+import io.podium.players.PlayerHit;
 import io.podium.players.PlayerPage;
 import io.podium.players.PlayerStore;
 import io.podium.players.Profile;
+import io.podium.players.SearchTerms;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Game table, players: {@code pk = copid#player}, {@code sk = P#<id>}, with {@code id}, {@code alias},
- * {@code enabled}, {@code created} and each profile field set. The partition's count is the item {@code sk = #total}
- * ({@code count}), which sorts before every player, so that one Query from the start reads the count and a page.
- * A player and the count change in one transaction.
+ * {@code enabled}, {@code created}, {@code version} and each profile field set. The partition's count is the item
+ * {@code sk = #total} ({@code count}), which sorts before every player, so that one Query from the start reads the
+ * count and a page. Search: {@code pk = copid#search}, {@code sk = <term>#<id>}, with {@code id} and {@code alias},
+ * for each {@link SearchTerms} term of each enabled player, so that one Query on a prefix finds them (a folded term
+ * has no {@code #}, so a pattern never reaches into the id). A player, its terms and the count change in one
+ * transaction; a change is conditional on the {@code version} it read.
  */
 public final class DynamoDbPlayerStore implements PlayerStore {
     private static final String TOTAL = "#total";
     private static final String PLAYER = "P#";
+    private static final String VERSION = "version";
+    /** Reads and writes a change tries before it gives up to a player changed that often meanwhile. */
+    private static final int ATTEMPTS = 8;
 
     private final KeyedTable table;
 
@@ -39,23 +49,23 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return KeyedTable.pk(copid, "player");
     }
 
+    private static String searchPk(String copid) {
+        return KeyedTable.pk(copid, "search");
+    }
+
     @Override
     public boolean create(String copid, Player player) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put("id", Attributes.s(player.id()));
-        item.put("alias", Attributes.s(player.alias()));
-        item.put("enabled", AttributeValue.fromBool(player.enabled()));
-        item.put("created", Attributes.s(player.created().toString()));
-        player.profile().fields().forEach((name, value) -> item.put(name, Attributes.s(value)));
-        return table.transact(List.of(
-                TransactWriteItem.builder().put(put -> put.tableName(table.name())
-                        .item(KeyedTable.item(pk(copid), PLAYER + player.id(), item))
-                        .conditionExpression("attribute_not_exists(sk)")).build(),
-                TransactWriteItem.builder().update(update -> update.tableName(table.name())
-                        .key(KeyedTable.key(pk(copid), TOTAL))
-                        .updateExpression("ADD #count :one")
-                        .expressionAttributeNames(Map.of("#count", "count"))
-                        .expressionAttributeValues(Map.of(":one", Attributes.n(1)))).build()));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(item(copid, player, 1))
+                .conditionExpression("attribute_not_exists(sk)")).build());
+        writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(KeyedTable.key(pk(copid), TOTAL))
+                .updateExpression("ADD #count :one")
+                .expressionAttributeNames(Map.of("#count", "count"))
+                .expressionAttributeValues(Map.of(":one", Attributes.n(1)))).build());
+        terms(player).forEach(term -> writes.add(putTerm(copid, player, term)));
+        return table.transact(writes);
     }
 
     @Override
@@ -81,51 +91,99 @@ public final class DynamoDbPlayerStore implements PlayerStore {
 
     @Override
     public Optional<Player> change(String copid, String id, PlayerChange change) {
-        Map<String, String> set = new LinkedHashMap<>();
-        change.alias().ifPresent(alias -> set.put("alias", alias));
-        List<String> removed = new ArrayList<>();
-        change.profile().forEach((field, value) -> {
-            if (value.isEmpty()) {
-                removed.add(field);
-            } else {
-                set.put(field, value);
-            }
-        });
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        List<String> assignments = new ArrayList<>();
-        set.forEach((field, value) -> {
-            names.put("#" + field, field);
-            values.put(":" + field, Attributes.s(value));
-            assignments.add("#" + field + " = :" + field);
-        });
-        removed.forEach(field -> names.put("#" + field, field));
-        String expression = (assignments.isEmpty() ? "" : "SET " + String.join(", ", assignments))
-                + (removed.isEmpty() ? "" : " REMOVE " + String.join(", ", removed.stream().map(f -> "#" + f).toList()));
-        return updated(copid, id, expression.strip(), names, values);
+        return rewrite(copid, id, change::applyTo);
     }
 
     @Override
     public Optional<Player> setEnabled(String copid, String id, boolean enabled) {
-        return updated(copid, id, "SET enabled = :enabled", Map.of(), Map.of(":enabled", AttributeValue.fromBool(enabled)));
+        return rewrite(copid, id, player -> player.withEnabled(enabled));
     }
 
-    /** An update of a player that exists, answering it as it is now. */
-    private Optional<Player> updated(String copid, String id, String expression, Map<String, String> names,
-                                     Map<String, AttributeValue> values) {
-        try {
-            return Optional.of(toPlayer(table.dynamo().updateItem(UpdateItemRequest.builder()
-                    .tableName(table.name())
-                    .key(KeyedTable.key(pk(copid), PLAYER + id))
-                    .updateExpression(expression)
-                    .conditionExpression("attribute_exists(sk)")
-                    .expressionAttributeNames(names.isEmpty() ? null : names)
-                    .expressionAttributeValues(values.isEmpty() ? null : values)
-                    .returnValues(ReturnValue.ALL_NEW)
-                    .build()).attributes()));
-        } catch (ConditionalCheckFailedException noSuchPlayer) {
-            return Optional.empty();
+    /**
+     * A player has at most {@link SearchTerms#MAX_TERMS} terms, so the first {@code (skip + limit) * MAX_TERMS} items
+     * in term order hold the first {@code skip + limit} players: one Query while they fit in DynamoDB's 1 MB page
+     * (about 100 bytes an item: pages up to the 1,000th player or so).
+     */
+    @Override
+    public List<PlayerHit> search(String copid, String pattern, int skip, int limit) {
+        int wanted = skip + limit;
+        Map<String, PlayerHit> found = new LinkedHashMap<>();
+        Stream<Map<String, AttributeValue>> items = pattern.isEmpty()
+                ? table.partitionFromStart(searchPk(copid), wanted * SearchTerms.MAX_TERMS)
+                : table.partitionFromStart(searchPk(copid), pattern, wanted * SearchTerms.MAX_TERMS);
+        items.takeWhile(item -> found.size() < wanted).forEach(item -> found.putIfAbsent(
+                Attributes.requiredString(item, "id"),
+                new PlayerHit(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias"))));
+        List<PlayerHit> hits = List.copyOf(found.values());
+        return hits.subList(Math.min(skip, hits.size()), Math.min(wanted, hits.size()));
+    }
+
+    /**
+     * Reads the player, writes it back changed with its terms if its version is still the one read, and reads again
+     * when it is not.
+     */
+    private Optional<Player> rewrite(String copid, String id, UnaryOperator<Player> change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Map<String, AttributeValue>> stored = table.get(pk(copid), PLAYER + id);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            Player before = toPlayer(stored.get());
+            long version = stored.get().containsKey(VERSION) ? Attributes.number(stored.get(), VERSION) : 0;
+            Player after = change.apply(before);
+            if (after.equals(before)) {
+                return Optional.of(before);
+            }
+            try {
+                if (table.transact(rewrites(copid, before, after, version))) {
+                    return Optional.of(after);
+                }
+            } catch (TransactionCanceledException conflict) {
+                // another transaction on one of these items: read again
+            }
         }
+        throw new IllegalStateException("player " + id + " changed " + ATTEMPTS + " times while being changed");
+    }
+
+    private List<TransactWriteItem> rewrites(String copid, Player before, Player after, long version) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(item(copid, after, version + 1))
+                .conditionExpression(version == 0 ? "attribute_exists(sk) AND attribute_not_exists(#version)"
+                        : "#version = :version")
+                .expressionAttributeNames(Map.of("#version", VERSION))
+                .expressionAttributeValues(version == 0 ? null : Map.of(":version", Attributes.n(version)))).build());
+        Set<String> kept = new HashSet<>(terms(after));
+        for (String term : terms(before)) {
+            if (!kept.contains(term)) {
+                writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name())
+                        .key(KeyedTable.key(searchPk(copid), term + "#" + before.id()))).build());
+            }
+        }
+        kept.forEach(term -> writes.add(putTerm(copid, after, term)));
+        return writes;
+    }
+
+    /** The terms a player is found by: none while disabled. */
+    private static List<String> terms(Player player) {
+        return player.enabled() ? SearchTerms.of(player.id(), player.alias()) : List.of();
+    }
+
+    private TransactWriteItem putTerm(String copid, Player player, String term) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(KeyedTable.item(searchPk(copid), term + "#" + player.id(),
+                        Map.of("id", Attributes.s(player.id()), "alias", Attributes.s(player.alias()))))).build();
+    }
+
+    private static Map<String, AttributeValue> item(String copid, Player player, long version) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("id", Attributes.s(player.id()));
+        item.put("alias", Attributes.s(player.alias()));
+        item.put("enabled", AttributeValue.fromBool(player.enabled()));
+        item.put("created", Attributes.s(player.created().toString()));
+        item.put(VERSION, Attributes.n(version));
+        player.profile().fields().forEach((name, value) -> item.put(name, Attributes.s(value)));
+        return KeyedTable.item(pk(copid), PLAYER + player.id(), item);
     }
 
     private static Player toPlayer(Map<String, AttributeValue> item) {

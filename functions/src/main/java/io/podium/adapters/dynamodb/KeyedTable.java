@@ -97,6 +97,13 @@ final class KeyedTable {
                 .expressionAttributeValues(Map.of(":pk", Attributes.s(pk))).limit(count)).limit(count);
     }
 
+    /** As {@link #partitionFromStart(String, int)}, of the items whose sort key starts with {@code prefix}. */
+    Stream<Map<String, AttributeValue>> partitionFromStart(String pk, String prefix, int count) {
+        return query(QueryRequest.builder().keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", Attributes.s(pk), ":prefix", Attributes.s(prefix)))
+                .limit(count)).limit(count);
+    }
+
     private Stream<Map<String, AttributeValue>> query(QueryRequest.Builder query) {
         return dynamo.queryPaginator(query.tableName(name).consistentRead(true).build()).items().stream();
     }
