@@ -1,26 +1,30 @@
 // The public API, as the Hub uses it. Every call carries the hub token in x-icmr-auth-1.
 import { companyPrefix, query } from './lib/apiBase.js';
+import { errorOf } from './lib/errors.js';
 
 export class ApiError extends Error {
   constructor(status, body) {
-    super(body && body.error ? body.error.message || body.error.code : `HTTP ${status}`);
+    const error = errorOf(body);
+    super(error ? error.message || error.code : `HTTP ${status}`);
     this.status = status;
     this.body = body;
-    this.code = body && body.error ? body.error.code : null;
+    this.code = error ? error.code : null;
   }
 }
 
 export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(...a) }) {
   const prefix = companyPrefix(apiBase, copid);
+  // Playoff's admin routes name no company: the token's is the game.
+  const game = `${apiBase}/v2/admin`;
 
-  async function request(method, path, body) {
+  async function call(method, url, body) {
     const headers = { 'x-icmr-auth-1': token, Accept: 'application/json' };
     const init = { method, headers };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
-    const res = await fetchImpl(`${prefix}${path}`, init);
+    const res = await fetchImpl(url, init);
     if (res.status === 204) return null;
     const text = await res.text();
     let parsed = null;
@@ -33,6 +37,8 @@ export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(.
     return parsed;
   }
 
+  const request = (method, path, body) => call(method, `${prefix}${path}`, body);
+  const inGame = (method, path, body) => call(method, `${game}${path}`, body);
   const id = (v) => encodeURIComponent(v);
   return {
     request,
@@ -50,6 +56,12 @@ export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(.
     badges: () => request('GET', '/badges'),
     createBadge: (body) => request('POST', '/badges', body),
     stream: (params) => request('GET', `/stream${query(params)}`),
+    players: (params) => inGame('GET', `/players${query(params)}`),
+    searchPlayers: (params) => inGame('GET', `/query/players${query(params)}`),
+    getPlayer: (pid) => inGame('GET', `/players/${id(pid)}`),
+    createPlayer: (body) => inGame('POST', '/players', body),
+    updatePlayer: (pid, body) => inGame('PUT', `/players/${id(pid)}`, body),
+    setPlayerEnabled: (pid, enabled) => inGame('PUT', `/players/${id(pid)}/${enabled ? 'enable' : 'disable'}`),
   };
 }
 

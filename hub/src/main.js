@@ -9,6 +9,7 @@ import { metricsView } from './views/metrics.js';
 import { badgesView } from './views/badges.js';
 import { settingsView } from './views/settings.js';
 import { streamView } from './views/stream.js';
+import { playersView, playerView } from './views/players.js';
 import { describeError } from './lib/errors.js';
 
 const root = document.getElementById('app');
@@ -24,6 +25,8 @@ const ROUTES = [
   [/^#\/badges$/, (ctx) => badgesView(ctx)],
   [/^#\/settings$/, (ctx) => settingsView(ctx)],
   [/^#\/stream$/, (ctx) => streamView(ctx)],
+  [/^#\/players\/([^/]+)$/, (ctx, id) => playerView(ctx, decodeURIComponent(id))],
+  [/^#\/players$/, (ctx) => playersView(ctx)],
   [/^#\/campaigns$/, (ctx) => campaignsView(ctx)],
 ];
 

@@ -39,3 +39,15 @@ describe('describeError', () => {
     expect(describeError(new Error('offline'))).toBe('offline');
   });
 });
+
+describe('Playoff error bodies', () => {
+  it('map like Podium envelopes', () => {
+    const body = { error: 'validation_exception', error_description: 'The request has invalid fields; see data.',
+      data: [{ field: 'id', message: 'must not start with a digit' }] };
+    expect(mapFieldErrors(body)).toEqual({ fields: { id: ['must not start with a digit'] }, general: [] });
+    expect(mapFieldErrors({ error: 'player_exists', error_description: 'A player with the id \'rob\' exists already.' }))
+      .toEqual({ fields: {}, general: ['A player with the id \'rob\' exists already.'] });
+    expect(describeError({ status: 404, body: { error: 'player_not_found', error_description: 'No player has the id \'x\'.' } }))
+      .toBe('No player has the id \'x\'. (404 player_not_found)');
+  });
+});

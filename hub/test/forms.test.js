@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds } from '../src/lib/forms.js';
+import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody } from '../src/lib/forms.js';
 
 describe('campaign form', () => {
   const values = { id: ' march-eco ', name: ' March ', metric: 'eco_score', startDate: '2026-03-01', endDate: '2026-03-31', aggregation: 'best_day', description: '  ' };
@@ -40,5 +40,18 @@ describe('settings form', () => {
     expect(t).toHaveLength(30);
     expect(t[7]).toEqual({ name: 'level_8', threshold: 3.90625 });
     expect(t[8].threshold).toBe(7.8125);
+  });
+});
+
+describe('playerBody', () => {
+  it('sends a new player only what is filled in, trimmed', () => {
+    expect(playerBody({ id: ' rob ', alias: '', email: ' rob@example.com ', job_title: '' }))
+      .toEqual({ id: 'rob', email: 'rob@example.com' });
+  });
+  it('sends a change every profile field, an emptied one as null, and keeps an alias left empty', () => {
+    expect(playerBody({ alias: 'RVD', first_name: 'Rob' }, { editing: true })).toEqual({
+      alias: 'RVD', first_name: 'Rob', last_name: null, email: null, phone_number: null, job_title: null, profile_picture: null,
+    });
+    expect(playerBody({ alias: ' ' }, { editing: true })).not.toHaveProperty('alias');
   });
 });

@@ -33,6 +33,30 @@ export function campaignProblems(body) {
 }
 
 /** A badge body from form values: the rule carries only the fields its type uses. */
+/** The profile fields of a player beyond Playoff's seed, with their labels, in the order forms show them. */
+export const PROFILE_FIELDS = [
+  ['first_name', 'First name'], ['last_name', 'Last name'], ['email', 'Email'], ['phone_number', 'Phone number'],
+  ['job_title', 'Job title'], ['profile_picture', 'Profile picture URL'],
+];
+
+/**
+ * A player's body from a form's trimmed values. A new player sends only what is filled in (an empty alias means the
+ * id); a change sends every field, an emptied one as null, which clears it.
+ */
+export function playerBody(values, { editing = false } = {}) {
+  const body = {};
+  if (!editing) body.id = (values.id || '').trim();
+  const alias = (values.alias || '').trim();
+  if (alias || editing) body.alias = alias || undefined;
+  for (const [name] of PROFILE_FIELDS) {
+    const value = (values[name] || '').trim();
+    if (value) body[name] = value;
+    else if (editing) body[name] = null;
+  }
+  if (body.alias === undefined) delete body.alias;
+  return body;
+}
+
 export function badgeBody(values) {
   const type = values.ruleType;
   const rule = { type };
