@@ -31,12 +31,9 @@ public final class MotoDynamoDb implements AutoCloseable {
 
     private final Process process;
     private final URI endpoint;
-    private final Path script;
-
-    private MotoDynamoDb(Process process, int port, Path script) {
+    private MotoDynamoDb(Process process, int port) {
         this.process = process;
         this.endpoint = URI.create("http://127.0.0.1:" + port);
-        this.script = script;
     }
 
     /** @param dataDirectory where the log and snapshot live, or null to keep everything in memory */
@@ -68,7 +65,9 @@ public final class MotoDynamoDb implements AutoCloseable {
             // The launcher said why on stderr, in one line (a missing or different moto, a damaged log).
             throw new IllegalStateException("the local DynamoDB engine did not start; its reason is printed above");
         }
-        return new MotoDynamoDb(process, Integer.parseInt(ready.substring("READY ".length()).trim()), script);
+        // Python has read the whole script by now: a runtime killed later leaves no copy of it behind.
+        Files.deleteIfExists(script);
+        return new MotoDynamoDb(process, Integer.parseInt(ready.substring("READY ".length()).trim()));
     }
 
     /** The launcher, written to a new temporary file. */
@@ -95,13 +94,9 @@ public final class MotoDynamoDb implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try {
-            process.getOutputStream().close();
-            if (!process.waitFor(CLOSE_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } finally {
-            Files.deleteIfExists(script);
+        process.getOutputStream().close();
+        if (!process.waitFor(CLOSE_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
         }
     }
 }

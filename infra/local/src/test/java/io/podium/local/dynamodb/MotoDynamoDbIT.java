@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -217,6 +218,22 @@ class MotoDynamoDbIT {
             // 60 MB more here.
             long grownKb = residentKb(engine) - before;
             assertTrue(grownKb < 20_000, "the engine grew by " + grownKb + " KB for one item written 2,000 times");
+        }
+    }
+
+    @Test
+    void theLauncherScriptIsGoneOnceTheEngineIsUp() throws Exception {
+        Set<Path> before = launcherScripts();
+        try (MotoDynamoDb engine = MotoDynamoDb.start(null); DynamoDbClient dynamo = client(engine)) {
+            createTable(dynamo);
+            assertEquals(before, launcherScripts(), "a runtime killed now would leave no copy of the launcher behind");
+        }
+    }
+
+    private static Set<Path> launcherScripts() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("podium_dynamodb"))
+                    .collect(Collectors.toSet());
         }
     }
 
