@@ -138,6 +138,9 @@ final class FuzzCompany {
             state.put("players", read("/v2/admin/players?limit=100", tenant.token()).toString()
                     + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()));
         }
+        if (route == null || route == FuzzRoute.TEAM_DEFINITION) {
+            state.put("team definitions", read("/v2/admin/definitions/teams", tenant.token()).toString());
+        }
         if (route == null || route == FuzzRoute.ACCESS_TOKEN) {
             state.put("access tokens", Integer.toString(accessTokensIssued()));
         }

@@ -25,6 +25,7 @@ enum FuzzRoute {
     GAME("PATCH", "/v2/admin"),
     PLAYER_CREATE("POST", "/v2/admin/players"),
     PLAYER_CHANGE("PUT", "/v2/admin/players/" + FuzzRoute.PLAYER),
+    TEAM_DEFINITION("PUT", "/v2/admin/definitions/teams/fz_def"),
     /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
     ACCESS_TOKEN("POST", "/auth/token");
 
@@ -91,6 +92,10 @@ enum FuzzRoute {
                     new Slot("email", FieldKind.OPTIONAL_NAME, "\"fz@example.com\"")));
             case PLAYER_CHANGE -> new BodyTemplate("{@alias,@job_title}", List.of(new Slot("alias", FieldKind.NAME, "\"Fuzz\""),
                     new Slot("job_title", FieldKind.OPTIONAL_NAME, "\"Driver\"")));
+            case TEAM_DEFINITION -> new BodyTemplate(
+                    "{@name,\"roles\":[\"member\",\"captain\"],\"creator_roles\":[\"captain\"],@access}", List.of(
+                    new Slot("name", FieldKind.NAME, "\"Fuzz team\""),
+                    new Slot("access", FieldKind.OPTIONAL_PATTERN, "\"PRIVATE\"")));
             case ACCESS_TOKEN -> new BodyTemplate("{@client_id,@client_secret,@grant_type}", List.of(
                     new Slot("client_id", FieldKind.PATTERN, "\"@CLIENT_ID\""),
                     new Slot("client_secret", FieldKind.PATTERN, "\"@CLIENT_SECRET\""),

@@ -57,6 +57,8 @@ class TenantIsolationIT {
     private static final String BADGE = "{\"name\":\"%s\",\"points\":5,"
             + "\"rule\":{\"type\":\"streak\",\"metric\":\"eco\",\"threshold\":1000000,\"days\":2}}";
     private static final String RANK = "{\"name\":\"%s\",\"icon\":\"rocket\",\"rule\":\"total\",\"settings\":{\"metric\":\"eco\"}}";
+    private static final String TEAM_DEFINITION = "{\"name\":\"%s\",\"roles\":[\"member\",\"captain\"],"
+            + "\"creator_roles\":[\"captain\"]}";
     /** The driver of the matrix's driver token: the samples name d1 and d2, never d9. */
     private static final String OTHER_DRIVER = "d9";
 
@@ -142,6 +144,11 @@ class TenantIsolationIT {
         MATRIX.put("POST /v2/admin/players", gameEntry(List.of("game", "hub"),
                 f -> new Sample("POST", "/v2/admin/players", "{\"id\":\"p_new\",\"alias\":\"New\"}"), 201, 201,
                 Fixture::players));
+        MATRIX.put("GET /v2/admin/definitions/teams", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/definitions/teams", null), 200, 200, Fixture::teamDefinitions));
+        MATRIX.put("PUT /v2/admin/definitions/teams/{definition_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PUT", "/v2/admin/definitions/teams/t_put", TEAM_DEFINITION.formatted("Renamed")), 200, 201,
+                Fixture::teamDefinitions));
         MATRIX.put("GET /v2/admin/query/players", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/query/players?pattern=p_read", null), 200, 200, Fixture::players));
         MATRIX.put("GET /v2/admin/validation/player/available", gameEntry(List.of("game", "hub", "read"),
@@ -304,6 +311,8 @@ class TenantIsolationIT {
                 assertEquals(201, created.status(), created.toString());
             }
             assertEquals(200, http().send("PUT", "/v2/admin/players/p_on/disable", victim.token(), null).status());
+            assertEquals(201, http().send("PUT", "/v2/admin/definitions/teams/t_put", victim.token(),
+                    TEAM_DEFINITION.formatted("Crew")).status());
             JsonNode oauthClient = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"game\"],\"description\":\"sdk\"}");
             oauthClientId = oauthClient.get("id").asText();
             oauthClientSecret = oauthClient.get("token").asText();
@@ -398,6 +407,10 @@ class TenantIsolationIT {
 
         String players() {
             return read("/v2/admin/players?limit=100");
+        }
+
+        String teamDefinitions() {
+            return read("/v2/admin/definitions/teams");
         }
 
         String tokens() {

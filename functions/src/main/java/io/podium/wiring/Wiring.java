@@ -12,6 +12,7 @@ import io.podium.adapters.dynamodb.DynamoDbGameStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
+import io.podium.adapters.dynamodb.DynamoDbTeamDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
 import io.podium.adapters.dynamodb.DynamoDbScoreStore;
 import io.podium.adapters.dynamodb.DynamoDbSettingsStore;
@@ -35,6 +36,7 @@ import io.podium.leaderboards.CampaignBoards;
 import io.podium.metrics.MetricStore;
 import io.podium.players.PlayerScores;
 import io.podium.players.PlayerService;
+import io.podium.teams.TeamDefinitions;
 import io.podium.ranks.RankStore;
 import io.podium.recompute.RecomputeQueue;
 import io.podium.scores.Finalizer;
@@ -157,6 +159,10 @@ public final class Wiring {
 
     public PlayerService players() {
         return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), clock);
+    }
+
+    public TeamDefinitions teamDefinitions() {
+        return new TeamDefinitions(new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), clock);
     }
 
     public PlayerScores playerScores() {

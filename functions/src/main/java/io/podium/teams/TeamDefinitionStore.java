@@ -1,0 +1,12 @@
+package io.podium.teams;
+
+import java.util.List;
+
+/** Where a company's team definitions live. */
+public interface TeamDefinitionStore {
+    /** Stores the definition, replacing one of the same id; true when there was none. */
+    boolean put(String copid, TeamDefinition definition);
+
+    /** Every definition of the company, by id. */
+    List<TeamDefinition> list(String copid);
+}
