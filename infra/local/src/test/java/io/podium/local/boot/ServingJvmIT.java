@@ -38,16 +38,6 @@ class ServingJvmIT {
     }
 
     @Test
-    void serveRunsInAJvmThatMapsTheArchiveTheBuildWrote(@TempDir Path log) throws Exception {
-        ClassDataArchive archive = ClassDataArchive.forThisJvm(JAR);
-        assertTrue(archive.current(), archive.file() + " is missing or older than the jars: mvn package writes it");
-        Serve serve = serve(log, "--in-memory");
-        String commandLine = servingJvm(serve.process()).info().commandLine().orElse("");
-        assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + archive.file()), commandLine);
-        assertEquals(200, health(serve.port()));
-    }
-
-    @Test
     void sigtermStopsTheServingJvmAndItsEngineBeforeTheStartedJvmExits(@TempDir Path dir) throws Exception {
         Process serve = serve(dir, "--data-dir", dir.resolve("data").toString()).process();
         List<ProcessHandle> tree = serve.descendants().toList();
@@ -60,9 +50,17 @@ class ServingJvmIT {
                 "the engine compacted its log on the way out: it was stopped, not halted");
     }
 
+    /** One start for both, since each costs seconds: the archive is mapped, and a SIGKILL leaves no process behind. */
     @Test
-    void sigkillOfTheStartedJvmTakesTheServingJvmAndItsEngineWithIt(@TempDir Path log) throws Exception {
-        Process serve = serve(log, "--in-memory").process();
+    void serveRunsInAJvmThatMapsTheArchiveAndDiesWithTheJvmStarted(@TempDir Path log) throws Exception {
+        ClassDataArchive archive = ClassDataArchive.forThisJvm(JAR);
+        assertTrue(archive.current(), archive.file() + " is missing or older than the jars: mvn package writes it");
+        Serve started = serve(log, "--in-memory");
+        Process serve = started.process();
+        String commandLine = servingJvm(serve).info().commandLine().orElse("");
+        assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + archive.file()), commandLine);
+        assertEquals(200, health(started.port()));
+
         List<ProcessHandle> tree = serve.descendants().toList();
         serve.destroyForcibly();
         serve.waitFor();
