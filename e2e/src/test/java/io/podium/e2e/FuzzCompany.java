@@ -158,14 +158,13 @@ final class FuzzCompany {
      * items with the client's token as their {@code parent}.
      */
     private int accessTokensIssued() {
-        try (DynamoDbClient dynamo = podium.dynamoDb()) {
-            String table = dynamo.listTables().tableNames().stream().filter(name -> name.endsWith("TokensTable"))
-                    .findFirst().orElseThrow();
-            return dynamo.scanPaginator(scan -> scan.tableName(table).filterExpression("#parent = :client")
-                            .expressionAttributeNames(Map.of("#parent", "parent"))
-                            .expressionAttributeValues(Map.of(":client", AttributeValue.fromS(clientId))))
-                    .items().stream().mapToInt(item -> 1).sum();
-        }
+        DynamoDbClient dynamo = podium.dynamoDb();
+        String table = dynamo.listTables().tableNames().stream().filter(name -> name.endsWith("TokensTable"))
+                .findFirst().orElseThrow();
+        return dynamo.scanPaginator(scan -> scan.tableName(table).filterExpression("#parent = :client")
+                        .expressionAttributeNames(Map.of("#parent", "parent"))
+                        .expressionAttributeValues(Map.of(":client", AttributeValue.fromS(clientId))))
+                .items().stream().mapToInt(item -> 1).sum();
     }
 
     private JsonNode read(String path, String token) {

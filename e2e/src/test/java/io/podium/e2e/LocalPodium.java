@@ -37,6 +37,8 @@ public final class LocalPodium implements AutoCloseable {
     private final Path log;
     private final String adminToken;
     private final Http http;
+    /** Made on first use and kept: building an SDK client costs more than the reads the tests make with it. */
+    private DynamoDbClient dynamoDb;
 
     private LocalPodium(Process process, Path log, String adminToken, int port) {
         this.process = process;
@@ -119,15 +121,19 @@ public final class LocalPodium implements AutoCloseable {
 
     /**
      * A client of the runtime's DynamoDB engine, for tests that read or change the store behind the API's back (the
-     * endpoint is the one the runtime prints at start).
+     * endpoint is the one the runtime prints at start). It is this runtime's: callers do not close it.
      */
-    public DynamoDbClient dynamoDb() {
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb != null) {
+            return dynamoDb;
+        }
         Matcher endpoint = Pattern.compile("DynamoDB on (http://127\\.0\\.0\\.1:\\d+)").matcher(output());
         if (!endpoint.find()) {
             throw new IllegalStateException("the runtime printed no DynamoDB endpoint:\n" + output());
         }
-        return DynamoDbClient.builder().endpointOverride(URI.create(endpoint.group(1))).region(Region.US_EAST_1)
+        dynamoDb = DynamoDbClient.builder().endpointOverride(URI.create(endpoint.group(1))).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build();
+        return dynamoDb;
     }
 
     public String adminToken() {
@@ -181,6 +187,11 @@ public final class LocalPodium implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             stop();
+        }
+        synchronized (this) {
+            if (dynamoDb != null) {
+                dynamoDb.close();
+            }
         }
     }
 

@@ -2,7 +2,6 @@ package io.podium.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
@@ -34,12 +33,10 @@ class SchedulesIT {
         assertEquals(200, acme.finalizeThrough("safety", APRIL_1.plusDays(2).toString()).status());
         awaitComputed(acme, "healed", APRIL_1.plusDays(2));
 
-        try (DynamoDbClient dynamo = podium.dynamoDb()) {
-            dynamo.updateItem(b -> b.tableName("podium-local-MetricsTable")
-                    .key(Map.of("copid", AttributeValue.fromS(acme.copid()), "metric", AttributeValue.fromS("safety")))
-                    .updateExpression("SET finalizedThrough = :through")
-                    .expressionAttributeValues(Map.of(":through", AttributeValue.fromS(APRIL_1.plusDays(6).toString()))));
-        }
+        podium.dynamoDb().updateItem(b -> b.tableName("podium-local-MetricsTable")
+                .key(Map.of("copid", AttributeValue.fromS(acme.copid()), "metric", AttributeValue.fromS("safety")))
+                .updateExpression("SET finalizedThrough = :through")
+                .expressionAttributeValues(Map.of(":through", AttributeValue.fromS(APRIL_1.plusDays(6).toString()))));
         assertEquals(202, fire(podium, "RepairSweep").status());
         awaitComputed(acme, "healed", APRIL_1.plusDays(6));
         assertEquals(ExpectedBoard.compute(submitted, APRIL_1, APRIL_1.plusDays(9), APRIL_1.plusDays(6), "total"),
