@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,15 +30,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * refusal must write nothing (checked by reading back what the route would have written).
  *
  * <p>Each property tries {@code podium.fuzz.tries} cases (e2e/pom.xml: 260, so 2,080 a run for the 8 properties;
- * the profile {@code fuzz-long} 2,500, so 20,000), each property with a company of its own ({@link FuzzCompany}), so
- * the properties run at the same time (e2e/pom.xml enables JUnit's parallel execution for this class): a case waits on
- * round trips far more than on CPU (60 cases a property: 113 s one property at a time, 26 s together).
+ * the profile {@code fuzz-long} 2,500, so 20,000), each property with a company of its own ({@link FuzzCompany}).
  * The cases come from the seed {@code podium.fuzz.seed}, random when not given; it is printed first and in every
  * failure, and {@code -Dpodium.fuzz.seed=N} makes the same cases again. A failure names the case that failed (the
  * cases are not shrunk). The count of every case tried is printed when the class ends.
  */
 @ExtendWith(SharedPodium.class)
-@Execution(ExecutionMode.CONCURRENT)
 class FuzzIT {
     private static final String TRIES_PROPERTY = "podium.fuzz.tries";
     private static final String SEED_PROPERTY = "podium.fuzz.seed";
