@@ -10,6 +10,28 @@ function profileFields(player) {
   return PROFILE_FIELDS.map(([name, label]) => field({ name, label, value: player ? player[name] || '' : '' }));
 }
 
+/**
+ * A form card of player fields that sends their values to `send` and shows the API's refusals at their fields;
+ * `sent` gets what the API answered.
+ */
+function playerForm({ id, title, button, fields, send, sent }) {
+  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
+  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': `${id}-h`, id },
+    h('h2', { id: `${id}-h` }, title), summary, h('div', { class: 'grid' }, fields.map((x) => x.wrap)),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, button)));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const answer = await send(Object.fromEntries(fields.map((f) => [f.name, f.input.value])));
+      showFieldErrors(fields, summary, { fields: {}, general: [] });
+      await sent(answer, form);
+    } catch (err) {
+      showFieldErrors(fields, summary, err.body ? mapFieldErrors(err.body) : { fields: {}, general: [describeError(err)] });
+    }
+  });
+  return form;
+}
+
 /** The players: searched as you type, or listed by id a page at a time; a new player; disable and enable. */
 export async function playersView(ctx) {
   const { api, root } = ctx;
@@ -26,24 +48,14 @@ export async function playersView(ctx) {
 
   const id = field({ name: 'id', label: 'Id', required: true, hint: 'Letters, digits and _, not starting with a digit; at most 128. The driver id scores are submitted under.', attrs: { spellcheck: 'false' } });
   const alias = field({ name: 'alias', label: 'Alias (optional: the id)' });
-  const profile = profileFields(null);
-  const all = [id, alias, ...profile];
-  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
-  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'player-form-h', id: 'player-form' },
-    h('h2', { id: 'player-form-h' }, 'New player'), summary, h('div', { class: 'grid' }, all.map((x) => x.wrap)),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Create player')));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const values = Object.fromEntries(all.map((f) => [f.name, f.input.value]));
-    try {
-      const player = await api.createPlayer(playerBody(values));
-      showFieldErrors(all, summary, { fields: {}, general: [] });
+  const form = playerForm({
+    id: 'player-form', title: 'New player', button: 'Create player', fields: [id, alias, ...profileFields(null)],
+    send: (values) => api.createPlayer(playerBody(values)),
+    sent: async (player, sentForm) => {
       notice = `Created player ${player.id}.`;
-      form.reset();
+      sentForm.reset();
       await load();
-    } catch (err) {
-      showFieldErrors(all, summary, err.body ? mapFieldErrors(err.body) : { fields: {}, general: [describeError(err)] });
-    }
+    },
   });
 
   function row(player) {
@@ -116,23 +128,11 @@ export async function playerView(ctx, playerId) {
   const { api, root } = ctx;
   const player = await api.getPlayer(playerId);
   const status = h('p', { role: 'status', class: 'muted', id: 'player-status' }, player.enabled ? 'Enabled.' : 'Disabled: left out of searches.');
-  const alias = field({ name: 'alias', label: 'Alias', value: player.alias });
-  const profile = profileFields(player);
-  const all = [alias, ...profile];
-  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
-  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'profile-h', id: 'profile-form' },
-    h('h2', { id: 'profile-h' }, 'Profile'), summary, h('div', { class: 'grid' }, all.map((x) => x.wrap)),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save profile')));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const values = Object.fromEntries(all.map((f) => [f.name, f.input.value]));
-    try {
-      const saved = await api.updatePlayer(playerId, playerBody(values, { editing: true }));
-      showFieldErrors(all, summary, { fields: {}, general: [] });
-      status.textContent = `Saved ${saved.alias}.`;
-    } catch (err) {
-      showFieldErrors(all, summary, err.body ? mapFieldErrors(err.body) : { fields: {}, general: [describeError(err)] });
-    }
+  const form = playerForm({
+    id: 'profile-form', title: 'Profile', button: 'Save profile',
+    fields: [field({ name: 'alias', label: 'Alias', value: player.alias }), ...profileFields(player)],
+    send: (values) => api.updatePlayer(playerId, playerBody(values, { editing: true })),
+    sent: (saved) => { status.textContent = `Saved ${saved.alias}.`; },
   });
   const scores = h('table', { class: 'data', id: 'player-scores' },
     h('caption', {}, 'Finalized totals'),
