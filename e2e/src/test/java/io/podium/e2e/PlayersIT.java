@@ -37,6 +37,12 @@ class PlayersIT {
                 + "{\"metric\":{\"id\":\"safety\",\"name\":\"safety\",\"type\":\"point\"},\"value\":\"0\"}]",
                 profile.get("scores").toString());
         assertEquals("RVD", profile.get("alias").asText());
+
+        // neo is known from scores only: a player too, by its id.
+        assertEquals("{\"data\":[{\"id\":\"neo\",\"alias\":\"neo\",\"enabled\":true},"
+                        + "{\"id\":\"rob\",\"alias\":\"RVD\",\"enabled\":true}],\"total\":2}",
+                acme.http().get("/v2/admin/players", acme.token()).json().toString());
+        assertEquals("neo", acme.http().get("/v2/admin/players/neo", acme.token()).json().get("alias").asText());
     }
 
     /** Playoff's autocomplete over HTTP, with an access token in the query as its SDKs send it, and a JSON body on GET. */

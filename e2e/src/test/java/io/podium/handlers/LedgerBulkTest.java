@@ -1,7 +1,7 @@
 package io.podium.handlers;
 
 import io.podium.adapters.dynamodb.DynamoDbLedger;
-import io.podium.adapters.dynamodb.LevelSnapshot;
+import io.podium.adapters.dynamodb.DriverSnapshot;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.engagement.LevelRaise;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,7 @@ class LedgerBulkTest {
 
     @Test
     void theSnapshotKeepsTheHigherLevelAndSpansManyChunks() {
-        LevelSnapshot snapshot = new LevelSnapshot(stores.dynamo, Tables.engagement());
+        DriverSnapshot snapshot = DriverSnapshot.levels(stores.dynamo, Tables.engagement());
         assertEquals(Optional.empty(), snapshot.read(copid));
         snapshot.record(copid, Map.of("a", 3, "b", 1));
         snapshot.record(copid, Map.of("a", 2, "b", 4, "c", 1));
@@ -130,7 +130,7 @@ class LedgerBulkTest {
 
     @Test
     void twoWritersOfTheSnapshotKeepEachOthersLevels() throws Exception {
-        LevelSnapshot snapshot = new LevelSnapshot(stores.dynamo, Tables.engagement());
+        DriverSnapshot snapshot = DriverSnapshot.levels(stores.dynamo, Tables.engagement());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> writers = new ArrayList<>();
@@ -154,7 +154,7 @@ class LedgerBulkTest {
                 "pk", AttributeValue.fromS(copid + "#level"), "sk", AttributeValue.fromS("old-timer"),
                 "level", AttributeValue.fromN("6"), "updatedAt", AttributeValue.fromS(Instant.now().toString()))));
         assertEquals(Map.of("old-timer", 6), ledger.levels(copid));
-        assertEquals(Optional.of(Map.of("old-timer", 6)), new LevelSnapshot(stores.dynamo, Tables.engagement()).read(copid));
+        assertEquals(Optional.of(Map.of("old-timer", 6)), DriverSnapshot.levels(stores.dynamo, Tables.engagement()).read(copid));
 
         assertEquals(1, ledger.raiseLevels(copid, List.of(new LevelRaise("old-timer", 6, 7)), Instant.now()));
         assertEquals(Map.of("old-timer", 7), ledger.levels(copid));

@@ -7,7 +7,6 @@ import io.podium.scores.ScorePage;
 import io.podium.scores.ScoreStore;
 import io.podium.scores.StoredScore;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +31,7 @@ public final class BoardRecomputer {
     private final ScoreStore scores;
     private final BoardStore boards;
     private final MetricFollowers followers;
-    private final Clock clock;
+    private final Roster roster;
 
     /** A board that has days to add: its standings so far and the days still to count. */
     private static final class Pending {
@@ -55,18 +54,13 @@ public final class BoardRecomputer {
     }
 
     public BoardRecomputer(MetricStore metrics, CampaignStore campaigns, ScoreStore scores, BoardStore boards,
-                           Clock clock) {
-        this(metrics, campaigns, scores, boards, MetricFollowers.NONE, clock);
-    }
-
-    public BoardRecomputer(MetricStore metrics, CampaignStore campaigns, ScoreStore scores, BoardStore boards,
-                           MetricFollowers followers, Clock clock) {
+                           MetricFollowers followers, Roster roster) {
         this.metrics = metrics;
         this.campaigns = campaigns;
         this.scores = scores;
         this.boards = boards;
         this.followers = followers;
-        this.clock = clock;
+        this.roster = roster;
     }
 
     public void recompute(String copid, String metricName) {
@@ -83,7 +77,10 @@ public final class BoardRecomputer {
         for (BoardSpec spec : specs) {
             pending(spec, cutOff.get()).ifPresent(pending::add);
         }
-        addDays(copid, metric, pending);
+        Set<String> counted = addDays(copid, metric, pending);
+        if (!counted.isEmpty()) {
+            roster.enrol(copid, counted);
+        }
         for (Pending board : pending) {
             publish(board, cutOff.get());
         }
@@ -110,11 +107,13 @@ public final class BoardRecomputer {
         return Optional.of(board);
     }
 
-    private void addDays(String copid, Metric metric, List<Pending> pending) {
+    /** Adds the days still to count to the boards that count them; answers the drivers with a score on them. */
+    private Set<String> addDays(String copid, Metric metric, List<Pending> pending) {
         Optional<LocalDate> first = pending.stream().map(board -> board.from).min(LocalDate::compareTo);
         Optional<LocalDate> last = pending.stream().map(board -> board.to).max(LocalDate::compareTo);
+        Set<String> counted = new HashSet<>();
         if (first.isEmpty()) {
-            return;
+            return counted;
         }
         for (LocalDate day = first.get(); !day.isAfter(last.get()); day = day.plusDays(1)) {
             LocalDate today = day;
@@ -125,6 +124,7 @@ public final class BoardRecomputer {
             List<StoredScore> dayScores = metric.mayHaveScores(day) ? day(copid, metric.name(), day) : List.of();
             Set<String> scored = new HashSet<>();
             dayScores.forEach(score -> scored.add(score.userxtid()));
+            counted.addAll(scored);
             for (Pending board : counting) {
                 DayScoring scoring = board.spec.scoring();
                 for (StoredScore score : dayScores) {
@@ -134,6 +134,7 @@ public final class BoardRecomputer {
                 scoring.endOfDay(board.standings, scored);
             }
         }
+        return counted;
     }
 
     private List<StoredScore> day(String copid, String metric, LocalDate day) {

@@ -3,13 +3,18 @@ package io.podium.players;
 import io.podium.errors.Conflict;
 import io.podium.errors.NotFound;
 import io.podium.ids.DriverId;
+import io.podium.leaderboards.Roster;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The player registry of a company's game: create, read, list, search, change, disable and enable. */
-public final class PlayerService {
+/**
+ * The player registry of a company's game: create, read, list, search, change, disable and enable; and the roster of
+ * its boards, where every driver with finalized scores becomes a player.
+ */
+public final class PlayerService implements Roster {
     private final PlayerStore store;
     private final Clock clock;
 
@@ -24,6 +29,11 @@ public final class PlayerService {
             throw exists(request.id());
         }
         return player;
+    }
+
+    @Override
+    public void enrol(String copid, Set<String> drivers) {
+        store.enrol(copid, drivers, clock.instant());
     }
 
     /** Playoff's availability check: nothing when the id is free, 409 player_exists when it is taken. */

@@ -1,7 +1,9 @@
 package io.podium.players;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a company's players live, and the terms their search matches. A change reads the player and writes it back
@@ -11,6 +13,12 @@ import java.util.Optional;
 public interface PlayerStore {
     /** Stores a new player and counts it; false if the id is taken. */
     boolean create(String copid, Player player);
+
+    /**
+     * Makes each of these ids a player (alias = id, enabled) if it is none yet, and counts them; the others are left
+     * as they are. Idempotent.
+     */
+    void enrol(String copid, Set<String> ids, Instant now);
 
     Optional<Player> find(String copid, String id);
 

@@ -173,9 +173,9 @@ public final class Wiring {
         return new Finalizer(metrics(), recomputeQueue(), clock);
     }
 
-    /** Boards, then ranks, badges, levels and the stream after them. */
+    /** Boards, then ranks, badges, levels and the stream after them; drivers they count become players. */
     public BoardRecomputer recomputer() {
-        return new BoardRecomputer(metrics(), campaigns(), scores(), boards(), engagement(), clock);
+        return new BoardRecomputer(metrics(), campaigns(), scores(), boards(), engagement(), players());
     }
 
     /** The boards every metric adds beside its campaigns' (ranks, badge statistics), and what follows them. */

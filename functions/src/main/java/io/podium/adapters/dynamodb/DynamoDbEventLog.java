@@ -20,10 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -139,30 +135,7 @@ public final class DynamoDbEventLog implements EventLog {
         if (!current.isEmpty()) {
             transactions.add(current);
         }
-        return inParallel(transactions);
-    }
-
-    private List<Entry> inParallel(List<List<Entry>> transactions) {
-        if (transactions.size() <= 1) {
-            return transactions.isEmpty() ? List.of() : appendTogether(transactions.get(0));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, transactions.size()));
-        try {
-            List<Future<List<Entry>>> written = new ArrayList<>();
-            transactions.forEach(entries -> written.add(pool.submit(() -> appendTogether(entries))));
-            List<Entry> appended = new ArrayList<>();
-            for (Future<List<Entry>> future : written) {
-                appended.addAll(future.get());
-            }
-            return appended;
-        } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException fault ? fault : new IllegalStateException(failed.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while appending events", interrupted);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.each(transactions, PARALLEL, this::appendTogether);
     }
 
     /** One transaction: ids for all from one counter write; entries whose conditions fail are dropped and the rest retried. */

@@ -33,13 +33,13 @@ import java.util.Set;
 public final class DynamoDbLedger implements Ledger {
     private final KeyedTable table;
     private final DynamoDbEventLog log;
-    private final LevelSnapshot snapshot;
+    private final DriverSnapshot snapshot;
 
     /** Awards and levels in {@code engagementTable}, each written with its event in {@code eventsTable}. */
     public DynamoDbLedger(DynamoDbClient dynamo, String engagementTable, String eventsTable) {
         this.table = new KeyedTable(dynamo, engagementTable);
         this.log = new DynamoDbEventLog(dynamo, eventsTable);
-        this.snapshot = new LevelSnapshot(dynamo, engagementTable);
+        this.snapshot = DriverSnapshot.levels(dynamo, engagementTable);
     }
 
     @Override

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,29 +21,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * Game table, players: {@code pk = copid#player}, {@code sk = P#<id>}, with {@code id}, {@code alias},
- * {@code enabled}, {@code created}, {@code version} and each profile field set. The partition's count is the item
- * {@code sk = #total} ({@code count}), which sorts before every player, so that one Query from the start reads the
- * count and a page. Search: {@code pk = copid#search}, {@code sk = <term>#<id>}, with {@code id} and {@code alias},
+ * {@code enabled}, {@code created}, {@code version} and each profile field set. The partition's count is kept in
+ * {@value #COUNT_SHARDS} items, {@code sk = #total} and {@code #total#1} to {@code #total#7} ({@code count}), which
+ * sort before every player, so that one Query from the start reads the count and a page; shards let the transactions
+ * of a bulk enrolment run at the same time without conflicting on one counter. Search: {@code pk = copid#search}, {@code sk = <term>#<id>}, with {@code id} and {@code alias},
  * for each {@link SearchTerms} term of each enabled player, so that one Query on a prefix finds them (a folded term
  * has no {@code #}, so a pattern never reaches into the id). A player, its terms and the count change in one
  * transaction; a change is conditional on the {@code version} it read.
  */
 public final class DynamoDbPlayerStore implements PlayerStore {
     private static final String TOTAL = "#total";
+    static final int COUNT_SHARDS = 8;
+    /** Items in one enrolment transaction: DynamoDB's limit, less the count. */
+    private static final int ENROL_ITEMS = 99;
     private static final String PLAYER = "P#";
     private static final String VERSION = "version";
     /** Reads and writes a change tries before it gives up to a player changed that often meanwhile. */
     private static final int ATTEMPTS = 8;
 
     private final KeyedTable table;
+    private final DriverSnapshot enrolled;
 
     public DynamoDbPlayerStore(DynamoDbClient dynamo, String table) {
         this.table = new KeyedTable(dynamo, table);
+        this.enrolled = DriverSnapshot.enrolled(dynamo, table);
     }
 
     private static String pk(String copid) {
@@ -56,16 +64,99 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     @Override
     public boolean create(String copid, Player player) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
-                .item(item(copid, player, 1))
-                .conditionExpression("attribute_not_exists(sk)")).build());
-        writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
-                .key(KeyedTable.key(pk(copid), TOTAL))
-                .updateExpression("ADD #count :one")
-                .expressionAttributeNames(Map.of("#count", "count"))
-                .expressionAttributeValues(Map.of(":one", Attributes.n(1)))).build());
+        writes.add(putNew(copid, player));
+        writes.add(count(copid, Math.floorMod(player.id().hashCode(), COUNT_SHARDS), 1));
         terms(player).forEach(term -> writes.add(putTerm(copid, player, term)));
         return table.transact(writes);
+    }
+
+    /**
+     * Reads which drivers are players already from the company's snapshot (a few calls for a whole fleet), and creates
+     * the others: {@value #COUNT_SHARDS} runs of transactions at once, each run counting in its own shard, each
+     * player put only if absent (a player created meanwhile is left out and the rest written again). The snapshot
+     * records them once they all exist.
+     */
+    @Override
+    public void enrol(String copid, Set<String> ids, Instant now) {
+        Map<String, Integer> known = enrolled.read(copid).orElseGet(Map::of);
+        List<String> fresh = ids.stream().filter(id -> !known.containsKey(id)).sorted().toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<Integer> shards = IntStream.range(0, Math.min(COUNT_SHARDS, fresh.size())).boxed().toList();
+        Parallel.each(shards, COUNT_SHARDS, shard -> {
+            createRun(copid, shard, fresh.subList(shard * fresh.size() / shards.size(),
+                    (shard + 1) * fresh.size() / shards.size()), now);
+            return List.of();
+        });
+        Map<String, Integer> recorded = new HashMap<>();
+        fresh.forEach(id -> recorded.put(id, 1));
+        enrolled.record(copid, recorded);
+    }
+
+    /** Creates these players one transaction after another, counting them in {@code shard}. */
+    private void createRun(String copid, int shard, List<String> ids, Instant now) {
+        List<Player> transaction = new ArrayList<>();
+        int items = 0;
+        for (String id : ids) {
+            Player player = new Player(id, id, true, Profile.EMPTY, now);
+            int needed = 1 + terms(player).size();
+            if (items + needed > ENROL_ITEMS) {
+                createAbsent(copid, shard, transaction);
+                transaction = new ArrayList<>();
+                items = 0;
+            }
+            transaction.add(player);
+            items += needed;
+        }
+        createAbsent(copid, shard, transaction);
+    }
+
+    /** One transaction: the players not there yet and their count; those already there are dropped and it runs again. */
+    private void createAbsent(String copid, int shard, List<Player> players) {
+        List<Player> remaining = new ArrayList<>(players);
+        for (int attempt = 0; !remaining.isEmpty(); attempt++) {
+            List<TransactWriteItem> writes = new ArrayList<>();
+            List<Player> owners = new ArrayList<>();
+            for (Player player : remaining) {
+                writes.add(putNew(copid, player));
+                owners.add(player);
+                for (String term : terms(player)) {
+                    writes.add(putTerm(copid, player, term));
+                    owners.add(player);
+                }
+            }
+            writes.add(count(copid, shard, remaining.size()));
+            List<Integer> failed;
+            try {
+                failed = table.failedConditions(writes);
+            } catch (TransactionCanceledException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+                continue; // a player created through the API at the same moment, in this shard: run it again
+            }
+            if (failed.isEmpty()) {
+                return;
+            }
+            Set<Player> there = new HashSet<>();
+            failed.forEach(index -> there.add(owners.get(index)));
+            remaining.removeAll(there);
+        }
+    }
+
+    private TransactWriteItem putNew(String copid, Player player) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(item(copid, player, 1))
+                .conditionExpression("attribute_not_exists(sk)")).build();
+    }
+
+    private TransactWriteItem count(String copid, int shard, int added) {
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(KeyedTable.key(pk(copid), shard == 0 ? TOTAL : TOTAL + "#" + shard))
+                .updateExpression("ADD #count :added")
+                .expressionAttributeNames(Map.of("#count", "count"))
+                .expressionAttributeValues(Map.of(":added", Attributes.n(added)))).build();
     }
 
     @Override
@@ -73,15 +164,15 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return table.get(pk(copid), PLAYER + id).map(DynamoDbPlayerStore::toPlayer);
     }
 
-    /** One Query from the partition's start reads the count and then the players, skipping {@code skip} of them. */
+    /** One Query from the partition's start reads the count's shards and then the players, skipping {@code skip}. */
     @Override
     public PlayerPage list(String copid, int skip, int limit) {
         long[] total = {0};
         List<Player> page = new ArrayList<>();
-        table.partitionFromStart(pk(copid), 1 + skip + limit)
+        table.partitionFromStart(pk(copid), COUNT_SHARDS + skip + limit)
                 .forEach(item -> {
-                    if (TOTAL.equals(item.get("sk").s())) {
-                        total[0] = Attributes.number(item, "count");
+                    if (item.get("sk").s().startsWith(TOTAL)) {
+                        total[0] += Attributes.number(item, "count");
                     } else {
                         page.add(toPlayer(item));
                     }

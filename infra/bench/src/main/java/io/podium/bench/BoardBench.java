@@ -1,6 +1,6 @@
 package io.podium.bench;
 
-import io.podium.adapters.dynamodb.LevelSnapshot;
+import io.podium.adapters.dynamodb.DriverSnapshot;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.campaigns.Aggregation;
 import io.podium.campaigns.Campaign;
@@ -295,7 +295,7 @@ final class BoardBench {
                 "updatedAt", AttributeValue.fromS(now)));
         Map<String, Integer> reached = new HashMap<>(drivers * 2);
         IntStream.range(0, drivers).forEach(i -> reached.put(driver(i), levels[i]));
-        new LevelSnapshot(dynamo, Tables.engagement()).record(copid, reached);
+        DriverSnapshot.levels(dynamo, Tables.engagement()).record(copid, reached);
     }
 
     /** Puts items 0 to {@code count - 1} with BatchWriteItem, 25 to a call and four calls at a time. */

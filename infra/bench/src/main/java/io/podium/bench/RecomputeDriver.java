@@ -92,7 +92,7 @@ public final class RecomputeDriver {
         CapacityMeter.Recording whole = CapacityMeter.startAllThreads();
         PhasedFollowers followers = new PhasedFollowers(wiring.engagement(), CapacityMeter.startAllThreads());
         RecomputeConsumer consumer = new RecomputeConsumer(new BoardRecomputer(wiring.metrics(), wiring.campaigns(),
-                wiring.scores(), wiring.boards(), followers, wiring.clock()));
+                wiring.scores(), wiring.boards(), followers, wiring.players()));
         long start = System.nanoTime();
         SQSBatchResponse response = consumer.handleRequest(event, null);
         long end = System.nanoTime();

@@ -19,52 +19,64 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Every driver's level, as one compact snapshot per company ({@code copid#levels}): a head naming the current version
- * and its chunks, each a compressed run of {@code userxtid\tlevel} lines. A recompute reads a fleet's levels in a few
- * calls, where one item per driver would take a million item reads.
+ * A number per driver, as one compact snapshot per company ({@code copid#<kind>}): a head naming the current version
+ * and its chunks, each a compressed run of {@code userxtid\tnumber} lines. A recompute reads a fleet's worth in a few
+ * calls, where one item per driver would take a million item reads. Two kinds: every driver's level
+ * ({@link #levels}), and the drivers already made players ({@link #enrolled}, each with 1).
  *
- * <p>The per-driver level items stay the truth; the snapshot is written after them and may lag them (a raise whose
+ * <p>The per-driver items stay the truth; the snapshot is written after them and may lag them (a write whose
  * recording was interrupted), never lead them. A new version is written beside the old one and made current by a
  * conditional write of the head, so a reader never sees half a snapshot and two writers never lose each other's
- * levels: the one that loses the race merges again.
+ * numbers: the one that loses the race merges again.
  */
-public final class LevelSnapshot {
+public final class DriverSnapshot {
     private static final String HEAD = "HEAD";
     /** UTF-8 text per chunk before compression. */
     private static final int CHUNK_BYTES = 300_000;
     private static final int ATTEMPTS = 5;
 
     private final KeyedTable table;
+    private final String kind;
 
-    /** The snapshots in {@code table}, the Engagement table. */
-    public LevelSnapshot(DynamoDbClient dynamo, String table) {
+    private DriverSnapshot(DynamoDbClient dynamo, String table, String kind) {
         this.table = new KeyedTable(dynamo, table);
+        this.kind = kind;
+    }
+
+    /** Every driver's level, in the Engagement table. */
+    public static DriverSnapshot levels(DynamoDbClient dynamo, String engagementTable) {
+        return new DriverSnapshot(dynamo, engagementTable, "levels");
+    }
+
+    /** The drivers who are players already, in the Game table. */
+    public static DriverSnapshot enrolled(DynamoDbClient dynamo, String gameTable) {
+        return new DriverSnapshot(dynamo, gameTable, "enrolled");
     }
 
     private record Head(String version, int chunks) {
     }
 
-    /** The levels recorded so far; empty if the company has no snapshot yet. */
+    /** The numbers recorded so far; empty if the company has no snapshot yet. */
     public Optional<Map<String, Integer>> read(String copid) {
         for (int attempt = 1; ; attempt++) {
             Optional<Head> head = head(copid);
             if (head.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Map<String, Integer>> levels = chunks(copid, head.get());
-            if (levels.isPresent()) {
-                return levels;
+            Optional<Map<String, Integer>> numbers = chunks(copid, head.get());
+            if (numbers.isPresent()) {
+                return numbers;
             }
             // The version was replaced (and its chunks removed) while it was read: read the new one.
             if (attempt == ATTEMPTS) {
-                throw new IllegalStateException("the level snapshot of " + copid + " kept changing while it was read");
+                throw new IllegalStateException("the " + kind + " snapshot of " + copid + " kept changing while it was read");
             }
         }
     }
 
     /**
-     * Records these levels, keeping for each driver the higher of the recorded one and the new one. Only levels already
-     * in the per-driver items may be recorded: the snapshot never leads them.
+     * Records these numbers, keeping for each driver the higher of the recorded one and the new one. Only numbers
+     * already in the per-driver items may be recorded: the snapshot never leads them.
      */
     public void record(String copid, Map<String, Integer> reached) {
         if (reached.isEmpty()) {
@@ -88,15 +100,15 @@ public final class LevelSnapshot {
                 }
             }
             if (attempt == ATTEMPTS) {
-                throw new IllegalStateException("the level snapshot of " + copid + " kept changing while it was recorded");
+                throw new IllegalStateException("the " + kind + " snapshot of " + copid + " kept changing while it was recorded");
             }
         }
     }
 
-    /** Writes {@code levels} as a new version and makes it current if the head is still {@code previous}. */
-    private boolean replace(String copid, Optional<Head> previous, Map<String, Integer> levels) {
+    /** Writes {@code numbers} as a new version and makes it current if the head is still {@code previous}. */
+    private boolean replace(String copid, Optional<Head> previous, Map<String, Integer> numbers) {
         String version = UUID.randomUUID().toString();
-        List<byte[]> chunks = encode(levels);
+        List<byte[]> chunks = encode(numbers);
         List<WriteRequest> puts = new ArrayList<>();
         for (int n = 0; n < chunks.size(); n++) {
             Map<String, AttributeValue> chunk = KeyedTable.item(pk(copid), chunkSk(version, n),
@@ -136,7 +148,7 @@ public final class LevelSnapshot {
                 new Head(Attributes.requiredString(item, "version"), Attributes.integer(item, "chunks")));
     }
 
-    /** The version's levels; empty if a chunk is gone (the version was replaced meanwhile). */
+    /** The version's numbers; empty if a chunk is gone (the version was replaced meanwhile). */
     private Optional<Map<String, Integer>> chunks(String copid, Head head) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (int n = 0; n < head.chunks(); n++) {
@@ -146,20 +158,20 @@ public final class LevelSnapshot {
         if (items.size() != head.chunks()) {
             return Optional.empty();
         }
-        Map<String, Integer> levels = new HashMap<>();
-        items.forEach(item -> decode(item.get("payload").b().asByteArray(), levels));
-        return Optional.of(levels);
+        Map<String, Integer> numbers = new HashMap<>();
+        items.forEach(item -> decode(item.get("payload").b().asByteArray(), numbers));
+        return Optional.of(numbers);
     }
 
     /**
      * Lines in driver order, cut into chunks of at most {@value #CHUNK_BYTES} bytes of UTF-8, each compressed: even
      * text that does not compress at all stays under DynamoDB's 400 KB item limit.
      */
-    static List<byte[]> encode(Map<String, Integer> levels) {
+    static List<byte[]> encode(Map<String, Integer> numbers) {
         List<byte[]> chunks = new ArrayList<>();
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        for (Map.Entry<String, Integer> level : new TreeMap<>(levels).entrySet()) {
-            byte[] line = (level.getKey() + '\t' + level.getValue() + '\n').getBytes(StandardCharsets.UTF_8);
+        for (Map.Entry<String, Integer> number : new TreeMap<>(numbers).entrySet()) {
+            byte[] line = (number.getKey() + '\t' + number.getValue() + '\n').getBytes(StandardCharsets.UTF_8);
             if (text.size() + line.length > CHUNK_BYTES && text.size() > 0) {
                 chunks.add(Deflate.compress(text.toByteArray()));
                 text.reset();
@@ -183,8 +195,8 @@ public final class LevelSnapshot {
         }
     }
 
-    private static String pk(String copid) {
-        return KeyedTable.pk(copid, "levels");
+    private String pk(String copid) {
+        return KeyedTable.pk(copid, kind);
     }
 
     private static String chunkSk(String version, int n) {

@@ -10,20 +10,20 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LevelSnapshotCodecTest {
+class DriverSnapshotCodecTest {
     private static final int ITEM_LIMIT = 400 * 1024;
 
     private static Map<String, Integer> decodeAll(List<byte[]> chunks) {
         Map<String, Integer> levels = new HashMap<>();
-        chunks.forEach(chunk -> LevelSnapshot.decode(chunk, levels));
+        chunks.forEach(chunk -> DriverSnapshot.decode(chunk, levels));
         return levels;
     }
 
     @Test
     void roundTripsAnyDriverIdWithoutControlCharacters() {
         Map<String, Integer> levels = Map.of("driver 😀 #1", 30, "ü-ß\\\"'", 0, "x", 7);
-        assertEquals(levels, decodeAll(LevelSnapshot.encode(levels)));
-        assertEquals(Map.of(), decodeAll(LevelSnapshot.encode(Map.of())));
+        assertEquals(levels, decodeAll(DriverSnapshot.encode(levels)));
+        assertEquals(Map.of(), decodeAll(DriverSnapshot.encode(Map.of())));
     }
 
     @Test
@@ -38,7 +38,7 @@ class LevelSnapshotCodecTest {
             }
             levels.put(id.toString(), random.nextInt(31));
         }
-        List<byte[]> chunks = LevelSnapshot.encode(levels);
+        List<byte[]> chunks = DriverSnapshot.encode(levels);
         assertTrue(chunks.size() > 1, "a fleet spans several chunks");
         chunks.forEach(chunk -> assertTrue(chunk.length < ITEM_LIMIT - 1024, "a chunk of " + chunk.length + " bytes"));
         assertEquals(levels, decodeAll(chunks));

@@ -1,0 +1,93 @@
+package io.podium.handlers;
+
+import io.podium.adapters.dynamodb.DriverSnapshot;
+import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
+import io.podium.adapters.dynamodb.Tables;
+import io.podium.players.NewPlayer;
+import io.podium.players.Player;
+import io.podium.players.PlayerPage;
+import io.podium.players.PlayerService;
+import io.podium.players.Profile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.podium.handlers.Fixtures.newCompany;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drivers with finalized scores become players, in bulk, against the Game table in the local DynamoDB engine. */
+@ExtendWith(InProcessPodium.class)
+class PlayerEnrolmentTest {
+    private final Stores stores = Stores.healthy();
+    private final PlayerService players = new PlayerService(new DynamoDbPlayerStore(stores.dynamo, Tables.game()),
+            Clock.systemUTC());
+    private final String copid = newCompany();
+
+    private static Set<String> drivers(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> String.format("drv%04d", i)).collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyDriverBecomesAPlayerOnceAndOnesCreatedBeforeKeepTheirAlias() {
+        players.create(copid, new NewPlayer("drv0007", "Seven", Profile.EMPTY));
+        players.enrol(copid, drivers(0, 300));
+
+        PlayerPage first = players.list(copid, 0, 10);
+        assertEquals(300, first.total(), "drv0007 counted once");
+        assertEquals(new Player("drv0000", "drv0000", true, Profile.EMPTY, first.players().get(0).created()),
+                first.players().get(0));
+        assertEquals("Seven", players.find(copid, "drv0007").alias());
+        assertEquals(List.of("drv0299"), players.list(copid, 299, 10).players().stream().map(Player::id).toList());
+        assertEquals("drv0123", players.search(copid, "DRV0123", 0, 5).get(0).id(), "found by its id");
+    }
+
+    @Test
+    void aRedeliveryAfterTheSnapshotWasLostCreatesNobodyTwice() {
+        players.enrol(copid, drivers(0, 120));
+        // The function died after the players were written and before the snapshot recorded them.
+        stores.dynamo.deleteItem(delete -> delete.tableName(Tables.game()).key(Map.of(
+                "pk", AttributeValue.fromS(copid + "#enrolled"), "sk", AttributeValue.fromS("HEAD"))));
+        players.enrol(copid, drivers(100, 130));
+        assertEquals(130, players.list(copid, 0, 1).total());
+        assertEquals(30, DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElseThrow().size(),
+                "a snapshot lags the players, never leads them: it holds those it was told of since");
+    }
+
+    @Test
+    void enrolmentsAtTheSameTimeCountEveryPlayerOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int run = 0; run < 3; run++) {
+                int from = run * 100;
+                runs.add(pool.submit(() -> players.enrol(copid, drivers(from, from + 200))));
+            }
+            runs.add(pool.submit(() -> players.create(copid, new NewPlayer("drv0150", "Racer", Profile.EMPTY))));
+            for (Future<?> run : runs) {
+                try {
+                    run.get();
+                } catch (ExecutionException conflict) {
+                    // the API's create may find the id taken by an enrolment: that is its 409, and nothing else
+                    assertTrue(conflict.getCause().getMessage().contains("exists"), conflict.getCause().toString());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(400, players.list(copid, 0, 1).total());
+        assertEquals(400, DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElseThrow().size());
+    }
+}

@@ -1,0 +1,13 @@
+package io.podium.leaderboards;
+
+import java.util.Set;
+
+/** The players behind a company's boards: a driver whose scores a board counts is one of the game's players. */
+public interface Roster {
+    /**
+     * Makes each of these drivers, whose finalized scores are being counted, a player if it is not one yet. Runs before
+     * the boards that count them are published, so a redelivered message that finds the boards current has nothing
+     * left to do; it must be idempotent, as a message may be redelivered before that.
+     */
+    void enrol(String copid, Set<String> drivers);
+}
