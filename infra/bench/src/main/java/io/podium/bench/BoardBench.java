@@ -44,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -107,6 +108,8 @@ final class BoardBench {
         } else {
             specs.forEach(spec -> publishFirstDays(spec, drivers, days, lastOld));
             seedLevels(copid, drivers, days);
+            // The earlier recomputes made every driver a player: the measured one finds them all enrolled.
+            wiring.players().enrol(copid, IntStream.range(0, drivers).mapToObj(BoardBench::driver).collect(Collectors.toSet()));
         }
         progress(board, board.rebuilt() ? "rebuilt" : "first days published");
         specs.forEach(spec -> check(spec, drivers, days));
