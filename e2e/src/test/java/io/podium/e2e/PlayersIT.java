@@ -79,4 +79,52 @@ class PlayersIT {
                 globex.http().get("/v2/admin/query/players?pattern=ro", globex.token()).json().toString(),
                 "a search finds its own game's rob only");
     }
+
+    /** A disabled player leaves every shown board (a campaign's, a rank's, their standings) and comes back enabled. */
+    @Test
+    void aDisabledPlayerLeavesTheBoardsAndRanksUntilEnabled(LocalPodium podium) {
+        Tenant acme = Tenant.create(podium);
+        assertEquals(200, acme.submit(batch("eco", "2026-03-01", "rob", "7", "neo", "9", "ann", "5")).status());
+        assertEquals(201, acme.http().post(acme.path("/campaigns"), acme.token(), "{\"id\":\"march\",\"name\":\"March\","
+                + "\"metric\":\"eco\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-31\",\"aggregation\":\"total\"}").status());
+        Response rank = acme.http().post(acme.path("/ranks"), acme.token(),
+                "{\"name\":\"Eco\",\"icon\":\"leaf\",\"rule\":\"total\",\"settings\":{\"metric\":\"eco\"}}");
+        assertEquals(201, rank.status(), rank.toString());
+        String rankScores = acme.path("/ranks/" + rank.json().get("id").asText() + "/scores");
+        assertEquals(200, acme.finalizeThrough("eco", "2026-03-01").status());
+        await(acme, "/campaigns/march/leaderboard", "neo:1,rob:2,ann:3");
+
+        assertEquals(200, acme.http().send("PUT", "/v2/admin/players/neo/disable", acme.token(), null).status());
+        await(acme, "/campaigns/march/leaderboard", "rob:1,ann:2");
+        await(acme, rankScores, "rob:1,ann:2");
+        assertEquals("[]", acme.http().get(acme.path("/drivers/neo/standings"), acme.token()).json().get("standings").toString());
+        assertEquals("9", acme.http().get("/v2/admin/players/neo", acme.token()).json().get("scores").get(0).get("value").asText(),
+                "a disabled player's own totals stay");
+
+        assertEquals(200, acme.http().send("PUT", "/v2/admin/players/neo/enable", acme.token(), null).status());
+        await(acme, "/campaigns/march/leaderboard", "neo:1,rob:2,ann:3");
+        await(acme, rankScores, "neo:1,rob:2,ann:3");
+    }
+
+    /** Polls a board (a campaign's entries or a rank's scores) until it reads {@code expected}: "driver:rank,…". */
+    private static void await(Tenant tenant, String path, String expected) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String board;
+        do {
+            JsonNode body = tenant.http().get(path.startsWith("/v3/") ? path : tenant.path(path), tenant.token()).json();
+            JsonNode entries = body.has("entries") ? body.get("entries") : body.get("scores");
+            StringBuilder read = new StringBuilder();
+            if (entries != null) {
+                entries.forEach(entry -> read.append(read.isEmpty() ? "" : ",")
+                        .append(entry.has("userxtid") ? entry.get("userxtid").asText() : entry.get("user").get("id").asText())
+                        .append(':').append(entry.get("rank").asInt()));
+            }
+            board = read.toString();
+            if (board.equals(expected)) {
+                return;
+            }
+            LocalPodium.pause(Duration.ofMillis(200));
+        } while (Instant.now().isBefore(deadline));
+        assertEquals(expected, board, path);
+    }
 }

@@ -1,13 +1,14 @@
 package io.podium.handlers;
 
 import io.podium.adapters.dynamodb.DriverSnapshot;
-import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.players.NewPlayer;
 import io.podium.players.Player;
 import io.podium.players.PlayerPage;
+import io.podium.players.PlayerRoster;
 import io.podium.players.PlayerService;
 import io.podium.players.Profile;
+import io.podium.wiring.Wiring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -32,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(InProcessPodium.class)
 class PlayerEnrolmentTest {
     private final Stores stores = Stores.healthy();
-    private final PlayerService players = new PlayerService(new DynamoDbPlayerStore(stores.dynamo, Tables.game()),
-            Clock.systemUTC());
+    private final Wiring wiring = new Wiring(() -> stores.dynamo, Faults::sqs, Clock.systemUTC());
+    private final PlayerService players = wiring.players();
+    private final PlayerRoster roster = wiring.roster();
     private final String copid = newCompany();
 
     private static Set<String> drivers(int from, int to) {
@@ -43,7 +45,7 @@ class PlayerEnrolmentTest {
     @Test
     void everyDriverBecomesAPlayerOnceAndOnesCreatedBeforeKeepTheirAlias() {
         players.create(copid, new NewPlayer("drv0007", "Seven", Profile.EMPTY));
-        players.enrol(copid, drivers(0, 300));
+        roster.enrol(copid, drivers(0, 300));
 
         PlayerPage first = players.list(copid, 0, 10);
         assertEquals(300, first.total(), "drv0007 counted once");
@@ -56,11 +58,11 @@ class PlayerEnrolmentTest {
 
     @Test
     void aRedeliveryAfterTheSnapshotWasLostCreatesNobodyTwice() {
-        players.enrol(copid, drivers(0, 120));
+        roster.enrol(copid, drivers(0, 120));
         // The function died after the players were written and before the snapshot recorded them.
         stores.dynamo.deleteItem(delete -> delete.tableName(Tables.game()).key(Map.of(
                 "pk", AttributeValue.fromS(copid + "#enrolled"), "sk", AttributeValue.fromS("HEAD"))));
-        players.enrol(copid, drivers(100, 130));
+        roster.enrol(copid, drivers(100, 130));
         assertEquals(130, players.list(copid, 0, 1).total());
         assertEquals(30, DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElseThrow().size(),
                 "a snapshot lags the players, never leads them: it holds those it was told of since");
@@ -73,7 +75,7 @@ class PlayerEnrolmentTest {
             List<Future<?>> runs = new ArrayList<>();
             for (int run = 0; run < 3; run++) {
                 int from = run * 100;
-                runs.add(pool.submit(() -> players.enrol(copid, drivers(from, from + 200))));
+                runs.add(pool.submit(() -> roster.enrol(copid, drivers(from, from + 200))));
             }
             runs.add(pool.submit(() -> players.create(copid, new NewPlayer("drv0150", "Racer", Profile.EMPTY))));
             for (Future<?> run : runs) {

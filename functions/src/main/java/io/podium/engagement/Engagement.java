@@ -12,6 +12,7 @@ import io.podium.events.EventLog;
 import io.podium.json.Json;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardSpec;
+import io.podium.leaderboards.HiddenDrivers;
 import io.podium.leaderboards.BoardStore;
 import io.podium.leaderboards.MetricFollowers;
 import io.podium.leaderboards.RankedEntry;
@@ -73,7 +74,7 @@ public final class Engagement implements MetricFollowers {
         for (Rank rank : ranks.list(copid)) {
             if (rank.definition().metric().equals(metric.name())) {
                 rank.definition().rule().aggregation().ifPresent(aggregation -> specs.put(rank.boardId(),
-                        BoardSpec.unbounded(copid, rank.boardId(), rank.definition().boardDefinition(), metric.historyStart(),
+                        BoardSpec.ranking(copid, rank.boardId(), rank.definition().boardDefinition(), metric.historyStart(),
                                 new Scoring(aggregation))));
             }
         }
@@ -91,10 +92,10 @@ public final class Engagement implements MetricFollowers {
     }
 
     @Override
-    public void afterBoards(String copid, Metric metric, LocalDate cutOff) {
+    public void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden) {
         for (Rank rank : ranks.list(copid)) {
             if (rank.definition().denominatorMetric().isPresent() && rank.definition().uses(metric.name())) {
-                ratios.refresh(rank);
+                ratios.refresh(rank, hidden);
             }
         }
         List<Campaign> completed = campaigns.onMetric(copid, metric.name()).stream()

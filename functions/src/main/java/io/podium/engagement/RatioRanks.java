@@ -2,6 +2,7 @@ package io.podium.engagement;
 
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.HiddenDrivers;
 import io.podium.leaderboards.RankedEntry;
 import io.podium.leaderboards.RatioScoring;
 import io.podium.leaderboards.Standing;
@@ -16,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Boards of ratio ranks, joined from the two metrics' total boards: numerator total ÷ denominator total, for drivers
- * whose denominator total is at least the rank's volume floor (and above 0). The board is as current as the less
- * current of the two totals.
+ * whose denominator total is at least the rank's volume floor (and above 0), hidden drivers left out. The board is as
+ * current as the less current of the two totals.
  */
 final class RatioRanks {
     private static final RatioScoring SCORING = new RatioScoring();
@@ -28,7 +29,7 @@ final class RatioRanks {
         this.boards = boards;
     }
 
-    void refresh(Rank rank) {
+    void refresh(Rank rank, HiddenDrivers hidden) {
         RankDefinition definition = rank.definition();
         String copid = rank.copid();
         Optional<BoardHead> numerator = total(copid, definition.metric());
@@ -41,7 +42,8 @@ final class RatioRanks {
             return;
         }
         Optional<BoardHead> head = boards.head(copid, rank.boardId());
-        if (head.filter(h -> h.definition().equals(definition.boardDefinition()) && h.computedThrough().equals(through)).isPresent()) {
+        if (head.filter(h -> h.definition().equals(definition.boardDefinition()) && h.hiding().equals(hidden.stamp())
+                && h.computedThrough().equals(through)).isPresent()) {
             return;
         }
         Map<String, Long> numerators = new HashMap<>();
@@ -51,12 +53,13 @@ final class RatioRanks {
         long floor = Math.max(1, definition.minVolume());
         for (RankedEntry entry : entries(copid, definition.denominatorMetric().get(), denominator.get())) {
             long volume = entry.standing().accumulated();
-            if (volume >= floor && volume <= Integer.MAX_VALUE) {
+            if (volume >= floor && volume <= Integer.MAX_VALUE && !hidden.hides(entry.userxtid())) {
                 standings.put(entry.userxtid(),
                         new Standing(entry.userxtid(), numerators.getOrDefault(entry.userxtid(), 0L), (int) volume));
             }
         }
-        boards.publish(copid, rank.boardId(), head, definition.boardDefinition(), through.get(), SCORING.rank(standings));
+        boards.publish(copid, rank.boardId(), head, definition.boardDefinition(), hidden.stamp(), through.get(),
+                SCORING.rank(standings));
     }
 
     private Optional<BoardHead> total(String copid, String metric) {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The current version of a campaign's board: which definition it was computed for, through which
- * finalized day, how many drivers it ranks, and where its parts are.
+ * The current version of a campaign's board: which definition it was computed for, without which drivers
+ * ({@code hiding}, a {@link HiddenDrivers#stamp}), through which finalized day, how many drivers it ranks, and where
+ * its parts are.
  */
-public record BoardHead(String version, String definition, Optional<LocalDate> computedThrough, int total,
+public record BoardHead(String version, String definition, String hiding, Optional<LocalDate> computedThrough, int total,
                         int chunks, List<String> indexParts, Optional<String> previousVersion, int previousChunks) {
     public BoardHead {
         indexParts = List.copyOf(indexParts);

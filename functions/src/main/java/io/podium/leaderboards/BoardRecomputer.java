@@ -33,17 +33,19 @@ public final class BoardRecomputer {
     private final MetricFollowers followers;
     private final Roster roster;
 
-    /** A board that has days to add: its standings so far and the days still to count. */
+    /** A board that has days to add: its standings so far, the days still to count and the drivers it leaves out. */
     private static final class Pending {
         final BoardSpec spec;
         final Optional<BoardHead> head;
+        final HiddenDrivers hidden;
         final Map<String, Standing> standings = new HashMap<>();
         final LocalDate from;
         final LocalDate to;
 
-        Pending(BoardSpec spec, Optional<BoardHead> head, LocalDate from, LocalDate to) {
+        Pending(BoardSpec spec, Optional<BoardHead> head, HiddenDrivers hidden, LocalDate from, LocalDate to) {
             this.spec = spec;
             this.head = head;
+            this.hidden = hidden;
             this.from = from;
             this.to = to;
         }
@@ -73,9 +75,10 @@ public final class BoardRecomputer {
         List<BoardSpec> specs = new ArrayList<>();
         campaigns.onMetric(copid, metricName).forEach(campaign -> specs.add(BoardSpec.of(campaign)));
         specs.addAll(followers.boards(copid, metric));
+        HiddenDrivers hidden = roster.hidden(copid);
         List<Pending> pending = new ArrayList<>();
         for (BoardSpec spec : specs) {
-            pending(spec, cutOff.get()).ifPresent(pending::add);
+            pending(spec, cutOff.get(), spec.shown() ? hidden : HiddenDrivers.NONE).ifPresent(pending::add);
         }
         Set<String> counted = addDays(copid, metric, pending);
         if (!counted.isEmpty()) {
@@ -84,13 +87,17 @@ public final class BoardRecomputer {
         for (Pending board : pending) {
             publish(board, cutOff.get());
         }
-        followers.afterBoards(copid, metric, cutOff.get());
+        followers.afterBoards(copid, metric, cutOff.get(), hidden);
     }
 
-    /** The board's days still to count, with its standings so far; empty when it is current or only its cut-off moves. */
-    private Optional<Pending> pending(BoardSpec spec, LocalDate cutOff) {
+    /**
+     * The board's days still to count, with its standings so far; empty when it is current or only its cut-off moves.
+     * A board computed for another definition, or without other drivers than {@code hidden}, is rebuilt.
+     */
+    private Optional<Pending> pending(BoardSpec spec, LocalDate cutOff, HiddenDrivers hidden) {
         Optional<BoardHead> head = boards.head(spec.copid(), spec.boardId());
-        Optional<BoardHead> current = head.filter(h -> h.definition().equals(spec.definition()));
+        Optional<BoardHead> current = head.filter(h -> h.definition().equals(spec.definition())
+                && h.hiding().equals(hidden.stamp()));
         Optional<LocalDate> through = current.flatMap(BoardHead::computedThrough);
         if (through.filter(t -> !t.isBefore(cutOff)).isPresent()) {
             return Optional.empty();
@@ -101,7 +108,7 @@ public final class BoardRecomputer {
             boards.advance(spec.copid(), spec.boardId(), current.get(), cutOff);
             return Optional.empty();
         }
-        Pending board = new Pending(spec, head, from, to);
+        Pending board = new Pending(spec, head, hidden, from, to);
         current.ifPresent(h -> boards.entries(spec.copid(), spec.boardId(), h)
                 .forEach(entry -> board.standings.put(entry.userxtid(), entry.standing())));
         return Optional.of(board);
@@ -128,6 +135,9 @@ public final class BoardRecomputer {
             for (Pending board : counting) {
                 DayScoring scoring = board.spec.scoring();
                 for (StoredScore score : dayScores) {
+                    if (board.hidden.hides(score.userxtid())) {
+                        continue;
+                    }
                     board.standings.put(score.userxtid(),
                             scoring.add(board.standings.get(score.userxtid()), score.userxtid(), score.score()));
                 }
@@ -151,6 +161,6 @@ public final class BoardRecomputer {
     private void publish(Pending board, LocalDate cutOff) {
         BoardSpec spec = board.spec;
         List<RankedEntry> ranked = spec.scoring().rank(board.standings);
-        boards.publish(spec.copid(), spec.boardId(), board.head, spec.definition(), cutOff, ranked);
+        boards.publish(spec.copid(), spec.boardId(), board.head, spec.definition(), board.hidden.stamp(), cutOff, ranked);
     }
 }

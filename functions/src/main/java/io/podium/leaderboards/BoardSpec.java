@@ -8,18 +8,25 @@ import java.util.Optional;
 /**
  * A board kept up to date from one metric's finalized days: a campaign's (with its date window), a rank's or a
  * badge statistic's (from the metric's first day, without end). A board computed for another definition is
- * rebuilt from {@code start}.
+ * rebuilt from {@code start}. A {@code shown} board (a campaign's or a rank's) leaves hidden drivers out; a statistic
+ * counts everyone, as badges, levels and a player's profile read it.
  */
 public record BoardSpec(String copid, String boardId, String definition, LocalDate start, Optional<LocalDate> end,
-                        DayScoring scoring, Optional<Campaign> campaign) {
+                        DayScoring scoring, Optional<Campaign> campaign, boolean shown) {
 
     public static BoardSpec of(Campaign campaign) {
         return new BoardSpec(campaign.copid(), campaign.id(), campaign.boardDefinition(), campaign.startDate(),
-                Optional.of(campaign.endDate()), new Scoring(campaign.aggregation()), Optional.of(campaign));
+                Optional.of(campaign.endDate()), new Scoring(campaign.aggregation()), Optional.of(campaign), true);
     }
 
+    /** A rank's board: from the metric's first day, without end, shown. */
+    public static BoardSpec ranking(String copid, String boardId, String definition, LocalDate start, DayScoring scoring) {
+        return new BoardSpec(copid, boardId, definition, start, Optional.empty(), scoring, Optional.empty(), true);
+    }
+
+    /** A statistic's board: from the metric's first day, without end, counting every driver. */
     public static BoardSpec unbounded(String copid, String boardId, String definition, LocalDate start, DayScoring scoring) {
-        return new BoardSpec(copid, boardId, definition, start, Optional.empty(), scoring, Optional.empty());
+        return new BoardSpec(copid, boardId, definition, start, Optional.empty(), scoring, Optional.empty(), false);
     }
 
     /** The last day the board counts, given the metric's cut-off. */

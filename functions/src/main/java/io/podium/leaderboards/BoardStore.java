@@ -17,11 +17,12 @@ public interface BoardStore {
 
     /**
      * Writes {@code ranked} as a new version and makes it current, provided the current head is still
-     * {@code previous} (or there is none, when {@code previous} is empty).
+     * {@code previous} (or there is none, when {@code previous} is empty). {@code hiding} is the stamp of the drivers
+     * it was computed without.
      *
      * @throws BoardChangedException if another writer got there first
      */
-    BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition,
+    BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition, String hiding,
                       LocalDate computedThrough, List<RankedEntry> ranked);
 
     /** Moves only the cut-off the board reflects, when no new day falls inside the campaign. */

@@ -17,12 +17,15 @@ public interface MetricFollowers {
         }
 
         @Override
-        public void afterBoards(String copid, Metric metric, LocalDate cutOff) {
+        public void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden) {
         }
     };
 
     List<BoardSpec> boards(String copid, Metric metric);
 
-    /** Runs after every board of the metric is current; must be idempotent, as a message may be redelivered. */
-    void afterBoards(String copid, Metric metric, LocalDate cutOff);
+    /**
+     * Runs after every board of the metric is current, with the drivers its shown boards leave out; must be
+     * idempotent, as a message may be redelivered.
+     */
+    void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden);
 }

@@ -2,7 +2,10 @@ package io.podium.leaderboards;
 
 import java.util.Set;
 
-/** The players behind a company's boards: a driver whose scores a board counts is one of the game's players. */
+/**
+ * The players behind a company's boards: a driver whose scores a board counts is one of the game's players, and a
+ * disabled player is on no board that is shown.
+ */
 public interface Roster {
     /**
      * Makes each of these drivers, whose finalized scores are being counted, a player if it is not one yet. Runs before
@@ -10,4 +13,7 @@ public interface Roster {
      * left to do; it must be idempotent, as a message may be redelivered before that.
      */
     void enrol(String copid, Set<String> drivers);
+
+    /** The drivers the company's shown boards leave out now. */
+    HiddenDrivers hidden(String copid);
 }

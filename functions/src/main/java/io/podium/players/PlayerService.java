@@ -3,23 +3,28 @@ package io.podium.players;
 import io.podium.errors.Conflict;
 import io.podium.errors.NotFound;
 import io.podium.ids.DriverId;
-import io.podium.leaderboards.Roster;
+import io.podium.metrics.Metric;
+import io.podium.metrics.MetricStore;
+import io.podium.recompute.Reevaluation;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The player registry of a company's game: create, read, list, search, change, disable and enable; and the roster of
- * its boards, where every driver with finalized scores becomes a player.
+ * The player registry of a company's game: create, read, list, search, change, disable and enable. Disabling or
+ * enabling a player queues the recompute of every metric, which takes them off the shown boards or puts them back.
  */
-public final class PlayerService implements Roster {
+public final class PlayerService {
     private final PlayerStore store;
+    private final MetricStore metrics;
+    private final Reevaluation reevaluation;
     private final Clock clock;
 
-    public PlayerService(PlayerStore store, Clock clock) {
+    public PlayerService(PlayerStore store, MetricStore metrics, Reevaluation reevaluation, Clock clock) {
         this.store = store;
+        this.metrics = metrics;
+        this.reevaluation = reevaluation;
         this.clock = clock;
     }
 
@@ -29,11 +34,6 @@ public final class PlayerService implements Roster {
             throw exists(request.id());
         }
         return player;
-    }
-
-    @Override
-    public void enrol(String copid, Set<String> drivers) {
-        store.enrol(copid, drivers, clock.instant());
     }
 
     /** Playoff's availability check: nothing when the id is free, 409 player_exists when it is taken. */
@@ -60,9 +60,17 @@ public final class PlayerService implements Roster {
         return known(id).flatMap(valid -> store.change(copid, valid, change)).orElseThrow(() -> notFound(id));
     }
 
-    /** Idempotent: enabling an enabled player changes nothing. */
+    /**
+     * Idempotent: enabling an enabled player changes nothing but queues the recompute again, so that a retry after
+     * the queue failed still brings the boards up to the roster.
+     *
+     * @throws io.podium.recompute.EnqueueFailedException after the change, if the recompute could not be queued
+     */
     public Player setEnabled(String copid, String id, boolean enabled) {
-        return known(id).flatMap(valid -> store.setEnabled(copid, valid, enabled)).orElseThrow(() -> notFound(id));
+        Player player = known(id).flatMap(valid -> store.setEnabled(copid, valid, enabled)).orElseThrow(() -> notFound(id));
+        reevaluation.of(copid, metrics.list(copid).stream().map(Metric::name).toList(), "Player '" + id + "'",
+                enabled ? "player-enabled" : "player-disabled");
+        return player;
     }
 
     /** An id no driver can have names no player. */

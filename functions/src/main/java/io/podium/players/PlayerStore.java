@@ -31,6 +31,9 @@ public interface PlayerStore {
     /** Enables or disables a player that exists, and answers it as it is now; empty if there is none. */
     Optional<Player> setEnabled(String copid, String id, boolean enabled);
 
+    /** The ids of the company's disabled players, read in one call while they are a few thousand. */
+    Set<String> disabled(String copid);
+
     /**
      * The enabled players with a term that starts with {@code pattern} (folded by {@link SearchTerms#pattern}; empty
      * matches every one), each once, in the order of their first matching term, {@code skip} of them left out.

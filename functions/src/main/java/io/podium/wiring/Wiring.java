@@ -35,7 +35,9 @@ import io.podium.leaderboards.BoardStore;
 import io.podium.leaderboards.CampaignBoards;
 import io.podium.metrics.MetricStore;
 import io.podium.players.PlayerScores;
+import io.podium.players.PlayerRoster;
 import io.podium.players.PlayerService;
+import io.podium.recompute.Reevaluation;
 import io.podium.teams.TeamDefinitions;
 import io.podium.ranks.RankStore;
 import io.podium.recompute.RecomputeQueue;
@@ -158,7 +160,15 @@ public final class Wiring {
     }
 
     public PlayerService players() {
-        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), clock);
+        // The queue is built on the first send: only disable and enable send, and the others pay nothing for it.
+        RecomputeQueue queue = request -> recomputeQueue().send(request);
+        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), metrics(), new Reevaluation(queue),
+                clock);
+    }
+
+    /** The drivers the recompute counts become players; disabled players are left off the shown boards. */
+    public PlayerRoster roster() {
+        return new PlayerRoster(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), clock);
     }
 
     public TeamDefinitions teamDefinitions() {
@@ -175,7 +185,7 @@ public final class Wiring {
 
     /** Boards, then ranks, badges, levels and the stream after them; drivers they count become players. */
     public BoardRecomputer recomputer() {
-        return new BoardRecomputer(metrics(), campaigns(), scores(), boards(), engagement(), players());
+        return new BoardRecomputer(metrics(), campaigns(), scores(), boards(), engagement(), roster());
     }
 
     /** The boards every metric adds beside its campaigns' (ranks, badge statistics), and what follows them. */

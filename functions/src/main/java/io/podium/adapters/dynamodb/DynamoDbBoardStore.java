@@ -99,10 +99,11 @@ public final class DynamoDbBoardStore implements BoardStore {
 
     @Override
     public BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition,
-                             LocalDate computedThrough, List<RankedEntry> ranked) {
+                             String hiding, LocalDate computedThrough, List<RankedEntry> ranked) {
         String board = board(copid, campaignId);
+        // Another version name for each thing it may be computed for: a version's parts are never written twice.
         String version = Sha256.hex(previous.map(BoardHead::version).orElse("") + "\n" + definition + "\n"
-                + computedThrough).substring(0, 16);
+                + computedThrough + "\n" + hiding).substring(0, 16);
         List<WriteRequest> writes = new ArrayList<>();
         int chunks = (ranked.size() + CHUNK - 1) / CHUNK;
         for (int n = 0; n < chunks; n++) {
@@ -126,7 +127,7 @@ public final class DynamoDbBoardStore implements BoardStore {
         }
         batch.write(writes);
 
-        BoardHead head = new BoardHead(version, definition, Optional.of(computedThrough), ranked.size(), chunks,
+        BoardHead head = new BoardHead(version, definition, hiding, Optional.of(computedThrough), ranked.size(), chunks,
                 indexParts, previous.map(BoardHead::version), previous.map(BoardHead::chunks).orElse(0));
         try {
             dynamo.putItem(PutItemRequest.builder().tableName(table).item(toItem(board, head))
@@ -313,6 +314,9 @@ public final class DynamoDbBoardStore implements BoardStore {
         item.put("part", Attributes.s(HEAD));
         item.put("version", Attributes.s(head.version()));
         item.put("definition", Attributes.s(head.definition()));
+        if (!head.hiding().isEmpty()) {
+            item.put("hiding", Attributes.s(head.hiding()));
+        }
         head.computedThrough().ifPresent(through -> item.put("computedThrough", Attributes.s(through.toString())));
         item.put("total", Attributes.n(head.total()));
         item.put("chunks", Attributes.n(head.chunks()));
@@ -326,6 +330,7 @@ public final class DynamoDbBoardStore implements BoardStore {
         return new BoardHead(
                 Attributes.requiredString(item, "version"),
                 Attributes.requiredString(item, "definition"),
+                Attributes.string(item, "hiding").orElse(""),
                 Attributes.date(item, "computedThrough"),
                 Attributes.integer(item, "total"),
                 Attributes.integer(item, "chunks"),

@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * sort before every player, so that one Query from the start reads the count and a page; shards let the transactions
  * of a bulk enrolment run at the same time without conflicting on one counter. Search: {@code pk = copid#search}, {@code sk = <term>#<id>}, with {@code id} and {@code alias},
  * for each {@link SearchTerms} term of each enabled player, so that one Query on a prefix finds them (a folded term
- * has no {@code #}, so a pattern never reaches into the id). A player, its terms and the count change in one
- * transaction; a change is conditional on the {@code version} it read.
+ * has no {@code #}, so a pattern never reaches into the id). Disabled players: {@code pk = copid#disabled},
+ * {@code sk = <id>}, so that a recompute reads them in one Query. A player, its terms, its disabled mark and the count
+ * change in one transaction; a change is conditional on the {@code version} it read.
  */
 public final class DynamoDbPlayerStore implements PlayerStore {
     private static final String TOTAL = "#total";
@@ -59,6 +60,10 @@ public final class DynamoDbPlayerStore implements PlayerStore {
 
     private static String searchPk(String copid) {
         return KeyedTable.pk(copid, "search");
+    }
+
+    private static String disabledPk(String copid) {
+        return KeyedTable.pk(copid, "disabled");
     }
 
     @Override
@@ -190,6 +195,13 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return rewrite(copid, id, player -> player.withEnabled(enabled));
     }
 
+    @Override
+    public Set<String> disabled(String copid) {
+        Set<String> ids = new HashSet<>();
+        table.partition(disabledPk(copid)).forEach(item -> ids.add(Attributes.requiredString(item, "sk")));
+        return ids;
+    }
+
     /**
      * A player has at most {@link SearchTerms#MAX_TERMS} terms, so the first {@code (skip + limit) * MAX_TERMS} items
      * in term order hold the first {@code skip + limit} players: one Query while they fit in DynamoDB's 1 MB page
@@ -252,6 +264,13 @@ public final class DynamoDbPlayerStore implements PlayerStore {
             }
         }
         kept.forEach(term -> writes.add(putTerm(copid, after, term)));
+        if (before.enabled() && !after.enabled()) {
+            writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                    .item(KeyedTable.key(disabledPk(copid), after.id()))).build());
+        } else if (!before.enabled() && after.enabled()) {
+            writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name())
+                    .key(KeyedTable.key(disabledPk(copid), after.id()))).build());
+        }
         return writes;
     }
 

@@ -109,7 +109,7 @@ final class BoardBench {
             specs.forEach(spec -> publishFirstDays(spec, drivers, days, lastOld));
             seedLevels(copid, drivers, days);
             // The earlier recomputes made every driver a player: the measured one finds them all enrolled.
-            wiring.players().enrol(copid, IntStream.range(0, drivers).mapToObj(BoardBench::driver).collect(Collectors.toSet()));
+            wiring.roster().enrol(copid, IntStream.range(0, drivers).mapToObj(BoardBench::driver).collect(Collectors.toSet()));
         }
         progress(board, board.rebuilt() ? "rebuilt" : "first days published");
         specs.forEach(spec -> check(spec, drivers, days));
@@ -215,7 +215,7 @@ final class BoardBench {
             }
             scoring.endOfDay(standings, everyone);
         }
-        boards.publish(spec.copid(), spec.boardId(), Optional.empty(), spec.definition(), through, scoring.rank(standings));
+        boards.publish(spec.copid(), spec.boardId(), Optional.empty(), spec.definition(), "", through, scoring.rank(standings));
     }
 
     /** The months of the seeded days on the metric, as ingest records them: boards without a window read only these. */

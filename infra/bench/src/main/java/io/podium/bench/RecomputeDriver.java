@@ -6,6 +6,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import io.podium.api.leaderboards.RecomputeConsumer;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardSpec;
+import io.podium.leaderboards.HiddenDrivers;
 import io.podium.leaderboards.MetricFollowers;
 import io.podium.metrics.Metric;
 import io.podium.recompute.RecomputeCodec;
@@ -67,11 +68,11 @@ public final class RecomputeDriver {
         }
 
         @Override
-        public void afterBoards(String copid, Metric metric, LocalDate cutOff) {
+        public void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden) {
             boardsEnd = System.nanoTime();
             boardsUsage = boards.stop();
             after = CapacityMeter.startAllThreads();
-            followers.afterBoards(copid, metric, cutOff);
+            followers.afterBoards(copid, metric, cutOff, hidden);
         }
     }
 
@@ -92,7 +93,7 @@ public final class RecomputeDriver {
         CapacityMeter.Recording whole = CapacityMeter.startAllThreads();
         PhasedFollowers followers = new PhasedFollowers(wiring.engagement(), CapacityMeter.startAllThreads());
         RecomputeConsumer consumer = new RecomputeConsumer(new BoardRecomputer(wiring.metrics(), wiring.campaigns(),
-                wiring.scores(), wiring.boards(), followers, wiring.players()));
+                wiring.scores(), wiring.boards(), followers, wiring.roster()));
         long start = System.nanoTime();
         SQSBatchResponse response = consumer.handleRequest(event, null);
         long end = System.nanoTime();

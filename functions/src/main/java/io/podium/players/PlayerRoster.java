@@ -1,0 +1,28 @@
+package io.podium.players;
+
+import io.podium.leaderboards.HiddenDrivers;
+import io.podium.leaderboards.Roster;
+
+import java.time.Clock;
+import java.util.Set;
+
+/** The players behind the boards, as the recompute sees them: drivers it counts are enrolled, disabled ones hidden. */
+public final class PlayerRoster implements Roster {
+    private final PlayerStore store;
+    private final Clock clock;
+
+    public PlayerRoster(PlayerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public void enrol(String copid, Set<String> drivers) {
+        store.enrol(copid, drivers, clock.instant());
+    }
+
+    @Override
+    public HiddenDrivers hidden(String copid) {
+        return new HiddenDrivers(store.disabled(copid));
+    }
+}
