@@ -102,6 +102,8 @@ public final class Bench {
             read.put("maxCallsPerPage", maxCalls);
             results.put("read", read);
             if (!someBoards) {
+                results.put("players", new PlayersBench().run());
+                System.err.println("bench: players " + results.get("players"));
                 results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
             }
         }

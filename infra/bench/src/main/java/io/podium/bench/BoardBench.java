@@ -245,7 +245,7 @@ final class BoardBench {
         void run() throws Exception;
     }
 
-    private static Measured measure(Work work) throws Exception {
+    static Measured measure(Work work) throws Exception {
         CapacityMeter.Recording recording = CapacityMeter.startThisThread();
         long start = System.nanoTime();
         work.run();

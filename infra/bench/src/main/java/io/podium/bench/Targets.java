@@ -23,7 +23,12 @@ final class Targets {
                 new Target("ingest.wcuPerScore", number(results, "ingest.wcuPerScore"), "<=", 2.05),
                 new Target("ingest.httpVsSdkRatio", number(results, "ingest.httpVsSdkRatio"), ">=", 0.8),
                 new Target("read.maxCallsPerPage", number(results, "read.maxCallsPerPage"), "<=", 2)));
-        // A run of some boards only (--boards) measures no local start.
+        // A run of some boards only (--boards) measures neither the players nor a local start.
+        if (results.containsKey("players")) {
+            targets.add(new Target("players.listCallsPerPage", number(results, "players.listCallsPerPage"), "<=", 1));
+            targets.add(new Target("players.searchCallsPerPage", number(results, "players.searchCallsPerPage"), "<=", 1));
+            targets.add(new Target("players.profileCalls", number(results, "players.profileCalls"), "<=", 3));
+        }
         if (results.containsKey("local")) {
             targets.add(new Target("local.readyMs", number(results, "local.readyMs"), "<=", 5000));
             targets.add(new Target("local.logged" + LocalReadyBench.LOGGED_WRITES + ".readyMs",
