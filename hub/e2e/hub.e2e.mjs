@@ -223,7 +223,9 @@ async function main() {
     await page.locator('#players-status').filter({ hasText: 'No enabled player matches "van"' }).waitFor();
     await page.getByLabel('Search players').fill('');
     await page.locator('#players-table tr[data-player="rob"] .state').filter({ hasText: 'disabled' }).waitFor();
-    if (JSON.stringify(await shownPlayers()) !== JSON.stringify(['rob', 'zoe'])) fail(`players listed: ${await shownPlayers()}`);
+    // The drivers whose scores were finalized are players too, by their ids.
+    const listed = JSON.stringify(await shownPlayers());
+    if (listed !== JSON.stringify([...drivers, 'rob', 'zoe'])) fail(`players listed: ${listed}`);
     await page.locator('#players-table tr[data-player="rob"]').getByRole('button', { name: 'Enable' }).click();
     await page.locator('#players-table tr[data-player="rob"] .state').filter({ hasText: 'enabled' }).waitFor();
     await page.getByRole('link', { name: 'rob', exact: true }).click();
@@ -234,6 +236,44 @@ async function main() {
     await page.locator('#player-status').filter({ hasText: 'Saved Rob Van Dam.' }).waitFor();
     const rob = await api('GET', `${PODIUM_URL}/v2/admin/players/rob`, token);
     if (rob.job_title !== 'Lead driver' || rob.email !== 'rob@example.com' || !rob.enabled) fail(`the profile saved is ${JSON.stringify(rob)}`);
+
+    step('teams: create one of a kind, add members, change roles, transfer ownership, remove one, disband');
+    await api('PUT', `${PODIUM_URL}/v2/admin/definitions/teams/crew`, token,
+      { name: 'Crew', roles: ['captain', 'member'], creator_roles: ['captain'], access: 'PUBLIC' });
+    await page.getByRole('link', { name: 'Teams' }).click();
+    await page.getByRole('heading', { name: 'Teams', exact: true }).waitFor();
+    await page.locator('#teams-status').filter({ hasText: 'No teams yet.' }).waitFor();
+    const teamForm = page.locator('#team-form');
+    await teamForm.getByLabel(/^Name/).fill('Night Shift');
+    await teamForm.getByLabel(/^Id/).fill('night');
+    await teamForm.getByRole('button', { name: 'Create team' }).click();
+    await page.locator('#teams-table tr[data-team="night"]').waitFor();
+    await page.getByRole('link', { name: 'Night Shift' }).click();
+    await page.getByRole('heading', { name: 'Night Shift (night)' }).waitFor();
+    const joinForm = page.locator('#join-form');
+    for (const member of ['rob', 'zoe']) {
+      await joinForm.getByLabel('Player id').fill(member);
+      await joinForm.locator('input[data-role="member"]').check();
+      await joinForm.getByRole('button', { name: 'Add member' }).click();
+      await page.locator(`#members-table tr[data-member="${member}"]`).waitFor();
+    }
+    const zoeRow = page.locator('#members-table tr[data-member="zoe"]');
+    await zoeRow.locator('input[data-role="captain"]').check();
+    await zoeRow.getByRole('button', { name: 'Save roles' }).click();
+    await page.locator('#team-status').filter({ hasText: 'Saved the roles of zoe.' }).waitFor();
+    const zoeTeams = (await api('GET', `${PODIUM_URL}/v2/admin/players/zoe`, token)).teams;
+    if (JSON.stringify(zoeTeams.map((t) => [t.id, [...t.roles].sort()])) !== JSON.stringify([['night', ['captain', 'member']]])) {
+      fail(`zoe's teams: ${JSON.stringify(zoeTeams)}`);
+    }
+    await page.locator('#members-table tr[data-member="rob"]').getByRole('button', { name: 'Make owner' }).click();
+    await page.locator('#team-owner').filter({ hasText: '(rob)' }).waitFor();
+    await zoeRow.getByRole('button', { name: 'Remove' }).click();
+    await page.locator('#members-table tr[data-member="zoe"]').waitFor({ state: 'detached' });
+    await page.locator('#team-total').filter({ hasText: /^1 / }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'team.png'), fullPage: true });
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Disband team' }).click();
+    await page.locator('#teams-status').filter({ hasText: 'No teams yet.' }).waitFor();
 
     step('the other screens load');
     await page.getByRole('link', { name: 'Badges' }).click();

@@ -62,6 +62,16 @@ export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(.
     createPlayer: (body) => inGame('POST', '/players', body),
     updatePlayer: (pid, body) => inGame('PUT', `/players/${id(pid)}`, body),
     setPlayerEnabled: (pid, enabled) => inGame('PUT', `/players/${id(pid)}/${enabled ? 'enable' : 'disable'}`),
+    teamDefinitions: () => inGame('GET', '/definitions/teams'),
+    teams: (params) => inGame('GET', `/teams${query(params)}`),
+    getTeam: (tid) => inGame('GET', `/teams/${id(tid)}`),
+    createTeam: (body) => inGame('POST', '/teams', body),
+    deleteTeam: (tid) => inGame('DELETE', `/teams/${id(tid)}`),
+    teamMembers: (tid, params) => inGame('GET', `/teams/${id(tid)}/members${query(params)}`),
+    joinTeam: (tid, body) => inGame('POST', `/teams/${id(tid)}/join`, body),
+    leaveTeam: (tid, pid) => inGame('POST', `/teams/${id(tid)}/leave`, { player_id: pid }),
+    setTeamRoles: (tid, body) => inGame('POST', `/teams/${id(tid)}/roles`, body),
+    transferTeam: (tid, body) => inGame('POST', `/teams/${id(tid)}/transfer`, body),
   };
 }
 

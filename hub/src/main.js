@@ -10,6 +10,7 @@ import { badgesView } from './views/badges.js';
 import { settingsView } from './views/settings.js';
 import { streamView } from './views/stream.js';
 import { playersView, playerView } from './views/players.js';
+import { teamsView, teamView } from './views/teams.js';
 import { describeError } from './lib/errors.js';
 
 const root = document.getElementById('app');
@@ -27,6 +28,8 @@ const ROUTES = [
   [/^#\/stream$/, (ctx) => streamView(ctx)],
   [/^#\/players\/([^/]+)$/, (ctx, id) => playerView(ctx, decodeURIComponent(id))],
   [/^#\/players$/, (ctx) => playersView(ctx)],
+  [/^#\/teams\/([^/]+)$/, (ctx, id) => teamView(ctx, decodeURIComponent(id))],
+  [/^#\/teams$/, (ctx) => teamsView(ctx)],
   [/^#\/campaigns$/, (ctx) => campaignsView(ctx)],
 ];
 

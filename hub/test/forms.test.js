@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody } from '../src/lib/forms.js';
+import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody, teamBody, requestedRoles } from '../src/lib/forms.js';
 
 describe('campaign form', () => {
   const values = { id: ' march-eco ', name: ' March ', metric: 'eco_score', startDate: '2026-03-01', endDate: '2026-03-31', aggregation: 'best_day', description: '  ' };
@@ -53,5 +53,20 @@ describe('playerBody', () => {
       alias: 'RVD', first_name: 'Rob', last_name: null, email: null, phone_number: null, job_title: null, profile_picture: null,
     });
     expect(playerBody({ alias: ' ' }, { editing: true })).not.toHaveProperty('alias');
+  });
+});
+
+describe('teamBody', () => {
+  it('sends the id and the access only when chosen', () => {
+    expect(teamBody({ name: ' Navi ', definition: 'international', id: '', access: '' }))
+      .toEqual({ name: 'Navi', definition: 'international' });
+    expect(teamBody({ name: 'Navi', definition: 'international', id: ' navi ', access: 'PRIVATE' }))
+      .toEqual({ name: 'Navi', definition: 'international', id: 'navi', access: 'PRIVATE' });
+  });
+});
+
+describe('requestedRoles', () => {
+  it('names every role offered, true for those ticked', () => {
+    expect(requestedRoles(['admin', 'member', 'owner'], ['member'])).toEqual({ admin: false, member: true, owner: false });
   });
 });

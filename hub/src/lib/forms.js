@@ -32,7 +32,6 @@ export function campaignProblems(body) {
   return problems;
 }
 
-/** A badge body from form values: the rule carries only the fields its type uses. */
 /** The profile fields of a player beyond Playoff's seed, with their labels, in the order forms show them. */
 export const PROFILE_FIELDS = [
   ['first_name', 'First name'], ['last_name', 'Last name'], ['email', 'Email'], ['phone_number', 'Phone number'],
@@ -57,6 +56,7 @@ export function playerBody(values, { editing = false } = {}) {
   return body;
 }
 
+/** A badge body from form values: the rule carries only the fields its type uses. */
 export function badgeBody(values) {
   const type = values.ruleType;
   const rule = { type };
@@ -106,4 +106,19 @@ export function levelThresholds(levels, max = 100) {
   if (!levels) return out;
   for (let n = 1; n <= Math.min(levels.count, max); n++) out.push({ name: `level_${n}`, threshold: levels.base * levels.factor ** (n - 1) });
   return out;
+}
+
+/** A new team's body from form values: the id and access only when chosen (else generated, and the definition's). */
+export function teamBody(values) {
+  const body = { name: (values.name || '').trim(), definition: values.definition || '' };
+  const id = (values.id || '').trim();
+  if (id) body.id = id;
+  if (values.access) body.access = values.access;
+  return body;
+}
+
+/** Playoff's `requested_roles` from the roles a form offers and those ticked: `{"<role>": true|false}`. */
+export function requestedRoles(offered, ticked) {
+  const chosen = new Set(ticked);
+  return Object.fromEntries(offered.map((role) => [role, chosen.has(role)]));
 }

@@ -1,5 +1,6 @@
-import { h, clear, field, showFieldErrors } from '../dom.js';
-import { mapFieldErrors, describeError } from '../lib/errors.js';
+import { h, clear, field } from '../dom.js';
+import { formCard } from '../formCard.js';
+import { describeError } from '../lib/errors.js';
 import { playerBody, PROFILE_FIELDS } from '../lib/forms.js';
 
 const PER_PAGE = 20;
@@ -8,28 +9,6 @@ const TYPING_PAUSE_MS = 250;
 
 function profileFields(player) {
   return PROFILE_FIELDS.map(([name, label]) => field({ name, label, value: player ? player[name] || '' : '' }));
-}
-
-/**
- * A form card of player fields that sends their values to `send` and shows the API's refusals at their fields;
- * `sent` gets what the API answered.
- */
-function playerForm({ id, title, button, fields, send, sent }) {
-  const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
-  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': `${id}-h`, id },
-    h('h2', { id: `${id}-h` }, title), summary, h('div', { class: 'grid' }, fields.map((x) => x.wrap)),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, button)));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
-      const answer = await send(Object.fromEntries(fields.map((f) => [f.name, f.input.value])));
-      showFieldErrors(fields, summary, { fields: {}, general: [] });
-      await sent(answer, form);
-    } catch (err) {
-      showFieldErrors(fields, summary, err.body ? mapFieldErrors(err.body) : { fields: {}, general: [describeError(err)] });
-    }
-  });
-  return form;
 }
 
 /** The players: searched as you type, or listed by id a page at a time; a new player; disable and enable. */
@@ -48,7 +27,7 @@ export async function playersView(ctx) {
 
   const id = field({ name: 'id', label: 'Id', required: true, hint: 'Letters, digits and _, not starting with a digit; at most 128. The driver id scores are submitted under.', attrs: { spellcheck: 'false' } });
   const alias = field({ name: 'alias', label: 'Alias (optional: the id)' });
-  const form = playerForm({
+  const form = formCard({
     id: 'player-form', title: 'New player', button: 'Create player', fields: [id, alias, ...profileFields(null)],
     send: (values) => api.createPlayer(playerBody(values)),
     sent: async (player, sentForm) => {
@@ -128,7 +107,7 @@ export async function playerView(ctx, playerId) {
   const { api, root } = ctx;
   const player = await api.getPlayer(playerId);
   const status = h('p', { role: 'status', class: 'muted', id: 'player-status' }, player.enabled ? 'Enabled.' : 'Disabled: left out of searches.');
-  const form = playerForm({
+  const form = formCard({
     id: 'profile-form', title: 'Profile', button: 'Save profile',
     fields: [field({ name: 'alias', label: 'Alias', value: player.alias }), ...profileFields(player)],
     send: (values) => api.updatePlayer(playerId, playerBody(values, { editing: true })),
