@@ -77,17 +77,9 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     /** One Query from the partition's start reads the count and then the players, skipping {@code skip} of them. */
     @Override
     public PlayerPage list(String copid, int skip, int limit) {
-        long[] total = {0};
-        List<Player> page = new ArrayList<>();
-        table.partitionFromStart(pk(copid), 1 + skip + limit)
-                .forEach(item -> {
-                    if (TOTAL.equals(item.get("sk").s())) {
-                        total[0] = Attributes.number(item, "count");
-                    } else {
-                        page.add(toPlayer(item));
-                    }
-                });
-        return new PlayerPage(page.subList(Math.min(skip, page.size()), Math.min(skip + limit, page.size())), total[0]);
+        KeyedTable.HeadAndPage read = table.headAndPage(pk(copid), TOTAL, skip, limit);
+        return new PlayerPage(read.page().stream().map(DynamoDbPlayerStore::toPlayer).toList(),
+                read.head().map(total -> Attributes.number(total, "count")).orElse(0L));
     }
 
     @Override

@@ -98,29 +98,17 @@ public final class DynamoDbTeamStore implements TeamStore {
     /** One Query from the partition's start reads the count and then the teams, skipping {@code skip} of them. */
     @Override
     public TeamPage list(String copid, int skip, int limit) {
-        long[] total = {0};
-        List<Team> page = new ArrayList<>();
-        table.partitionFromStart(listPk(copid), 1 + skip + limit).forEach(item -> {
-            if (TOTAL.equals(item.get("sk").s())) {
-                total[0] = Attributes.number(item, "count");
-            } else {
-                page.add(team(item));
-            }
-        });
-        return new TeamPage(page.subList(Math.min(skip, page.size()), Math.min(skip + limit, page.size())), total[0]);
+        KeyedTable.HeadAndPage read = table.headAndPage(listPk(copid), TOTAL, skip, limit);
+        return new TeamPage(read.page().stream().map(DynamoDbTeamStore::team).toList(),
+                read.head().map(total -> Attributes.number(total, "count")).orElse(0L));
     }
 
     /** One Query from the partition's start reads the team's head, with its count, and then its members. */
     @Override
     public Optional<MemberPage> members(String copid, String teamId, int skip, int limit) {
-        List<Map<String, AttributeValue>> items = table.partitionFromStart(membersPk(copid, teamId), 1 + skip + limit)
-                .toList();
-        if (items.isEmpty() || !HEAD.equals(items.get(0).get("sk").s()) || items.get(0).containsKey(DISBANDING)) {
-            return Optional.empty();
-        }
-        List<TeamMember> members = items.subList(1, items.size()).stream().map(DynamoDbTeamStore::member).toList();
-        return Optional.of(new MemberPage(members.subList(Math.min(skip, members.size()),
-                Math.min(skip + limit, members.size())), Attributes.number(items.get(0), "members")));
+        KeyedTable.HeadAndPage read = table.headAndPage(membersPk(copid, teamId), HEAD, skip, limit);
+        return read.head().filter(head -> !head.containsKey(DISBANDING)).map(head -> new MemberPage(
+                read.page().stream().map(DynamoDbTeamStore::member).toList(), Attributes.number(head, "members")));
     }
 
     /**

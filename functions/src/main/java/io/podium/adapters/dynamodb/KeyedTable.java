@@ -104,6 +104,22 @@ final class KeyedTable {
                 .limit(count)).limit(count);
     }
 
+    /** A partition's head (its first item, when its sort key is {@code headSk}) and a page of the items after it. */
+    record HeadAndPage(Optional<Map<String, AttributeValue>> head, List<Map<String, AttributeValue>> page) {
+    }
+
+    /**
+     * One Query from the partition's start, of {@code 1 + skip + limit} items: the head, whose sort key sorts before
+     * every other item's (a count, a team), then the items, {@code skip} of them left out.
+     */
+    HeadAndPage headAndPage(String pk, String headSk, int skip, int limit) {
+        List<Map<String, AttributeValue>> items = partitionFromStart(pk, 1 + skip + limit).toList();
+        Optional<Map<String, AttributeValue>> head = items.stream().findFirst()
+                .filter(item -> headSk.equals(item.get("sk").s()));
+        List<Map<String, AttributeValue>> rest = items.subList(head.isPresent() ? 1 : 0, items.size());
+        return new HeadAndPage(head, rest.subList(Math.min(skip, rest.size()), Math.min(skip + limit, rest.size())));
+    }
+
     private Stream<Map<String, AttributeValue>> query(QueryRequest.Builder query) {
         return dynamo.queryPaginator(query.tableName(name).consistentRead(true).build()).items().stream();
     }
