@@ -9,11 +9,14 @@ import io.podium.teams.MemberPage;
 import io.podium.teams.Team;
 import io.podium.teams.TeamAccess;
 import io.podium.teams.TeamMember;
+import io.podium.teams.TeamService;
 import io.podium.teams.TeamState;
 import io.podium.teams.TeamStore.Joined;
+import io.podium.wiring.Wiring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +153,24 @@ class TeamStoreTest {
         assertEquals(0, STORE.list(copid, 0, 10).total());
         assertFalse(STORE.disband(copid, "crew"));
         assertEquals(Joined.NO_TEAM, STORE.join(copid, team, players.get(0), List.of("member")));
+    }
+
+    @Test
+    void aPlayerLeavesEveryTeamAtOnceForItsErasure() {
+        String copid = newCompany();
+        TeamMember player = players(copid, 1).get(0);
+        for (String id : List.of("a", "b")) {
+            assertEquals(Joined.JOINED, STORE.join(copid, team(copid, id), player, List.of("captain")));
+        }
+        STORE.changeRoles(copid, "a", player.id(), held -> held, true);
+        TeamService teams = new Wiring(Faults::dynamoDb, Faults::sqs, Clock.systemUTC()).teams();
+        teams.leaveEveryTeam(copid, player.id());
+        teams.leaveEveryTeam(copid, player.id());
+        assertEquals(List.of(), teams.teamsOf(copid, player.id()));
+        TeamState a = STORE.find(copid, "a").orElseThrow();
+        assertEquals(Optional.empty(), a.team().owner());
+        assertEquals(Map.of("member", 0L, "captain", 0L), a.memberCount());
+        assertEquals(0, STORE.find(copid, "b").orElseThrow().totalMembers());
     }
 
     @Test

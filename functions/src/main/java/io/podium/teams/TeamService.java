@@ -81,6 +81,14 @@ public final class TeamService {
         return store.teamsOf(copid, playerId);
     }
 
+    /**
+     * The player leaves every team it is a member of (for its erasure); an owner owns them no more. Idempotent: run
+     * again after a failure, it finishes.
+     */
+    public void leaveEveryTeam(String copid, String playerId) {
+        store.teamsOf(copid, playerId).forEach(team -> store.leave(copid, team.id(), playerId));
+    }
+
     /** Every member leaves, and the team is gone. */
     public void disband(String copid, String id) {
         if (known(id).filter(valid -> store.disband(copid, valid)).isEmpty()) {
@@ -94,7 +102,7 @@ public final class TeamService {
      */
     public List<String> join(String copid, String teamId, RoleChange request) {
         Team team = find(copid, teamId).team();
-        List<String> roles = request.applyTo(List.of(), checkedRoles(team, request));
+        List<String> roles = request.applyTo(List.of(), checkedRoles(team, request, "requested_roles"));
         if (roles.isEmpty()) {
             throw InvalidInput.validationFailed("requested_roles", "grant at least one role");
         }
@@ -117,7 +125,7 @@ public final class TeamService {
     /** Grants and takes away the roles named; the others stay. A member keeps at least one role. */
     public List<String> changeRoles(String copid, String teamId, RoleChange request) {
         Team team = find(copid, teamId).team();
-        List<String> order = checkedRoles(team, request);
+        List<String> order = checkedRoles(team, request, "requested_roles");
         return store.changeRoles(copid, teamId, request.playerId(), held -> nonEmpty(request.applyTo(held, order),
                 "requested_roles"), false).map(Membership::roles).orElseThrow(() -> notMember(copid, teamId,
                 request.playerId()));
@@ -129,7 +137,7 @@ public final class TeamService {
      */
     public TeamState transfer(String copid, String teamId, RoleChange request) {
         Team team = find(copid, teamId).team();
-        List<String> order = checkedRoles(team, request);
+        List<String> order = checkedRoles(team, request, "roles");
         List<String> roles = nonEmpty(request.applyTo(team.creatorRoles(), order), "roles");
         players.find(copid, request.playerId());
         store.changeRoles(copid, teamId, request.playerId(), held -> roles, true).orElseThrow(() ->
@@ -139,9 +147,9 @@ public final class TeamService {
     }
 
     /** The team's roles, in order, once every role the request names is known to be one of them. */
-    private static List<String> checkedRoles(Team team, RoleChange request) {
+    private static List<String> checkedRoles(Team team, RoleChange request, String field) {
         request.roles().keySet().stream().filter(role -> !team.roles().contains(role)).findFirst().ifPresent(role -> {
-            throw InvalidInput.validationFailed("requested_roles", "'" + role + "' is not a role of team definition '"
+            throw InvalidInput.validationFailed(field, "'" + role + "' is not a role of team definition '"
                     + team.definitionId() + "'");
         });
         return team.roles();
