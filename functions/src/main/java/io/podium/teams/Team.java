@@ -14,13 +14,4 @@ public record Team(String id, String name, String definitionId, String definitio
         roles = List.copyOf(roles);
         creatorRoles = List.copyOf(creatorRoles);
     }
-
-    public Team withOwner(TeamMember owner) {
-        return new Team(id, name, definitionId, definitionName, roles, creatorRoles, access, created, Optional.of(owner));
-    }
-
-    /** The team as a player's profile lists it, with the player's roles in it. */
-    public PlayerTeam asHeldWith(List<String> heldRoles) {
-        return new PlayerTeam(id, name, definitionId, definitionName, heldRoles);
-    }
 }
