@@ -25,7 +25,7 @@ export async function teamsView(ctx) {
     id: 'team-form', title: 'New team', button: 'Create team',
     fields: [field({ name: 'name', label: 'Name', required: true }), definition,
       field({ name: 'id', label: 'Id (optional: generated)', attrs: { spellcheck: 'false' } }),
-      field({ name: 'access', label: 'Access', control: 'select', options: ACCESS, hint: 'No looser than its kind allows.' })],
+      field({ name: 'access', label: 'Access', control: 'select', options: ACCESS, hint: 'No stricter than its kind allows.' })],
     send: (values) => api.createTeam(teamBody(values)),
     sent: async (team, sentForm) => {
       notice = `Created team ${team.name} (${team.id}).`;

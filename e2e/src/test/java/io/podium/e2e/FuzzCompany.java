@@ -57,6 +57,15 @@ final class FuzzCompany {
         assertEquals(201, rank.status(), rank.toString());
         Response player = tenant.http().post("/v2/admin/players", tenant.token(), "{\"id\":\"" + FuzzRoute.PLAYER + "\"}");
         assertEquals(201, player.status(), player.toString());
+        Response definition = tenant.http().send("PUT", "/v2/admin/definitions/teams/fz_def", tenant.token(),
+                "{\"name\":\"Fuzz team\",\"roles\":[\"member\",\"captain\"],\"creator_roles\":[\"captain\"],\"access\":\"PRIVATE\"}");
+        assertEquals(201, definition.status(), definition.toString());
+        Response team = tenant.http().post("/v2/admin/teams", tenant.token(),
+                "{\"id\":\"" + FuzzRoute.TEAM + "\",\"name\":\"Fuzz team\",\"definition\":\"fz_def\"}");
+        assertEquals(201, team.status(), team.toString());
+        Response joined = tenant.http().post("/v2/admin/teams/" + FuzzRoute.TEAM + "/join", tenant.token(),
+                "{\"player_id\":\"" + FuzzRoute.PLAYER + "\",\"requested_roles\":{\"member\":true}}");
+        assertEquals(200, joined.status(), joined.toString());
         // d1's 10 points of eco reach level_9: the stream's one event, once the recompute has run.
         assertEquals(200, tenant.submit(Tenant.batch("eco", "2026-03-01", "d1", "10")).status());
         assertEquals(200, tenant.finalizeThrough("eco", "2026-03-01").status());
@@ -140,6 +149,12 @@ final class FuzzCompany {
         }
         if (route == null || route == FuzzRoute.TEAM_DEFINITION) {
             state.put("team definitions", read("/v2/admin/definitions/teams", tenant.token()).toString());
+        }
+        if (route == null || route.name().startsWith("TEAM_") && route != FuzzRoute.TEAM_DEFINITION) {
+            state.put("teams", read("/v2/admin/teams?limit=100", tenant.token()).toString()
+                    + read("/v2/admin/teams/" + FuzzRoute.TEAM, tenant.token())
+                    + read("/v2/admin/teams/" + FuzzRoute.TEAM + "/members", tenant.token())
+                    + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()).get("teams"));
         }
         if (route == null || route == FuzzRoute.ACCESS_TOKEN) {
             state.put("access tokens", Integer.toString(accessTokensIssued()));

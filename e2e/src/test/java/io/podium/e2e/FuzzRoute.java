@@ -26,6 +26,11 @@ enum FuzzRoute {
     PLAYER_CREATE("POST", "/v2/admin/players"),
     PLAYER_CHANGE("PUT", "/v2/admin/players/" + FuzzRoute.PLAYER),
     TEAM_DEFINITION("PUT", "/v2/admin/definitions/teams/fz_def"),
+    TEAM_CREATE("POST", "/v2/admin/teams"),
+    TEAM_JOIN("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/join"),
+    TEAM_LEAVE("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/leave"),
+    TEAM_ROLES("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/roles"),
+    TEAM_TRANSFER("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/transfer"),
     /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
     ACCESS_TOKEN("POST", "/auth/token");
 
@@ -33,6 +38,8 @@ enum FuzzRoute {
     static final String CAMPAIGN = "fz-camp";
     /** The id of the player each property's company has. */
     static final String PLAYER = "fz_player";
+    /** The id of the team each property's company has, of definition fz_def, with the player as a member. */
+    static final String TEAM = "fz_team";
     /** Rules no driver meets: a million points of eco a day, two days running. */
     private static final String UNEARNABLE_THRESHOLD = "1000000";
 
@@ -96,6 +103,15 @@ enum FuzzRoute {
                     "{@name,\"roles\":[\"member\",\"captain\"],\"creator_roles\":[\"captain\"],@access}", List.of(
                     new Slot("name", FieldKind.NAME, "\"Fuzz team\""),
                     new Slot("access", FieldKind.OPTIONAL_PATTERN, "\"PRIVATE\"")));
+            case TEAM_CREATE -> new BodyTemplate("{\"id\":\"fz_new_team\",@name,@definition,@access}", List.of(
+                    new Slot("name", FieldKind.NAME, "\"Fuzz crew\""), new Slot("definition", FieldKind.PATTERN, "\"fz_def\""),
+                    new Slot("access", FieldKind.OPTIONAL_PATTERN, "\"PUBLIC\"")));
+            case TEAM_JOIN, TEAM_ROLES -> new BodyTemplate("{@player_id,\"requested_roles\":{\"captain\":true}}",
+                    List.of(new Slot("player_id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case TEAM_LEAVE -> new BodyTemplate("{@player_id}",
+                    List.of(new Slot("player_id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case TEAM_TRANSFER -> new BodyTemplate("{@id,\"roles\":{\"member\":true}}",
+                    List.of(new Slot("id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
             case ACCESS_TOKEN -> new BodyTemplate("{@client_id,@client_secret,@grant_type}", List.of(
                     new Slot("client_id", FieldKind.PATTERN, "\"@CLIENT_ID\""),
                     new Slot("client_secret", FieldKind.PATTERN, "\"@CLIENT_SECRET\""),

@@ -59,6 +59,7 @@ class TenantIsolationIT {
     private static final String RANK = "{\"name\":\"%s\",\"icon\":\"rocket\",\"rule\":\"total\",\"settings\":{\"metric\":\"eco\"}}";
     private static final String TEAM_DEFINITION = "{\"name\":\"%s\",\"roles\":[\"member\",\"captain\"],"
             + "\"creator_roles\":[\"captain\"]}";
+    private static final String TEAM_ROLES = "{\"player_id\":\"p_read\",\"requested_roles\":{\"%s\":true}}";
     /** The driver of the matrix's driver token: the samples name d1 and d2, never d9. */
     private static final String OTHER_DRIVER = "d9";
 
@@ -84,7 +85,7 @@ class TenantIsolationIT {
      * sees of the data the route touches (compared before and after the refused calls).
      */
     record Entry(List<String> anyOf, DriverAccess driver, Function<Fixture, Sample> request, int rightStatus,
-                 Function<Fixture, String> readBack, Integer otherCompanyStatus) {
+                 Function<Fixture, String> readBack, Integer otherCompanyStatus, String otherCompanyCode) {
         /** A Playoff route, whose company is the token's: another company's token gets {@link #otherCompanyStatus}. */
         boolean tokenCompany() {
             return otherCompanyStatus != null;
@@ -100,7 +101,7 @@ class TenantIsolationIT {
     }
 
     private static Entry entry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus, Function<Fixture, String> readBack) {
-        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, null);
+        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, null, null);
     }
 
     /**
@@ -110,13 +111,20 @@ class TenantIsolationIT {
      */
     private static Entry gameEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
                                    int otherCompanyStatus, Function<Fixture, String> readBack) {
-        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, otherCompanyStatus);
+        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, otherCompanyStatus,
+                otherCompanyStatus == 404 ? "player_not_found" : null);
+    }
+
+    /** A Playoff route of one team: another company's token finds no such team in its own game. */
+    private static Entry teamEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
+                                   Function<Fixture, String> readBack) {
+        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, 404, "team_not_found");
     }
 
     /** A route that also admits driver tokens (Access.companyOrDriver). */
     private static Entry driverEntry(List<String> anyOf, DriverAccess driver, Function<Fixture, Sample> request, int rightStatus,
                                      Function<Fixture, String> readBack) {
-        return new Entry(anyOf, driver, request, rightStatus, readBack, null);
+        return new Entry(anyOf, driver, request, rightStatus, readBack, null, null);
     }
 
     /** The matrix: every route of template.yaml, keyed "METHOD /path" as the template declares it. */
@@ -149,6 +157,31 @@ class TenantIsolationIT {
         MATRIX.put("PUT /v2/admin/definitions/teams/{definition_id}", gameEntry(List.of("game", "hub"),
                 f -> new Sample("PUT", "/v2/admin/definitions/teams/t_put", TEAM_DEFINITION.formatted("Renamed")), 200, 201,
                 Fixture::teamDefinitions));
+        MATRIX.put("GET /v2/admin/teams", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/teams?limit=100", null), 200, 200, Fixture::teams));
+        MATRIX.put("POST /v2/admin/teams", gameEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/teams", "{\"id\":\"t_new\",\"name\":\"New\",\"definition\":\"t_put\"}"),
+                201, 201, Fixture::teams)); // the other game has a t_put of its own by then (the row above)
+        MATRIX.put("GET /v2/admin/teams/{team_id}", teamEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/teams/t_read", null), 200, f -> f.team("t_read")));
+        MATRIX.put("DELETE /v2/admin/teams/{team_id}", teamEntry(List.of("game", "hub"),
+                f -> new Sample("DELETE", "/v2/admin/teams/t_del", null), 200, f -> f.team("t_del")));
+        MATRIX.put("POST /v2/admin/teams/{team_id}/join", teamEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/teams/t_join/join", TEAM_ROLES.formatted("member")), 200,
+                f -> f.team("t_join")));
+        MATRIX.put("POST /v2/admin/teams/{team_id}/leave", teamEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/teams/t_leave/leave", "{\"player_id\":\"p_read\"}"), 200,
+                f -> f.team("t_leave")));
+        MATRIX.put("GET /v2/admin/teams/{team_id}/members", teamEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/teams/t_read/members", null), 200, f -> f.team("t_read")));
+        MATRIX.put("POST /v2/admin/teams/{team_id}/roles", teamEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/teams/t_roles/roles", TEAM_ROLES.formatted("captain")), 200,
+                f -> f.team("t_roles")));
+        MATRIX.put("POST /v2/admin/teams/{team_id}/transfer", teamEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/teams/t_xfer/transfer", "{\"id\":\"p_read\"}"), 200,
+                f -> f.team("t_xfer")));
+        MATRIX.put("GET /v2/admin/query/teams", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/query/teams?pattern=t_read", null), 200, 200, Fixture::teams));
         MATRIX.put("GET /v2/admin/query/players", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/query/players?pattern=p_read", null), 200, 200, Fixture::players));
         MATRIX.put("GET /v2/admin/validation/player/available", gameEntry(List.of("game", "hub", "read"),
@@ -313,6 +346,15 @@ class TenantIsolationIT {
             assertEquals(200, http().send("PUT", "/v2/admin/players/p_on/disable", victim.token(), null).status());
             assertEquals(201, http().send("PUT", "/v2/admin/definitions/teams/t_put", victim.token(),
                     TEAM_DEFINITION.formatted("Crew")).status());
+            for (String team : List.of("t_read", "t_del", "t_join", "t_leave", "t_roles", "t_xfer")) {
+                Response created = http().post("/v2/admin/teams", victim.token(),
+                        "{\"id\":\"" + team + "\",\"name\":\"" + team + "\",\"definition\":\"t_put\"}");
+                assertEquals(201, created.status(), created.toString());
+                if (!team.equals("t_join")) {
+                    Response joined = http().post("/v2/admin/teams/" + team + "/join", victim.token(), TEAM_ROLES.formatted("member"));
+                    assertEquals(200, joined.status(), joined.toString());
+                }
+            }
             JsonNode oauthClient = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"game\"],\"description\":\"sdk\"}");
             oauthClientId = oauthClient.get("id").asText();
             oauthClientSecret = oauthClient.get("token").asText();
@@ -407,6 +449,16 @@ class TenantIsolationIT {
 
         String players() {
             return read("/v2/admin/players?limit=100");
+        }
+
+        String teams() {
+            return read("/v2/admin/teams?limit=100") + read("/v2/admin/query/teams?limit=100");
+        }
+
+        /** A team, its members, and p_read's teams. */
+        String team(String id) {
+            return read("/v2/admin/teams/" + id) + read("/v2/admin/teams/" + id + "/members")
+                    + read("/v2/admin/players/p_read");
         }
 
         String teamDefinitions() {
@@ -547,7 +599,7 @@ class TenantIsolationIT {
                 }
                 case OTHER_COMPANY_TOKEN -> {
                     expected = entry.otherCompanyStatus();
-                    code = expected == 404 ? "player_not_found" : null;
+                    code = entry.otherCompanyCode();
                 }
                 case TOKEN_WITHOUT_SCOPE, OTHER_DRIVER_TOKEN -> {
                     expected = 403;

@@ -82,7 +82,8 @@ public final class PlayerService {
         return new Conflict("player_exists", "A player with the id '" + id + "' exists already.");
     }
 
-    private static NotFound notFound(String id) {
+    /** 404 player_not_found, for every route that names a player the game does not have. */
+    public static NotFound notFound(String id) {
         return new NotFound("player_not_found", "No player has the id '" + id + "'.");
     }
 }

@@ -51,7 +51,7 @@ public record TeamDefinitionRequest(String id, String name, List<String> roles, 
         TeamAccess access = TeamAccess.PUBLIC;
         if (root.hasNonNull("access")) {
             JsonNode value = root.get("access");
-            Optional<TeamAccess> named = value.isTextual() ? access(value.textValue()) : Optional.empty();
+            Optional<TeamAccess> named = value.isTextual() ? TeamAccess.named(value.textValue()) : Optional.empty();
             if (named.isEmpty()) {
                 errors.invalid(null, "access", "must be PUBLIC, PROTECTED or PRIVATE");
             } else {
@@ -60,16 +60,6 @@ public record TeamDefinitionRequest(String id, String name, List<String> roles, 
         }
         errors.throwIfAny();
         return new TeamDefinitionRequest(id, name.orElseThrow(), roles, creatorRoles, access);
-    }
-
-    /** The access named exactly, in capitals as Playoff writes it. */
-    private static Optional<TeamAccess> access(String text) {
-        for (TeamAccess access : TeamAccess.values()) {
-            if (access.name().equals(text)) {
-                return Optional.of(access);
-            }
-        }
-        return Optional.empty();
     }
 
     /** A required array of 1 to {@link #MAX_ROLES} distinct role names. */

@@ -13,6 +13,7 @@ import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamDefinitionStore;
+import io.podium.adapters.dynamodb.DynamoDbTeamStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
 import io.podium.adapters.dynamodb.DynamoDbScoreStore;
 import io.podium.adapters.dynamodb.DynamoDbSettingsStore;
@@ -39,6 +40,7 @@ import io.podium.players.PlayerRoster;
 import io.podium.players.PlayerService;
 import io.podium.recompute.Reevaluation;
 import io.podium.teams.TeamDefinitions;
+import io.podium.teams.TeamService;
 import io.podium.ranks.RankStore;
 import io.podium.recompute.RecomputeQueue;
 import io.podium.scores.Finalizer;
@@ -173,6 +175,11 @@ public final class Wiring {
 
     public TeamDefinitions teamDefinitions() {
         return new TeamDefinitions(new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), clock);
+    }
+
+    public TeamService teams() {
+        return new TeamService(new DynamoDbTeamStore(dynamo.get(), Tables.game()),
+                new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(), clock);
     }
 
     public PlayerScores playerScores() {

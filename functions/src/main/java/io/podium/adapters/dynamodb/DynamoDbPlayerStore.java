@@ -16,14 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 
 /**
  * Game table, players: {@code pk = copid#player}, {@code sk = P#<id>}, with {@code id}, {@code alias},
@@ -47,10 +45,12 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     private static final int ATTEMPTS = 8;
 
     private final KeyedTable table;
+    private final SearchIndex search;
     private final DriverSnapshot enrolled;
 
     public DynamoDbPlayerStore(DynamoDbClient dynamo, String table) {
         this.table = new KeyedTable(dynamo, table);
+        this.search = new SearchIndex(this.table, "search");
         this.enrolled = DriverSnapshot.enrolled(dynamo, table);
     }
 
@@ -58,8 +58,9 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return KeyedTable.pk(copid, "player");
     }
 
-    private static String searchPk(String copid) {
-        return KeyedTable.pk(copid, "search");
+    /** The key of a player's item, for a transaction elsewhere that needs the player to exist. */
+    static Map<String, AttributeValue> key(String copid, String id) {
+        return KeyedTable.key(pk(copid), PLAYER + id);
     }
 
     private static String disabledPk(String copid) {
@@ -172,17 +173,9 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     /** One Query from the partition's start reads the count's shards and then the players, skipping {@code skip}. */
     @Override
     public PlayerPage list(String copid, int skip, int limit) {
-        long[] total = {0};
-        List<Player> page = new ArrayList<>();
-        table.partitionFromStart(pk(copid), COUNT_SHARDS + skip + limit)
-                .forEach(item -> {
-                    if (item.get("sk").s().startsWith(TOTAL)) {
-                        total[0] += Attributes.number(item, "count");
-                    } else {
-                        page.add(toPlayer(item));
-                    }
-                });
-        return new PlayerPage(page.subList(Math.min(skip, page.size()), Math.min(skip + limit, page.size())), total[0]);
+        KeyedTable.HeadAndPage read = table.headsAndPage(pk(copid), TOTAL, COUNT_SHARDS, skip, limit);
+        return new PlayerPage(read.page().stream().map(DynamoDbPlayerStore::toPlayer).toList(),
+                read.heads().stream().mapToLong(total -> Attributes.number(total, "count")).sum());
     }
 
     @Override
@@ -202,23 +195,10 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return ids;
     }
 
-    /**
-     * A player has at most {@link SearchTerms#MAX_TERMS} terms, so the first {@code (skip + limit) * MAX_TERMS} items
-     * in term order hold the first {@code skip + limit} players: one Query while they fit in DynamoDB's 1 MB page
-     * (about 100 bytes an item: pages up to the 1,000th player or so).
-     */
     @Override
     public List<PlayerHit> search(String copid, String pattern, int skip, int limit) {
-        int wanted = skip + limit;
-        Map<String, PlayerHit> found = new LinkedHashMap<>();
-        Stream<Map<String, AttributeValue>> items = pattern.isEmpty()
-                ? table.partitionFromStart(searchPk(copid), wanted * SearchTerms.MAX_TERMS)
-                : table.partitionFromStart(searchPk(copid), pattern, wanted * SearchTerms.MAX_TERMS);
-        items.takeWhile(item -> found.size() < wanted).forEach(item -> found.putIfAbsent(
-                Attributes.requiredString(item, "id"),
-                new PlayerHit(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias"))));
-        List<PlayerHit> hits = List.copyOf(found.values());
-        return hits.subList(Math.min(skip, hits.size()), Math.min(wanted, hits.size()));
+        return search.search(copid, pattern, skip, limit, item -> new PlayerHit(Attributes.requiredString(item, "id"),
+                Attributes.requiredString(item, "alias")));
     }
 
     /**
@@ -259,8 +239,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         Set<String> kept = new HashSet<>(terms(after));
         for (String term : terms(before)) {
             if (!kept.contains(term)) {
-                writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name())
-                        .key(KeyedTable.key(searchPk(copid), term + "#" + before.id()))).build());
+                writes.add(search.delete(copid, term, before.id()));
             }
         }
         kept.forEach(term -> writes.add(putTerm(copid, after, term)));
@@ -280,9 +259,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     }
 
     private TransactWriteItem putTerm(String copid, Player player, String term) {
-        return TransactWriteItem.builder().put(put -> put.tableName(table.name())
-                .item(KeyedTable.item(searchPk(copid), term + "#" + player.id(),
-                        Map.of("id", Attributes.s(player.id()), "alias", Attributes.s(player.alias()))))).build();
+        return search.put(copid, term, player.id(), Map.of("alias", Attributes.s(player.alias())));
     }
 
     private static Map<String, AttributeValue> item(String copid, Player player, long version) {

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Game table, team definitions: {@code pk = copid#teamdef}, {@code sk = <definition id>}, with {@code name},
@@ -45,11 +46,16 @@ public final class DynamoDbTeamDefinitionStore implements TeamDefinitionStore {
         return table.partition(pk(copid)).map(DynamoDbTeamDefinitionStore::definition).toList();
     }
 
-    private static AttributeValue strings(List<String> values) {
+    @Override
+    public Optional<TeamDefinition> find(String copid, String id) {
+        return table.get(pk(copid), id).map(DynamoDbTeamDefinitionStore::definition);
+    }
+
+    static AttributeValue strings(List<String> values) {
         return AttributeValue.fromL(values.stream().map(Attributes::s).toList());
     }
 
-    private static List<String> strings(AttributeValue value) {
+    static List<String> strings(AttributeValue value) {
         return value.l().stream().map(AttributeValue::s).toList();
     }
 

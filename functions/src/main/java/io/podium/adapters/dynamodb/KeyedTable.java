@@ -104,6 +104,37 @@ final class KeyedTable {
                 .limit(count)).limit(count);
     }
 
+    /** A partition's head (its first item, when its sort key is {@code headSk}) and a page of the items after it. */
+    /** The head items (a count, in shards or not; a team) and a page of the items after them. */
+    record HeadAndPage(List<Map<String, AttributeValue>> heads, List<Map<String, AttributeValue>> page) {
+        Optional<Map<String, AttributeValue>> head() {
+            return heads.stream().findFirst();
+        }
+    }
+
+    /**
+     * One Query from the partition's start, of {@code 1 + skip + limit} items: the head, whose sort key sorts before
+     * every other item's (a count, a team), then the items, {@code skip} of them left out.
+     */
+    HeadAndPage headAndPage(String pk, String headSk, int skip, int limit) {
+        return headsAndPage(pk, headSk, 1, skip, limit);
+    }
+
+    /**
+     * As {@link #headAndPage}, with up to {@code heads} head items, those first whose sort key starts with
+     * {@code headPrefix} (a count kept in shards).
+     */
+    HeadAndPage headsAndPage(String pk, String headPrefix, int heads, int skip, int limit) {
+        List<Map<String, AttributeValue>> items = partitionFromStart(pk, heads + skip + limit).toList();
+        int found = 0;
+        while (found < Math.min(heads, items.size()) && items.get(found).get("sk").s().startsWith(headPrefix)) {
+            found++;
+        }
+        List<Map<String, AttributeValue>> rest = items.subList(found, items.size());
+        return new HeadAndPage(List.copyOf(items.subList(0, found)),
+                rest.subList(Math.min(skip, rest.size()), Math.min(skip + limit, rest.size())));
+    }
+
     private Stream<Map<String, AttributeValue>> query(QueryRequest.Builder query) {
         return dynamo.queryPaginator(query.tableName(name).consistentRead(true).build()).items().stream();
     }

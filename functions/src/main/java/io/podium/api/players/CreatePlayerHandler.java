@@ -33,6 +33,6 @@ public final class CreatePlayerHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         NewPlayer create = PlayerRequest.parseNew(request.body());
         Player player = players.create(request.tokenCompany(), create);
-        return ApiResponse.json(201, PlayerJson.profile(player, List.of()).put("bootstrap", true));
+        return ApiResponse.json(201, PlayerJson.profile(player, List.of(), List.of()).put("bootstrap", true));
     }
 }

@@ -5,6 +5,7 @@ import io.podium.http.ApiRequest;
 import io.podium.players.Player;
 import io.podium.players.PlayerScores;
 import io.podium.players.PlayerService;
+import io.podium.teams.TeamService;
 import io.podium.wiring.Wiring;
 
 /** PUT /v2/admin/players/:player_id/disable: the player is kept and listed as disabled. Idempotent. */
@@ -12,11 +13,11 @@ public final class DisablePlayerHandler extends PlayerProfileHandler {
     private final PlayerService players;
 
     public DisablePlayerHandler() {
-        this(Wiring.aws().players(), Wiring.aws().playerScores());
+        this(Wiring.aws().players(), Wiring.aws().playerScores(), Wiring.aws().teams());
     }
 
-    public DisablePlayerHandler(PlayerService players, PlayerScores scores) {
-        super(Access.GAME, scores);
+    public DisablePlayerHandler(PlayerService players, PlayerScores scores, TeamService teams) {
+        super(Access.GAME, scores, teams);
         this.players = players;
     }
 

@@ -7,6 +7,7 @@ import io.podium.json.Json;
 import io.podium.players.MetricScore;
 import io.podium.players.Player;
 import io.podium.players.Profile;
+import io.podium.teams.PlayerTeam;
 
 import java.util.List;
 
@@ -19,8 +20,11 @@ final class PlayerJson {
         return Json.object().put("id", player.id()).put("alias", player.alias()).put("enabled", player.enabled());
     }
 
-    /** The profile: scores as Playoff lists them (a point metric's value is a string), teams, and profile fields. */
-    static ObjectNode profile(Player player, List<MetricScore> scores) {
+    /**
+     * The profile: scores as Playoff lists them (a point metric's value is a string), the teams with the roles held,
+     * and profile fields.
+     */
+    static ObjectNode profile(Player player, List<MetricScore> scores, List<PlayerTeam> teams) {
         ObjectNode node = Json.object().put("id", player.id()).put("alias", player.alias())
                 .put("created", IsoTime.format(player.created()));
         ArrayNode list = node.putArray("scores");
@@ -29,7 +33,12 @@ final class PlayerJson {
             entry.putObject("metric").put("id", score.metric()).put("name", score.metric()).put("type", "point");
             entry.put("value", Long.toString(score.value()));
         }
-        node.putArray("teams");
+        ArrayNode memberships = node.putArray("teams");
+        for (PlayerTeam team : teams) {
+            ObjectNode entry = memberships.addObject().put("id", team.id()).put("name", team.name());
+            entry.putObject("definition").put("id", team.definitionId()).put("name", team.definitionName());
+            team.roles().forEach(entry.putArray("roles")::add);
+        }
         node.put("enabled", player.enabled());
         for (String field : Profile.FIELDS) {
             String value = player.profile().fields().get(field);

@@ -2,13 +2,12 @@ package io.podium.api.players;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.podium.errors.InvalidInput;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
-import io.podium.paging.SkipLimit;
+import io.podium.paging.SearchQuery;
 import io.podium.players.PlayerHit;
 import io.podium.players.PlayerService;
 import io.podium.wiring.Wiring;
@@ -18,9 +17,6 @@ import io.podium.wiring.Wiring;
  * enabled players whose alias has a word, or whose id, that starts with the pattern (case and accents aside).
  */
 public final class SearchPlayersHandler extends ApiHandler {
-    /** Longer than any alias: a pattern past it can match nothing. */
-    static final int MAX_PATTERN = 255;
-
     private final PlayerService players;
 
     public SearchPlayersHandler() {
@@ -34,13 +30,11 @@ public final class SearchPlayersHandler extends ApiHandler {
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        String pattern = request.query("pattern").orElse("");
-        if (pattern.length() > MAX_PATTERN) {
-            throw InvalidInput.validationFailed("pattern", "must be at most " + MAX_PATTERN + " characters");
-        }
-        SkipLimit page = SkipLimit.parse(request.query("skip"), request.query("limit"), ListPlayersHandler.MAX_LIMIT);
+        SearchQuery query = SearchQuery.parse(request.query("pattern"), request.query("skip"), request.query("limit"),
+                ListPlayersHandler.MAX_LIMIT);
         ArrayNode hits = Json.object().arrayNode();
-        for (PlayerHit hit : players.search(request.tokenCompany(), pattern, page.skip(), page.limit())) {
+        for (PlayerHit hit : players.search(request.tokenCompany(), query.pattern(), query.page().skip(),
+                query.page().limit())) {
             hits.addObject().put("alias", hit.alias()).put("id", hit.id());
         }
         return ApiResponse.ok(hits);

@@ -7,6 +7,7 @@ import io.podium.players.PlayerRequest;
 import io.podium.players.Player;
 import io.podium.players.PlayerScores;
 import io.podium.players.PlayerService;
+import io.podium.teams.TeamService;
 import io.podium.wiring.Wiring;
 
 /** PUT /v2/admin/players/:player_id (beyond the seed): changes the alias and profile fields the body names. */
@@ -14,11 +15,11 @@ public final class UpdatePlayerHandler extends PlayerProfileHandler {
     private final PlayerService players;
 
     public UpdatePlayerHandler() {
-        this(Wiring.aws().players(), Wiring.aws().playerScores());
+        this(Wiring.aws().players(), Wiring.aws().playerScores(), Wiring.aws().teams());
     }
 
-    public UpdatePlayerHandler(PlayerService players, PlayerScores scores) {
-        super(Access.GAME, scores);
+    public UpdatePlayerHandler(PlayerService players, PlayerScores scores, TeamService teams) {
+        super(Access.GAME, scores, teams);
         this.players = players;
     }
 

@@ -1,0 +1,187 @@
+package io.podium.handlers;
+
+import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
+import io.podium.adapters.dynamodb.DynamoDbTeamStore;
+import io.podium.adapters.dynamodb.Tables;
+import io.podium.players.Player;
+import io.podium.players.Profile;
+import io.podium.teams.MemberPage;
+import io.podium.teams.Team;
+import io.podium.teams.TeamAccess;
+import io.podium.teams.TeamMember;
+import io.podium.teams.TeamService;
+import io.podium.teams.TeamState;
+import io.podium.teams.TeamStore.Joined;
+import io.podium.wiring.Wiring;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static io.podium.handlers.Fixtures.newCompany;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The team store's counts and memberships under races, on the local DynamoDB engine. */
+@ExtendWith(InProcessPodium.class)
+class TeamStoreTest {
+    private static final DynamoDbTeamStore STORE = new DynamoDbTeamStore(Faults.dynamoDb(), Tables.game());
+    private static final DynamoDbPlayerStore PLAYERS = new DynamoDbPlayerStore(Faults.dynamoDb(), Tables.game());
+    private static final List<String> ROLES = List.of("member", "captain");
+
+    private static Team team(String copid, String id) {
+        Team team = new Team(id, "Crew " + id, "crew", "Crew", ROLES, List.of("captain"), TeamAccess.PUBLIC,
+                Instant.parse("2026-03-01T09:00:00Z"), Optional.empty());
+        assertTrue(STORE.create(copid, team));
+        return team;
+    }
+
+    private static List<TeamMember> players(String copid, int count) {
+        List<TeamMember> players = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Player player = new Player("p" + i, "P " + i, true, Profile.EMPTY, Instant.now());
+            assertTrue(PLAYERS.create(copid, player));
+            players.add(new TeamMember(player.id(), player.alias()));
+        }
+        return players;
+    }
+
+    /** Runs the tasks at the same moment, and answers what each answered. */
+    private static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The counts of the team's head agree with its members as they are stored. */
+    private static void countsAgree(String copid, String teamId) {
+        TeamState state = STORE.find(copid, teamId).orElseThrow();
+        MemberPage members = STORE.members(copid, teamId, 0, 100).orElseThrow();
+        assertEquals(members.members().size(), state.totalMembers());
+        assertEquals(members.members().size(), members.total());
+        for (String role : ROLES) {
+            long holding = members.members().stream().filter(member -> STORE.membership(copid, teamId, member.id())
+                    .orElseThrow().roles().contains(role)).count();
+            assertEquals(holding, state.memberCount().get(role), role);
+        }
+    }
+
+    @Test
+    void twoJoinsOfTheSamePlayerAtOnceMakeOneMember() throws Exception {
+        String copid = newCompany();
+        Team team = team(copid, "crew");
+        List<TeamMember> players = players(copid, 4);
+        List<Callable<Joined>> joins = new ArrayList<>();
+        for (TeamMember player : players) {
+            joins.add(() -> STORE.join(copid, team, player, List.of("member")));
+            joins.add(() -> STORE.join(copid, team, player, List.of("member")));
+        }
+        List<Joined> outcomes = together(joins);
+        assertEquals(4, outcomes.stream().filter(Joined.JOINED::equals).count(), outcomes.toString());
+        assertEquals(4, outcomes.stream().filter(Joined.ALREADY_MEMBER::equals).count(), outcomes.toString());
+        countsAgree(copid, "crew");
+        assertEquals(Map.of("member", 4L, "captain", 0L), STORE.find(copid, "crew").orElseThrow().memberCount());
+        for (TeamMember player : players) {
+            assertEquals(1, STORE.teamsOf(copid, player.id()).size());
+        }
+    }
+
+    @Test
+    void rolesChangedAndMembersLeavingAtOnceKeepTheCountsRight() throws Exception {
+        String copid = newCompany();
+        Team team = team(copid, "crew");
+        List<TeamMember> players = players(copid, 4);
+        players.forEach(player -> assertEquals(Joined.JOINED, STORE.join(copid, team, player, List.of("member"))));
+        List<Callable<Boolean>> changes = new ArrayList<>();
+        for (TeamMember player : players) {
+            changes.add(() -> STORE.changeRoles(copid, "crew", player.id(), held -> ROLES, false).isPresent());
+            changes.add(() -> STORE.changeRoles(copid, "crew", player.id(), held -> List.of("captain"), true).isPresent());
+        }
+        changes.add(() -> STORE.leave(copid, "crew", players.get(0).id()));
+        together(changes);
+        countsAgree(copid, "crew");
+        TeamState state = STORE.find(copid, "crew").orElseThrow();
+        state.team().owner().ifPresent(owner -> assertTrue(STORE.membership(copid, "crew", owner.id()).isPresent(),
+                "the owner is a member: " + owner));
+    }
+
+    @Test
+    void joinsRacingADisbandLeaveNoMembershipBehind() throws Exception {
+        String copid = newCompany();
+        Team team = team(copid, "crew");
+        List<TeamMember> players = players(copid, 8);
+        players.subList(0, 4).forEach(player -> STORE.join(copid, team, player, List.of("member")));
+        List<Callable<Object>> tasks = new ArrayList<>();
+        tasks.add(() -> STORE.disband(copid, "crew"));
+        players.subList(4, 8).forEach(player -> tasks.add(() -> STORE.join(copid, team, player, List.of("captain"))));
+        List<Object> outcomes = together(tasks);
+        assertEquals(true, outcomes.get(0));
+        assertEquals(Optional.empty(), STORE.find(copid, "crew"));
+        assertEquals(Optional.empty(), STORE.members(copid, "crew", 0, 10));
+        for (TeamMember player : players) {
+            assertEquals(List.of(), STORE.teamsOf(copid, player.id()), player.id());
+            assertEquals(Optional.empty(), STORE.membership(copid, "crew", player.id()), player.id());
+        }
+        assertEquals(0, STORE.list(copid, 0, 10).total());
+        assertFalse(STORE.disband(copid, "crew"));
+        assertEquals(Joined.NO_TEAM, STORE.join(copid, team, players.get(0), List.of("member")));
+    }
+
+    @Test
+    void aPlayerLeavesEveryTeamAtOnceForItsErasure() {
+        String copid = newCompany();
+        TeamMember player = players(copid, 1).get(0);
+        for (String id : List.of("a", "b")) {
+            assertEquals(Joined.JOINED, STORE.join(copid, team(copid, id), player, List.of("captain")));
+        }
+        STORE.changeRoles(copid, "a", player.id(), held -> held, true);
+        TeamService teams = new Wiring(Faults::dynamoDb, Faults::sqs, Clock.systemUTC()).teams();
+        teams.leaveEveryTeam(copid, player.id());
+        teams.leaveEveryTeam(copid, player.id());
+        assertEquals(List.of(), teams.teamsOf(copid, player.id()));
+        TeamState a = STORE.find(copid, "a").orElseThrow();
+        assertEquals(Optional.empty(), a.team().owner());
+        assertEquals(Map.of("member", 0L, "captain", 0L), a.memberCount());
+        assertEquals(0, STORE.find(copid, "b").orElseThrow().totalMembers());
+    }
+
+    @Test
+    void aDisbandOfManyMembersTakesSeveralBoundedTransactions() {
+        String copid = newCompany();
+        Team team = team(copid, "crew");
+        List<TeamMember> players = players(copid, 60);
+        IntStream.range(0, 60).forEach(i -> STORE.join(copid, team, players.get(i), List.of("member")));
+        assertEquals(60, STORE.find(copid, "crew").orElseThrow().totalMembers());
+        assertTrue(STORE.disband(copid, "crew"));
+        assertEquals(List.of(), STORE.teamsOf(copid, players.get(59).id()));
+        assertEquals(Optional.empty(), STORE.membership(copid, "crew", players.get(59).id()));
+    }
+}

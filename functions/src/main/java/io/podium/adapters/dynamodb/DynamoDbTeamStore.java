@@ -1,0 +1,447 @@
+package io.podium.adapters.dynamodb;
+
+import io.podium.players.SearchTerms;
+import io.podium.teams.MemberPage;
+import io.podium.teams.Membership;
+import io.podium.teams.PlayerTeam;
+import io.podium.teams.Team;
+import io.podium.teams.TeamAccess;
+import io.podium.teams.TeamHit;
+import io.podium.teams.TeamMember;
+import io.podium.teams.TeamPage;
+import io.podium.teams.TeamState;
+import io.podium.teams.TeamStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Game table, teams. A team is three kinds of item, and a membership two:
+ * <ul>
+ *   <li>{@code pk = copid#team}: the listing, {@code sk = T#<id>} with {@code id}, {@code name},
+ *       {@code definitionId}, {@code definitionName}, {@code roles}, {@code creatorRoles}, {@code access},
+ *       {@code created}, {@code ownerId} and {@code ownerAlias} when owned; and the count of teams ({@code #total},
+ *       {@code count}), which sorts before every team;</li>
+ *   <li>{@code pk = copid#members#<team id>}: the team's head, {@code sk = #team}, the same attributes plus
+ *       {@code members} and {@code role#<role>} (how many hold each role), and {@code disbanding} while it is being
+ *       disbanded; then its members, {@code sk = M#<player id>} with {@code id}, {@code alias}, {@code roles} and
+ *       {@code version}: one Query from the start reads the count and a page of members;</li>
+ *   <li>{@code pk = copid#memberof#<player id>}, {@code sk = T#<team id>}: the same membership by player, with the
+ *       team's {@code id}, {@code name}, {@code definitionId}, {@code definitionName} and the {@code roles} held;</li>
+ *   <li>{@code pk = copid#teamsearch}: the {@link SearchIndex} of the teams' ids and names.</li>
+ * </ul>
+ * A membership's two items and the head's counts change in one transaction, on condition of what was read, so
+ * that the counts never drift from the members; a conflicting transaction is run again.
+ */
+public final class DynamoDbTeamStore implements TeamStore {
+    private static final String TOTAL = "#total";
+    private static final String TEAM = "T#";
+    private static final String HEAD = "#team";
+    private static final String MEMBER = "M#";
+    private static final String VERSION = "version";
+    private static final String DISBANDING = "disbanding";
+    /** Memberships a disbanding transaction removes: two items each, within DynamoDB's 100 a transaction. */
+    private static final int DISBAND_CHUNK = 50;
+    /** Reads and writes a change tries before it gives up to a team changed that often meanwhile. */
+    private static final int ATTEMPTS = 8;
+
+    private final KeyedTable table;
+    private final SearchIndex search;
+
+    public DynamoDbTeamStore(DynamoDbClient dynamo, String table) {
+        this.table = new KeyedTable(dynamo, table);
+        this.search = new SearchIndex(this.table, "teamsearch");
+    }
+
+    private static String listPk(String copid) {
+        return KeyedTable.pk(copid, "team");
+    }
+
+    private static String membersPk(String copid, String teamId) {
+        return KeyedTable.pk(copid, "members#" + teamId);
+    }
+
+    private static String memberOfPk(String copid, String playerId) {
+        return KeyedTable.pk(copid, "memberof#" + playerId);
+    }
+
+    @Override
+    public boolean create(String copid, Team team) {
+        Map<String, AttributeValue> head = new HashMap<>(teamAttributes(team));
+        head.put("members", Attributes.n(0));
+        team.roles().forEach(role -> head.put("role#" + role, Attributes.n(0)));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(KeyedTable.item(listPk(copid), TEAM + team.id(), teamAttributes(team)), "attribute_not_exists(sk)"));
+        writes.add(put(KeyedTable.item(membersPk(copid, team.id()), HEAD, head), "attribute_not_exists(sk)"));
+        writes.add(addCount(copid, 1));
+        SearchTerms.of(team.id(), team.name()).forEach(term -> writes.add(search.put(copid, term, team.id(),
+                Map.of("name", Attributes.s(team.name())))));
+        return retried(() -> table.transact(writes));
+    }
+
+    @Override
+    public Optional<TeamState> find(String copid, String id) {
+        return table.get(membersPk(copid, id), HEAD).filter(item -> !item.containsKey(DISBANDING))
+                .map(DynamoDbTeamStore::state);
+    }
+
+    /** One Query from the partition's start reads the count and then the teams, skipping {@code skip} of them. */
+    @Override
+    public TeamPage list(String copid, int skip, int limit) {
+        KeyedTable.HeadAndPage read = table.headAndPage(listPk(copid), TOTAL, skip, limit);
+        return new TeamPage(read.page().stream().map(DynamoDbTeamStore::team).toList(),
+                read.head().map(total -> Attributes.number(total, "count")).orElse(0L));
+    }
+
+    /** One Query from the partition's start reads the team's head, with its count, and then its members. */
+    @Override
+    public Optional<MemberPage> members(String copid, String teamId, int skip, int limit) {
+        KeyedTable.HeadAndPage read = table.headAndPage(membersPk(copid, teamId), HEAD, skip, limit);
+        return read.head().filter(head -> !head.containsKey(DISBANDING)).map(head -> new MemberPage(
+                read.page().stream().map(DynamoDbTeamStore::member).toList(), Attributes.number(head, "members")));
+    }
+
+    /**
+     * One transaction: the player still exists, the membership is new, its copy by player, and the head's counts
+     * on condition that the team exists and is not being disbanded.
+     */
+    @Override
+    public Joined join(String copid, Team team, TeamMember player, List<String> roles) {
+        List<TransactWriteItem> writes = List.of(
+                TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
+                        .key(DynamoDbPlayerStore.key(copid, player.id()))
+                        .conditionExpression("attribute_exists(sk)")).build(),
+                put(memberItem(copid, team.id(), new Membership(player, roles), 1), "attribute_not_exists(sk)"),
+                put(memberOfItem(copid, team, player.id(), roles), null),
+                headUpdate(copid, team.id(), countChanges(List.of(), roles), 1, Optional.empty()));
+        List<Integer> failed = retried(() -> table.failedConditions(writes));
+        if (failed.contains(3)) {
+            return Joined.NO_TEAM;
+        }
+        if (failed.contains(0)) {
+            return Joined.NO_PLAYER;
+        }
+        return failed.contains(1) ? Joined.ALREADY_MEMBER : Joined.JOINED;
+    }
+
+    @Override
+    public Optional<Membership> membership(String copid, String teamId, String playerId) {
+        return table.get(membersPk(copid, teamId), MEMBER + playerId).map(DynamoDbTeamStore::membership);
+    }
+
+    /**
+     * Reads the membership and the head, then removes the membership on condition of its version, with the counts,
+     * and the ownership if the player owned the team; reads again when another change won.
+     */
+    @Override
+    public boolean leave(String copid, String teamId, String playerId) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Map<String, AttributeValue>> stored = table.get(membersPk(copid, teamId), MEMBER + playerId);
+            Optional<Map<String, AttributeValue>> head = table.get(membersPk(copid, teamId), HEAD);
+            if (stored.isEmpty() || head.isEmpty()) {
+                return false;
+            }
+            boolean owner = Attributes.string(head.get(), "ownerId").filter(playerId::equals).isPresent();
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name())
+                    .key(KeyedTable.key(membersPk(copid, teamId), MEMBER + playerId))
+                    .conditionExpression("#version = :version")
+                    .expressionAttributeNames(Map.of("#version", VERSION))
+                    .expressionAttributeValues(Map.of(":version", stored.get().get(VERSION)))).build());
+            writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name())
+                    .key(KeyedTable.key(memberOfPk(copid, playerId), TEAM + teamId))).build());
+            writes.add(leavingHead(copid, teamId, playerId, membership(stored.get()).roles(), owner));
+            if (owner) {
+                writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                        .key(KeyedTable.key(listPk(copid), TEAM + teamId))
+                        .updateExpression("REMOVE ownerId, ownerAlias")
+                        .conditionExpression("attribute_exists(sk)")).build());
+            }
+            if (retried(() -> table.transact(writes))) {
+                return true;
+            }
+        }
+        throw new IllegalStateException("team " + teamId + " changed " + ATTEMPTS + " times while a member left");
+    }
+
+    /** The head's counts less the roles left, and no owner if the player owned the team (as read, or read again). */
+    private TransactWriteItem leavingHead(String copid, String teamId, String playerId, List<String> roles, boolean owner) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        String adds = adds(countChanges(roles, List.of()), -1, names, values);
+        values.put(":player", Attributes.s(playerId));
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
+                .updateExpression("ADD " + adds + (owner ? " REMOVE ownerId, ownerAlias" : ""))
+                .conditionExpression(owner ? "ownerId = :player"
+                        : "attribute_exists(sk) AND (attribute_not_exists(ownerId) OR ownerId <> :player)")
+                .expressionAttributeNames(names.isEmpty() ? null : names)
+                .expressionAttributeValues(values)).build();
+    }
+
+    /**
+     * Reads the membership, writes both its items with the roles changed on condition of its version, with the
+     * counts (and the owner), on condition that the team is not being disbanded; reads again when another change won.
+     */
+    @Override
+    public Optional<Membership> changeRoles(String copid, String teamId, String playerId, UnaryOperator<List<String>> change,
+                                            boolean owner) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Map<String, AttributeValue>> stored = table.get(membersPk(copid, teamId), MEMBER + playerId);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            Membership before = membership(stored.get());
+            Membership after = new Membership(before.member(), change.apply(before.roles()));
+            if (after.equals(before) && !owner) {
+                return Optional.of(before);
+            }
+            long version = Attributes.number(stored.get(), VERSION);
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(put(memberItem(copid, teamId, after, version + 1), "#version = :version",
+                    Map.of("#version", VERSION), Map.of(":version", Attributes.n(version))));
+            writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                    .key(KeyedTable.key(memberOfPk(copid, playerId), TEAM + teamId))
+                    .updateExpression("SET #roles = :roles")
+                    .conditionExpression("attribute_exists(sk)")
+                    .expressionAttributeNames(Map.of("#roles", "roles"))
+                    .expressionAttributeValues(Map.of(":roles", DynamoDbTeamDefinitionStore.strings(after.roles()))))
+                    .build());
+            Optional<TeamMember> newOwner = owner ? Optional.of(before.member()) : Optional.empty();
+            writes.add(headUpdate(copid, teamId, countChanges(before.roles(), after.roles()), 0, newOwner));
+            newOwner.ifPresent(member -> writes.add(TransactWriteItem.builder().update(update -> update
+                    .tableName(table.name())
+                    .key(KeyedTable.key(listPk(copid), TEAM + teamId))
+                    .updateExpression("SET ownerId = :id, ownerAlias = :alias")
+                    .conditionExpression("attribute_exists(sk)")
+                    .expressionAttributeValues(Map.of(":id", Attributes.s(member.id()),
+                            ":alias", Attributes.s(member.alias())))).build()));
+            List<Integer> failed = retried(() -> table.failedConditions(writes));
+            if (failed.isEmpty()) {
+                return Optional.of(after);
+            }
+            if (failed.contains(2) || failed.contains(3)) {
+                return Optional.empty();
+            }
+        }
+        throw new IllegalStateException("member " + playerId + " of " + teamId + " changed " + ATTEMPTS + " times");
+    }
+
+    /**
+     * Marks the head as disbanding, so that nobody joins any more and the team is no longer found; removes the
+     * memberships, {@value #DISBAND_CHUNK} a transaction; then the team itself, its count and its search terms. A
+     * disband that stopped halfway is finished by the next.
+     */
+    @Override
+    public boolean disband(String copid, String teamId) {
+        boolean marked = Items.conditionally(() -> table.dynamo().updateItem(update -> update.tableName(table.name())
+                .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
+                .updateExpression("SET #disbanding = :yes")
+                .conditionExpression("attribute_exists(sk)")
+                .expressionAttributeNames(Map.of("#disbanding", DISBANDING))
+                .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true)))));
+        if (!marked) {
+            return false;
+        }
+        List<Map<String, AttributeValue>> members;
+        do {
+            members = table.partitionFromStart(membersPk(copid, teamId), MEMBER, DISBAND_CHUNK).toList();
+            List<TransactWriteItem> writes = new ArrayList<>();
+            for (Map<String, AttributeValue> member : members) {
+                String playerId = Attributes.requiredString(member, "id");
+                writes.add(delete(membersPk(copid, teamId), MEMBER + playerId, null));
+                writes.add(delete(memberOfPk(copid, playerId), TEAM + teamId, null));
+            }
+            if (!writes.isEmpty()) {
+                retried(() -> table.transact(writes));
+            }
+        } while (!members.isEmpty());
+        Optional<Map<String, AttributeValue>> head = table.get(membersPk(copid, teamId), HEAD);
+        if (head.isEmpty()) {
+            return true;
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(delete(membersPk(copid, teamId), HEAD, "attribute_exists(sk)"));
+        writes.add(delete(listPk(copid), TEAM + teamId, null));
+        writes.add(addCount(copid, -1));
+        SearchTerms.of(teamId, Attributes.requiredString(head.get(), "name"))
+                .forEach(term -> writes.add(search.delete(copid, term, teamId)));
+        retried(() -> table.transact(writes));
+        return true;
+    }
+
+    @Override
+    public List<TeamHit> search(String copid, String pattern, int skip, int limit) {
+        return search.search(copid, pattern, skip, limit, item -> new TeamHit(Attributes.requiredString(item, "id"),
+                Attributes.requiredString(item, "name")));
+    }
+
+    @Override
+    public List<PlayerTeam> teamsOf(String copid, String playerId) {
+        return table.partition(memberOfPk(copid, playerId)).map(item -> new PlayerTeam(
+                Attributes.requiredString(item, "id"), Attributes.requiredString(item, "name"),
+                Attributes.requiredString(item, "definitionId"), Attributes.requiredString(item, "definitionName"),
+                DynamoDbTeamDefinitionStore.strings(item.get("roles")))).toList();
+    }
+
+    /** Runs a transaction again while it is cancelled by another one on the same items (not by its conditions). */
+    private static <T> T retried(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (TransactionCanceledException conflict) {
+                if (attempt >= ATTEMPTS) {
+                    throw conflict;
+                }
+                ContentionBackoff.DEFAULT.pauseBefore(attempt + 1);
+            }
+        }
+    }
+
+    /** By role, +1 for each role gained and -1 for each lost. */
+    private static Map<String, Long> countChanges(List<String> before, List<String> after) {
+        Map<String, Long> changes = new LinkedHashMap<>();
+        before.stream().filter(role -> !after.contains(role)).forEach(role -> changes.put(role, -1L));
+        after.stream().filter(role -> !before.contains(role)).forEach(role -> changes.put(role, 1L));
+        return changes;
+    }
+
+    /** The {@code ADD} clauses of these role count changes and of {@code members}. */
+    private static String adds(Map<String, Long> roles, long members, Map<String, String> names,
+                               Map<String, AttributeValue> values) {
+        List<String> clauses = new ArrayList<>();
+        if (members != 0) {
+            clauses.add("members :members");
+            values.put(":members", Attributes.n(members));
+        }
+        int i = 0;
+        for (Map.Entry<String, Long> change : roles.entrySet()) {
+            names.put("#r" + i, "role#" + change.getKey());
+            values.put(":r" + i, Attributes.n(change.getValue()));
+            clauses.add("#r" + i + " :r" + i);
+            i++;
+        }
+        return String.join(", ", clauses);
+    }
+
+    /** The head's counts changed, and its owner set, on condition that the team exists and is not being disbanded. */
+    private TransactWriteItem headUpdate(String copid, String teamId, Map<String, Long> roles, long members,
+                                         Optional<TeamMember> owner) {
+        Map<String, String> names = new HashMap<>(Map.of("#disbanding", DISBANDING));
+        Map<String, AttributeValue> values = new HashMap<>();
+        String adds = adds(roles, members, names, values);
+        StringBuilder expression = new StringBuilder();
+        owner.ifPresent(member -> {
+            expression.append("SET ownerId = :ownerId, ownerAlias = :ownerAlias ");
+            values.put(":ownerId", Attributes.s(member.id()));
+            values.put(":ownerAlias", Attributes.s(member.alias()));
+        });
+        if (!adds.isEmpty()) {
+            expression.append("ADD ").append(adds);
+        }
+        if (expression.isEmpty()) {
+            return TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
+                    .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
+                    .conditionExpression("attribute_exists(sk) AND attribute_not_exists(#disbanding)")
+                    .expressionAttributeNames(names)).build();
+        }
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
+                .updateExpression(expression.toString().strip())
+                .conditionExpression("attribute_exists(sk) AND attribute_not_exists(#disbanding)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values.isEmpty() ? null : values)).build();
+    }
+
+    private TransactWriteItem addCount(String copid, long delta) {
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(KeyedTable.key(listPk(copid), TOTAL))
+                .updateExpression("ADD #count :delta")
+                .expressionAttributeNames(Map.of("#count", "count"))
+                .expressionAttributeValues(Map.of(":delta", Attributes.n(delta)))).build();
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition) {
+        return put(item, condition, null, null);
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                                  Map<String, AttributeValue> values) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)
+                .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)).build();
+    }
+
+    private TransactWriteItem delete(String pk, String sk, String condition) {
+        return TransactWriteItem.builder().delete(delete -> delete.tableName(table.name())
+                .key(KeyedTable.key(pk, sk)).conditionExpression(condition)).build();
+    }
+
+    private static Map<String, AttributeValue> teamAttributes(Team team) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("id", Attributes.s(team.id()));
+        item.put("name", Attributes.s(team.name()));
+        item.put("definitionId", Attributes.s(team.definitionId()));
+        item.put("definitionName", Attributes.s(team.definitionName()));
+        item.put("roles", DynamoDbTeamDefinitionStore.strings(team.roles()));
+        item.put("creatorRoles", DynamoDbTeamDefinitionStore.strings(team.creatorRoles()));
+        item.put("access", Attributes.s(team.access().name()));
+        item.put("created", Attributes.s(team.created().toString()));
+        team.owner().ifPresent(owner -> {
+            item.put("ownerId", Attributes.s(owner.id()));
+            item.put("ownerAlias", Attributes.s(owner.alias()));
+        });
+        return item;
+    }
+
+    private static Map<String, AttributeValue> memberItem(String copid, String teamId, Membership membership, long version) {
+        return KeyedTable.item(membersPk(copid, teamId), MEMBER + membership.member().id(), Map.of(
+                "id", Attributes.s(membership.member().id()),
+                "alias", Attributes.s(membership.member().alias()),
+                "roles", DynamoDbTeamDefinitionStore.strings(membership.roles()),
+                VERSION, Attributes.n(version)));
+    }
+
+    private static Map<String, AttributeValue> memberOfItem(String copid, Team team, String playerId, List<String> roles) {
+        return KeyedTable.item(memberOfPk(copid, playerId), TEAM + team.id(), Map.of(
+                "id", Attributes.s(team.id()),
+                "name", Attributes.s(team.name()),
+                "definitionId", Attributes.s(team.definitionId()),
+                "definitionName", Attributes.s(team.definitionName()),
+                "roles", DynamoDbTeamDefinitionStore.strings(roles)));
+    }
+
+    private static Team team(Map<String, AttributeValue> item) {
+        Optional<TeamMember> owner = Attributes.string(item, "ownerId").map(id -> new TeamMember(id,
+                Attributes.requiredString(item, "ownerAlias")));
+        return new Team(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "name"),
+                Attributes.requiredString(item, "definitionId"), Attributes.requiredString(item, "definitionName"),
+                DynamoDbTeamDefinitionStore.strings(item.get("roles")),
+                DynamoDbTeamDefinitionStore.strings(item.get("creatorRoles")),
+                TeamAccess.valueOf(Attributes.requiredString(item, "access")), Attributes.instant(item, "created"), owner);
+    }
+
+    private static TeamState state(Map<String, AttributeValue> head) {
+        Team team = team(head);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        team.roles().forEach(role -> counts.put(role, Attributes.number(head, "role#" + role)));
+        return new TeamState(team, counts, Attributes.number(head, "members"));
+    }
+
+    private static TeamMember member(Map<String, AttributeValue> item) {
+        return new TeamMember(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias"));
+    }
+
+    private static Membership membership(Map<String, AttributeValue> item) {
+        return new Membership(member(item), DynamoDbTeamDefinitionStore.strings(item.get("roles")));
+    }
+}

@@ -1,0 +1,53 @@
+package io.podium.teams;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where a company's teams and their memberships live. A membership is kept twice, by team and by player, and a team's
+ * counts change in the same transaction as its memberships, so that they never drift from the members.
+ */
+public interface TeamStore {
+    /** Stores a new team with no members, and counts it; false if the id is taken. */
+    boolean create(String copid, Team team);
+
+    /** The team with its counts; empty if there is none, or it is being disbanded. */
+    Optional<TeamState> find(String copid, String id);
+
+    /** The teams ordered by id, {@code skip} of them left out, and the company's count. */
+    TeamPage list(String copid, int skip, int limit);
+
+    /** A page of the team's members by player id, with their count; empty if there is no such team. */
+    Optional<MemberPage> members(String copid, String teamId, int skip, int limit);
+
+    /** The outcome of a join. */
+    enum Joined { JOINED, ALREADY_MEMBER, NO_TEAM, NO_PLAYER }
+
+    /** Makes the player a member with these roles (at least one of the team's), unless it is one already. */
+    Joined join(String copid, Team team, TeamMember player, List<String> roles);
+
+    Optional<Membership> membership(String copid, String teamId, String playerId);
+
+    /** Removes a member; false if the player is not one (or there is no such team). */
+    boolean leave(String copid, String teamId, String playerId);
+
+    /**
+     * Changes a member's roles (the change answers the roles held after it, at least one, in the team's order), and,
+     * with {@code owner}, makes them the team's owner; empty if the player is not a member (or there is no such team).
+     */
+    Optional<Membership> changeRoles(String copid, String teamId, String playerId, UnaryOperator<List<String>> change,
+                                     boolean owner);
+
+    /** Disbands the team: every member leaves, then it is gone. Resumable: false only when there was no such team. */
+    boolean disband(String copid, String teamId);
+
+    /**
+     * The teams with a term that starts with {@code pattern} (folded by {@code SearchTerms#pattern}; empty matches every
+     * one), each once, in the order of their first matching term, {@code skip} of them left out.
+     */
+    List<TeamHit> search(String copid, String pattern, int skip, int limit);
+
+    /** The teams a player is a member of, by team id. */
+    List<PlayerTeam> teamsOf(String copid, String playerId);
+}
