@@ -7,10 +7,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static io.podium.e2e.Tenant.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Playoff's players over HTTP: a player created through the API is a driver whose scores show in its profile. */
 @ExtendWith(SharedPodium.class)
@@ -126,5 +128,73 @@ class PlayersIT {
             LocalPodium.pause(Duration.ofMillis(200));
         } while (Instant.now().isBefore(deadline));
         assertEquals(expected, board, path);
+    }
+
+    /**
+     * Erasure over HTTP: a player with scores on finalized and open days, a badge and its event, a campaign won, a
+     * high-five given and one received, a team and a driver token; after the DELETE, no read route says anything of
+     * them, and their token authorizes nothing.
+     */
+    @Test
+    void anErasedPlayerLeavesNothingOnAnyReadRoute(LocalPodium podium) {
+        Tenant acme = Tenant.create(podium);
+        Tenant robsApp = Tenant.withToken(podium, acme.copid(), "driver:rob");
+        assertEquals(201, acme.http().post("/v2/admin/players", acme.token(), "{\"id\":\"rob\",\"alias\":\"Rob Roy\"}").status());
+        assertEquals(201, acme.http().send("PUT", "/v2/admin/definitions/teams/crew", acme.token(),
+                "{\"name\":\"Crew\",\"roles\":[\"member\"],\"creator_roles\":[\"member\"]}").status());
+        assertEquals(201, acme.http().post("/v2/admin/teams", acme.token(), "{\"id\":\"night\",\"name\":\"Night\",\"definition\":\"crew\"}").status());
+        assertEquals(200, acme.http().post("/v2/admin/teams/night/join", acme.token(),
+                "{\"player_id\":\"rob\",\"requested_roles\":{\"member\":true}}").status());
+        assertEquals(200, acme.submit(batch("eco", "2026-03-01", "rob", "9", "ann", "5")).status());
+        assertEquals(200, acme.submit(batch("eco", "2026-03-02", "rob", "9", "ann", "4")).status());
+        assertEquals(200, acme.submit(batch("eco", "2026-03-03", "rob", "1")).status());
+        assertEquals(201, acme.http().post(acme.path("/campaigns"), acme.token(), "{\"id\":\"early\",\"name\":\"Early\","
+                + "\"metric\":\"eco\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-02\",\"aggregation\":\"total\"}").status());
+        assertEquals(201, acme.http().post(acme.path("/badges"), acme.token(), "{\"name\":\"eight\",\"special\":false,\"points\":1,"
+                + "\"rule\":{\"type\":\"total_at_least\",\"metric\":\"eco\",\"threshold\":8}}").status());
+        assertEquals(200, acme.finalizeThrough("eco", "2026-03-02").status());
+        await(acme, "/campaigns/early/leaderboard", "rob:1,ann:2");
+        JsonNode stream = awaitStream(acme, body -> body.toString().contains("campaign_completed")
+                && body.toString().contains("badge_achieved"));
+        for (JsonNode event : stream.get("data")) {
+            String viewer = event.path("user").path("id").asText().equals("rob") ? "ann" : "rob";
+            assertEquals(204, acme.http().send("PUT", acme.path("/stream/" + event.get("id").asLong() + "/high-five"),
+                    acme.token(), "{\"userxtid\":\"" + viewer + "\"}").status());
+        }
+        assertTrue(acme.http().get(acme.path("/stream?per_page=100"), acme.token()).json().toString().contains("rob"));
+
+        Response erased = acme.http().send("DELETE", "/v2/admin/players/rob", acme.token(), null);
+        assertEquals(200, erased.status(), erased.toString());
+        assertEquals("{\"message\":\"Player removed successfully\"}", erased.json().toString());
+        assertEquals("player_not_found", acme.http().send("DELETE", "/v2/admin/players/rob", acme.token(), null).errorCode());
+
+        await(acme, "/campaigns/early/leaderboard", "ann:1");
+        for (String route : new String[]{"/v2/admin/players", "/v2/admin/query/players?pattern=ro", "/v2/admin/teams/night",
+                "/v2/admin/teams/night/members", "/v2/admin/players/ann", acme.path("/scores?metric=eco&date=2026-03-01"),
+                acme.path("/scores?metric=eco&date=2026-03-02"), acme.path("/scores?metric=eco&date=2026-03-03"),
+                acme.path("/stream?per_page=100"), acme.path("/stream?per_page=100&userxtid=rob"),
+                acme.path("/drivers/rob/badges"), acme.path("/campaigns/early/leaderboard"),
+                "/v3/igr/admin/tokens?copid=" + acme.copid()}) {
+            Response read = acme.http().get(route, route.startsWith("/v3/igr/admin") ? podium.adminToken() : acme.token());
+            assertEquals(200, read.status(), route + " " + read);
+            assertFalse(read.text().contains("rob") || read.text().contains("Rob Roy"), route + " still names rob: " + read.text());
+        }
+        assertEquals("player_not_found", acme.http().get("/v2/admin/players/rob", acme.token()).errorCode());
+        assertEquals("level_0", acme.http().get(acme.path("/drivers/rob/level"), acme.token()).json().get("name").asText());
+        assertEquals("[]", acme.http().get(acme.path("/drivers/rob/standings"), acme.token()).json().get("standings").toString(),
+                "the route names the driver it was asked about, and has nothing of them");
+        assertEquals(401, robsApp.http().get(robsApp.path("/drivers/rob/standings"), robsApp.token()).status(),
+                "rob's driver token is gone with rob");
+    }
+
+    private static JsonNode awaitStream(Tenant tenant, Predicate<JsonNode> ready) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonNode body = tenant.http().get(tenant.path("/stream?per_page=100"), tenant.token()).json();
+        while (!ready.test(body) && Instant.now().isBefore(deadline)) {
+            LocalPodium.pause(Duration.ofMillis(200));
+            body = tenant.http().get(tenant.path("/stream?per_page=100"), tenant.token()).json();
+        }
+        assertTrue(ready.test(body), body.toString());
+        return body;
     }
 }

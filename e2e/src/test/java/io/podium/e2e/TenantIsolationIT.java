@@ -195,6 +195,9 @@ class TenantIsolationIT {
         MATRIX.put("PUT /v2/admin/players/{player_id}/disable", gameEntry(List.of("game", "hub"),
                 f -> new Sample("PUT", "/v2/admin/players/p_off/disable", null), 200, 404,
                 f -> f.read("/v2/admin/players/p_off")));
+        MATRIX.put("DELETE /v2/admin/players/{player_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("DELETE", "/v2/admin/players/p_gone", null), 200, 404,
+                f -> f.read("/v2/admin/players/p_gone")));
         MATRIX.put("PUT /v2/admin/players/{player_id}/enable", gameEntry(List.of("game", "hub"),
                 f -> new Sample("PUT", "/v2/admin/players/p_on/enable", null), 200, 404,
                 f -> f.read("/v2/admin/players/p_on")));
@@ -339,7 +342,7 @@ class TenantIsolationIT {
                     .get("id").asText();
             otherDriverToken = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"driver:" + OTHER_DRIVER
                     + "\"],\"description\":\"a driver's app\"}").get("token").asText();
-            for (String player : List.of("p_read", "p_put", "p_off", "p_on")) {
+            for (String player : List.of("p_read", "p_put", "p_off", "p_on", "p_gone")) {
                 Response created = http().post("/v2/admin/players", victim.token(), "{\"id\":\"" + player + "\"}");
                 assertEquals(201, created.status(), created.toString());
             }

@@ -121,7 +121,7 @@ class ScheduledJobsTest {
         // A finalize whose recompute message was lost: the cut-off moved, nothing was queued.
         stores.metrics.finalizeThrough(copid, "eco", JUNE_1, Instant.now());
         RepairSweepJob sweep = new RepairSweepJob(new RepairSweep(stores.campaigns, stores.metrics, stores.boards,
-                queued::add, Clock.systemUTC()));
+                queued::add, stores.wiring(Clock.systemUTC()).erasure(), Clock.systemUTC()));
 
         sweep.handleRequest(fixture("repair-sweep.json"), null);
         List<RecomputeRequest> mine = queued.stream().filter(request -> request.copid().equals(copid)).toList();
@@ -139,7 +139,8 @@ class ScheduledJobsTest {
     void theRepairSweepAlsoQueuesAMetricWhoseEngagementIsBehind() {
         stores.day(copid, "no_campaign", JUNE_1, "ann", 3);
         stores.metrics.finalizeThrough(copid, "no_campaign", JUNE_1, Instant.now());
-        RepairSweep sweep = new RepairSweep(stores.campaigns, stores.metrics, stores.boards, queued::add, Clock.systemUTC());
+        RepairSweep sweep = new RepairSweep(stores.campaigns, stores.metrics, stores.boards, queued::add,
+                stores.wiring(Clock.systemUTC()).erasure(), Clock.systemUTC());
 
         sweep.run();
         assertEquals(List.of("no_campaign"), queued.stream().filter(request -> request.copid().equals(copid))

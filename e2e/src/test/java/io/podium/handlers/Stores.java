@@ -52,7 +52,12 @@ final class Stores {
 
     /** The consumer's own recomputer (campaign boards and engagement) on this client. */
     BoardRecomputer recomputer(Clock clock) {
-        return new Wiring(() -> dynamo, Faults::sqs, clock).recomputer();
+        return wiring(clock).recomputer();
+    }
+
+    /** The functions' wiring on this client and the local runtime's queue. */
+    Wiring wiring(Clock clock) {
+        return new Wiring(() -> dynamo, Faults::sqs, clock);
     }
 
     /** Scores for one day: user, score, user, score, … */

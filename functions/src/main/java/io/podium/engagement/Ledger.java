@@ -46,4 +46,10 @@ public interface Ledger {
      * @return how many drivers were raised now
      */
     int raiseLevels(String copid, Collection<LevelRaise> raises, Instant now);
+
+    /**
+     * Removes the driver's awards of these badges and their level, from the snapshot too (an erased player); their
+     * events are the event log's to remove. Idempotent.
+     */
+    void erase(String copid, String userxtid, Collection<Long> badgeIds);
 }

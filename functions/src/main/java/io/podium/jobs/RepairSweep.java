@@ -2,6 +2,7 @@ package io.podium.jobs;
 
 import io.podium.campaigns.Campaign;
 import io.podium.campaigns.CampaignStore;
+import io.podium.erasure.Erasure;
 import io.podium.engagement.StatBoards;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardStore;
@@ -18,25 +19,30 @@ import java.util.Set;
 
 /**
  * Finds boards behind their metric's cut-off (a lost or dead-lettered message, a consumer that never ran)
- * and queues a recompute of their metric, once per metric per run.
+ * and queues a recompute of their metric, once per metric per run; and finishes the players' erasures whose function
+ * died on the way.
  */
 public final class RepairSweep {
     private final CampaignStore campaigns;
     private final MetricStore metrics;
     private final BoardStore boards;
     private final RecomputeQueue queue;
+    private final Erasure erasure;
     private final Clock clock;
 
-    public RepairSweep(CampaignStore campaigns, MetricStore metrics, BoardStore boards, RecomputeQueue queue, Clock clock) {
+    public RepairSweep(CampaignStore campaigns, MetricStore metrics, BoardStore boards, RecomputeQueue queue,
+                       Erasure erasure, Clock clock) {
         this.campaigns = campaigns;
         this.metrics = metrics;
         this.boards = boards;
         this.queue = queue;
+        this.erasure = erasure;
         this.clock = clock;
     }
 
     /** @return how many metrics were queued */
     public int run() {
+        erasure.resume();
         Set<String> queued = new HashSet<>();
         String cause = "sweep:" + clock.instant();
         campaigns.forEach(campaign -> {

@@ -75,10 +75,10 @@ public final class BoardRecomputer {
         List<BoardSpec> specs = new ArrayList<>();
         campaigns.onMetric(copid, metricName).forEach(campaign -> specs.add(BoardSpec.of(campaign)));
         specs.addAll(followers.boards(copid, metric));
-        HiddenDrivers hidden = roster.hidden(copid);
+        BoardExclusions excluded = roster.exclusions(copid);
         List<Pending> pending = new ArrayList<>();
         for (BoardSpec spec : specs) {
-            pending(spec, cutOff.get(), spec.shown() ? hidden : HiddenDrivers.NONE).ifPresent(pending::add);
+            pending(spec, cutOff.get(), spec.shown() ? excluded.shown() : excluded.statistics()).ifPresent(pending::add);
         }
         Set<String> counted = addDays(copid, metric, pending);
         if (!counted.isEmpty()) {
@@ -87,7 +87,7 @@ public final class BoardRecomputer {
         for (Pending board : pending) {
             publish(board, cutOff.get());
         }
-        followers.afterBoards(copid, metric, cutOff.get(), hidden);
+        followers.afterBoards(copid, metric, cutOff.get(), excluded.shown());
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * A board kept up to date from one metric's finalized days: a campaign's (with its date window), a rank's or a
  * badge statistic's (from the metric's first day, without end). A board computed for another definition is
- * rebuilt from {@code start}. A {@code shown} board (a campaign's or a rank's) leaves hidden drivers out; a statistic
- * counts everyone, as badges, levels and a player's profile read it.
+ * rebuilt from {@code start}. A {@code shown} board (a campaign's or a rank's) leaves disabled and erasing players out;
+ * a statistic only erasing ones, as badges, levels and a player's profile read it ({@link BoardExclusions}).
  */
 public record BoardSpec(String copid, String boardId, String definition, LocalDate start, Optional<LocalDate> end,
                         DayScoring scoring, Optional<Campaign> campaign, boolean shown) {

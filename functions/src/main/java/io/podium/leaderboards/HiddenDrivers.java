@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The drivers a company's shown boards (campaigns' and ranks') leave out: disabled players. A board records the
- * {@link #stamp} of the set it was computed without, so that a board computed for another set is rebuilt.
+ * The drivers a board leaves out, and how many erasures its company has had. A board records the {@link #stamp} it
+ * was computed for, so that one computed for other drivers, or before an erasure (whose scores it still counts), is
+ * rebuilt.
  */
-public record HiddenDrivers(Set<String> drivers) {
-    public static final HiddenDrivers NONE = new HiddenDrivers(Set.of());
+public record HiddenDrivers(Set<String> drivers, long erasures) {
+    public static final HiddenDrivers NONE = new HiddenDrivers(Set.of(), 0);
 
     public HiddenDrivers {
         drivers = Set.copyOf(drivers);
@@ -20,8 +21,9 @@ public record HiddenDrivers(Set<String> drivers) {
         return drivers.contains(userxtid);
     }
 
-    /** Names the set: empty for none, so that boards computed before anyone was hidden stay current. */
+    /** Names the set: empty for none, so that boards computed before anyone was hidden or erased stay current. */
     public String stamp() {
-        return drivers.isEmpty() ? "" : Sha256.hex(String.join("\n", new TreeSet<>(drivers))).substring(0, 16);
+        return drivers.isEmpty() && erasures == 0 ? ""
+                : Sha256.hex(String.join("\n", new TreeSet<>(drivers)) + "\n#" + erasures).substring(0, 16);
     }
 }

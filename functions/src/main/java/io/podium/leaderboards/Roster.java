@@ -14,6 +14,6 @@ public interface Roster {
      */
     void enrol(String copid, Set<String> drivers);
 
-    /** The drivers the company's shown boards leave out now. */
-    HiddenDrivers hidden(String copid);
+    /** Who the company's boards leave out now. */
+    BoardExclusions exclusions(String copid);
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -30,6 +32,17 @@ public record Metric(String name, Optional<LocalDate> finalizedThrough, Instant 
         return scoreMonths.isEmpty()
                 ? LocalDate.ofInstant(createdAt, ZoneOffset.UTC)
                 : scoreMonths.first().atDay(1);
+    }
+
+    /** Every day that can have a score, through {@code today} for a metric stored before months were recorded. */
+    public List<LocalDate> daysThatMayHaveScores(LocalDate today) {
+        List<LocalDate> days = new ArrayList<>();
+        if (scoreMonths.isEmpty()) {
+            historyStart().datesUntil(today.plusDays(1)).forEach(days::add);
+        } else {
+            scoreMonths.forEach(month -> month.atDay(1).datesUntil(month.plusMonths(1).atDay(1)).forEach(days::add));
+        }
+        return days;
     }
 
     /** Whether the day can have scores, so that reading it is worth a call. */

@@ -1,12 +1,12 @@
 package io.podium.players;
 
-import io.podium.leaderboards.HiddenDrivers;
+import io.podium.leaderboards.BoardExclusions;
 import io.podium.leaderboards.Roster;
 
 import java.time.Clock;
 import java.util.Set;
 
-/** The players behind the boards, as the recompute sees them: drivers it counts are enrolled, disabled ones hidden. */
+/** The players behind the boards, as the recompute sees them: drivers it counts are enrolled, some are left out. */
 public final class PlayerRoster implements Roster {
     private final PlayerStore store;
     private final Clock clock;
@@ -22,7 +22,7 @@ public final class PlayerRoster implements Roster {
     }
 
     @Override
-    public HiddenDrivers hidden(String copid) {
-        return new HiddenDrivers(store.disabled(copid));
+    public BoardExclusions exclusions(String copid) {
+        return store.exclusions(copid);
     }
 }

@@ -1,5 +1,7 @@
 package io.podium.players;
 
+import io.podium.leaderboards.BoardExclusions;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +33,25 @@ public interface PlayerStore {
     /** Enables or disables a player that exists, and answers it as it is now; empty if there is none. */
     Optional<Player> setEnabled(String copid, String id, boolean enabled);
 
-    /** The ids of the company's disabled players, read in one call while they are a few thousand. */
-    Set<String> disabled(String copid);
+    /**
+     * Who the company's boards leave out: the shown boards its disabled and erasing players, the statistics its
+     * erasing ones; each set stamped with how many erasures the company has had, so that a board computed before an
+     * erasure is rebuilt after it. One call while they are a few thousand.
+     */
+    BoardExclusions exclusions(String copid);
+
+    /**
+     * Puts the player in the erasing state, in which it is shown nowhere and found by no route, and records the
+     * erasure as pending; the player as it was, or empty if there is none. A player already erasing is answered as
+     * it is, so that a retry resumes the erasure.
+     */
+    Optional<Player> beginErasure(String copid, String id, Instant now);
+
+    /** The last step of an erasure: the player, its marks and the pending record go. Idempotent. */
+    void finishErasure(String copid, String id);
+
+    /** Every erasure begun and not finished, of every company. */
+    List<PendingErasure> pendingErasures();
 
     /**
      * The enabled players with a term that starts with {@code pattern} (folded by {@link SearchTerms#pattern}; empty

@@ -2,6 +2,7 @@ package io.podium.scores;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Where daily scores live. */
@@ -14,6 +15,9 @@ public interface ScoreStore {
      * @throws ScoreFinalizedException if the date is finalized; nothing is written
      */
     void putBatch(String copid, ScoreBatch batch, Instant now);
+
+    /** Deletes the driver's score of each of these days there is one of, finalized or not; answers how many. */
+    int erase(String copid, String metric, String userxtid, List<LocalDate> days);
 
     /** A page of one day's scores in userxtid order, strongly consistent. */
     ScorePage day(String copid, String metric, LocalDate date, int limit, Optional<String> afterUserxtid);

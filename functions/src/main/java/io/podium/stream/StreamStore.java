@@ -19,4 +19,11 @@ public interface StreamStore {
 
     /** Who high-fived the event, in userxtid order; empty if there is no such event. */
     Optional<List<String>> highFivers(String copid, long eventId);
+
+    /**
+     * Removes all a driver left in the log (an erased player): the events about them, social or not, with the
+     * high-fives given to those; the high-fives they gave, off each event's count; and their name among the winners of
+     * a completed campaign. Idempotent.
+     */
+    void eraseDriver(String copid, String userxtid);
 }

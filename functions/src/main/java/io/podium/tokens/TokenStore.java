@@ -26,4 +26,10 @@ public interface TokenStore {
 
     /** Marks the token revoked (never an access token, which dies with its token) (the first revocation time stays); the revoked token, or empty if there is none. */
     Optional<Token> revoke(String id, Instant now);
+
+    /** The ids of the company's tokens of this driver (its {@code driver:U} tokens), revoked or not. */
+    List<String> driverTokenIds(String copid, String driver);
+
+    /** Deletes a token's item: it authorizes nothing more and is listed nowhere (an erased player's). */
+    void delete(String id);
 }

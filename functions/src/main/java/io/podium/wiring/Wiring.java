@@ -25,6 +25,7 @@ import io.podium.badges.BadgeStore;
 import io.podium.campaigns.CampaignStore;
 import io.podium.config.Env;
 import io.podium.engagement.Engagement;
+import io.podium.erasure.Erasure;
 import io.podium.engagement.Ledger;
 import io.podium.events.EventLog;
 import io.podium.game.GameService;
@@ -162,10 +163,19 @@ public final class Wiring {
     }
 
     public PlayerService players() {
-        // The queue is built on the first send: only disable and enable send, and the others pay nothing for it.
-        RecomputeQueue queue = request -> recomputeQueue().send(request);
-        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), metrics(), new Reevaluation(queue),
-                clock);
+        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), metrics(),
+                new Reevaluation(queueOnFirstSend()), clock);
+    }
+
+    /** A player's erasure; the repair sweep's too, which finishes one that died. */
+    public Erasure erasure() {
+        return new Erasure(new Erasure.Stores(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), teams(), tokens(),
+                metrics(), scores(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
+    }
+
+    /** The recompute queue, built on the first send: a function that may send pays nothing for it until it does. */
+    private RecomputeQueue queueOnFirstSend() {
+        return request -> recomputeQueue().send(request);
     }
 
     /** The drivers the recompute counts become players; disabled players are left off the shown boards. */
@@ -201,7 +211,7 @@ public final class Wiring {
     }
 
     public RepairSweep repairSweep() {
-        return new RepairSweep(campaigns(), metrics(), boards(), recomputeQueue(), clock);
+        return new RepairSweep(campaigns(), metrics(), boards(), recomputeQueue(), erasure(), clock);
     }
 
     public CampaignStatusTransitions statusTransitions() {

@@ -75,6 +75,16 @@ class TokenServiceTest {
         public Optional<Token> revoke(String id, Instant now) {
             return Optional.empty();
         }
+
+        @Override
+        public List<String> driverTokenIds(String copid, String driver) {
+            return List.of();
+        }
+
+        @Override
+        public void delete(String id) {
+            throw new IllegalStateException("DynamoDB said no");
+        }
     }
 
     @Test

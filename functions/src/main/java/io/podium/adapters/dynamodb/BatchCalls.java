@@ -44,6 +44,18 @@ final class BatchCalls {
         return found;
     }
 
+    /** The items of these keys of {@code table} that exist, 100 keys a call, in any order. */
+    static List<Map<String, AttributeValue>> getAll(DynamoDbClient dynamo, String table,
+                                                     List<Map<String, AttributeValue>> keys, boolean consistent) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += MAX_GET) {
+            List<Map<String, AttributeValue>> chunk = keys.subList(start, Math.min(keys.size(), start + MAX_GET));
+            found.addAll(getAll(dynamo, Map.of(table, KeysAndAttributes.builder().keys(chunk).consistentRead(consistent)
+                    .build())).getOrDefault(table, List.of()));
+        }
+        return found;
+    }
+
     /** One BatchGetItem request of at most 100 keys, possibly across tables: the items found, by table. */
     static Map<String, List<Map<String, AttributeValue>>> getAll(DynamoDbClient dynamo, Map<String, KeysAndAttributes> keys) {
         Map<String, List<Map<String, AttributeValue>>> found = new HashMap<>();

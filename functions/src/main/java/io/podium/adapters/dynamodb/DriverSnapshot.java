@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * A number per driver, as one compact snapshot per company ({@code copid#<kind>}): a head naming the current version
@@ -82,22 +84,34 @@ public final class DriverSnapshot {
         if (reached.isEmpty()) {
             return; // a recompute that raised nobody reads the snapshot once, not twice
         }
+        change(copid, numbers -> {
+            boolean changed = false;
+            for (Map.Entry<String, Integer> number : reached.entrySet()) {
+                Integer before = numbers.get(number.getKey());
+                if (before == null || before < number.getValue()) {
+                    numbers.put(number.getKey(), number.getValue());
+                    changed = true;
+                }
+            }
+            return changed;
+        });
+    }
+
+    /** Leaves these drivers out of the snapshot (an erased player), once their per-driver items are gone. */
+    public void forget(String copid, Set<String> drivers) {
+        change(copid, numbers -> numbers.keySet().removeAll(drivers));
+    }
+
+    /**
+     * Reads the current version, lets {@code change} alter it (true if it did) and writes it as the next, reading
+     * again when another writer got there first.
+     */
+    private void change(String copid, Predicate<Map<String, Integer>> change) {
         for (int attempt = 1; ; attempt++) {
             Optional<Head> head = head(copid);
             Optional<Map<String, Integer>> current = head.isEmpty() ? Optional.of(new HashMap<>()) : chunks(copid, head.get());
-            if (current.isPresent()) {
-                Map<String, Integer> merged = current.get();
-                boolean changed = false;
-                for (Map.Entry<String, Integer> level : reached.entrySet()) {
-                    Integer before = merged.get(level.getKey());
-                    if (before == null || before < level.getValue()) {
-                        merged.put(level.getKey(), level.getValue());
-                        changed = true;
-                    }
-                }
-                if (!changed || replace(copid, head, merged)) {
-                    return;
-                }
+            if (current.isPresent() && (!change.test(current.get()) || replace(copid, head, current.get()))) {
+                return;
             }
             if (attempt == ATTEMPTS) {
                 throw new IllegalStateException("the " + kind + " snapshot of " + copid + " kept changing while it was recorded");

@@ -41,6 +41,8 @@ import java.util.function.Function;
  * where one transaction and two reads per event would not.
  */
 public final class DynamoDbEventLog implements EventLog {
+    /** The GSI of a driver's events by time: {@code logDriver} = copid#actor, {@code logAt}. */
+    static final String BY_DRIVER_TIME = "ByDriverTime";
     /** DynamoDB's limit on the items of one transaction. */
     static final int PER_TRANSACTION_ITEMS = 100;
     /** Transactions in flight at once in a bulk append. */
@@ -168,7 +170,7 @@ public final class DynamoDbEventLog implements EventLog {
         return List.of();
     }
 
-    private static String keyPk(String copid) {
+    static String keyPk(String copid) {
         return KeyedTable.pk(copid, "eventkey");
     }
 
@@ -198,7 +200,9 @@ public final class DynamoDbEventLog implements EventLog {
                 "logCompany", Attributes.s(event.copid()),
                 // The time first, so a window is a BETWEEN; the id keeps events of one millisecond apart. IsoTime is
                 // fixed width, so text order is time order (Instant.toString drops a zero fraction: ":05Z" > ":05.001Z").
-                "logAt", Attributes.s(IsoTime.format(event.at()) + "#" + KeyedTable.padded(id))));
+                "logAt", Attributes.s(IsoTime.format(event.at()) + "#" + KeyedTable.padded(id)),
+                // The fact it records: an erasure removes its key item with it.
+                "key", Attributes.s(event.key())));
         event.actor().ifPresent(actor -> {
             item.put("userxtid", Attributes.s(actor));
             item.put("logDriver", Attributes.s(event.copid() + "#" + actor));

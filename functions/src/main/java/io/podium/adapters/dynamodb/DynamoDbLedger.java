@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -130,6 +131,16 @@ public final class DynamoDbLedger implements Ledger {
                 "new_level", Optional.of(raise.userxtid()), now, data,
                 List.of(new Change("level", LevelScale.name(raise.from()), levelName))),
                 List.of(TransactWriteItem.builder().update(update).build()));
+    }
+
+    /** Deletes without reading: deleting an item that is not there changes nothing (and costs one write unit). */
+    @Override
+    public void erase(String copid, String userxtid, Collection<Long> badgeIds) {
+        List<WriteRequest> deletions = new ArrayList<>();
+        badgeIds.forEach(badgeId -> deletions.add(KeyedTable.deletion(awardPk(copid), awardSk(badgeId, userxtid))));
+        deletions.add(KeyedTable.deletion(levelPk(copid), userxtid));
+        new BatchCalls(table.dynamo(), table.name()).write(deletions);
+        snapshot.forget(copid, Set.of(userxtid));
     }
 
     private static String awardPk(String copid) {

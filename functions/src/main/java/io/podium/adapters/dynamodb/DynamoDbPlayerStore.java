@@ -1,5 +1,8 @@
 package io.podium.adapters.dynamodb;
 
+import io.podium.leaderboards.BoardExclusions;
+import io.podium.leaderboards.HiddenDrivers;
+import io.podium.players.PendingErasure;
 import io.podium.players.Player;
 import io.podium.players.PlayerChange;
 import io.podium.players.PlayerHit;
@@ -30,9 +33,12 @@ import java.util.stream.IntStream;
  * sort before every player, so that one Query from the start reads the count and a page; shards let the transactions
  * of a bulk enrolment run at the same time without conflicting on one counter. Search: {@code pk = copid#search}, {@code sk = <term>#<id>}, with {@code id} and {@code alias},
  * for each {@link SearchTerms} term of each enabled player, so that one Query on a prefix finds them (a folded term
- * has no {@code #}, so a pattern never reaches into the id). Disabled players: {@code pk = copid#disabled},
- * {@code sk = <id>}, so that a recompute reads them in one Query. A player, its terms, its disabled mark and the count
- * change in one transaction; a change is conditional on the {@code version} it read.
+ * has no {@code #}, so a pattern never reaches into the id). Disabled and erasing players: {@code pk = copid#disabled},
+ * {@code sk = <id>} ({@code erasing} on an erasing one), and the company's count of erasures ({@code sk = #erasures},
+ * {@code count}), so that a recompute reads them in one Query. A player being erased has {@code erasing} set and is
+ * found by nothing; its erasure is also recorded under {@code pk = erasure}, {@code sk = copid#id}, where the repair
+ * sweep finds the erasures that did not finish. A player, its terms, its marks and the count change in one
+ * transaction; a change is conditional on the {@code version} it read.
  */
 public final class DynamoDbPlayerStore implements PlayerStore {
     private static final String TOTAL = "#total";
@@ -41,6 +47,10 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     private static final int ENROL_ITEMS = 99;
     private static final String PLAYER = "P#";
     private static final String VERSION = "version";
+    private static final String ERASING = "erasing";
+    private static final String ERASURES = "#erasures";
+    /** The partition of every company's pending erasures: one item each, from the erasure's start to its end. */
+    private static final String PENDING_ERASURES = "erasure";
     /** Reads and writes a change tries before it gives up to a player changed that often meanwhile. */
     private static final int ATTEMPTS = 8;
 
@@ -66,6 +76,9 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     private static String disabledPk(String copid) {
         return KeyedTable.pk(copid, "disabled");
     }
+
+    /** A condition that the player exists and is not being erased: what a membership needs of it. */
+    static final String PRESENT = "attribute_exists(sk) AND attribute_not_exists(" + ERASING + ")";
 
     @Override
     public boolean create(String copid, Player player) {
@@ -167,14 +180,15 @@ public final class DynamoDbPlayerStore implements PlayerStore {
 
     @Override
     public Optional<Player> find(String copid, String id) {
-        return table.get(pk(copid), PLAYER + id).map(DynamoDbPlayerStore::toPlayer);
+        return table.get(pk(copid), PLAYER + id).filter(item -> !erasing(item)).map(DynamoDbPlayerStore::toPlayer);
     }
 
     /** One Query from the partition's start reads the count's shards and then the players, skipping {@code skip}. */
     @Override
     public PlayerPage list(String copid, int skip, int limit) {
         KeyedTable.HeadAndPage read = table.headsAndPage(pk(copid), TOTAL, COUNT_SHARDS, skip, limit);
-        return new PlayerPage(read.page().stream().map(DynamoDbPlayerStore::toPlayer).toList(),
+        // A player being erased is counted no more, and left out of its page (which is one shorter for a moment).
+        return new PlayerPage(read.page().stream().filter(item -> !erasing(item)).map(DynamoDbPlayerStore::toPlayer).toList(),
                 read.heads().stream().mapToLong(total -> Attributes.number(total, "count")).sum());
     }
 
@@ -189,10 +203,97 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     }
 
     @Override
-    public Set<String> disabled(String copid) {
-        Set<String> ids = new HashSet<>();
-        table.partition(disabledPk(copid)).forEach(item -> ids.add(Attributes.requiredString(item, "sk")));
-        return ids;
+    public BoardExclusions exclusions(String copid) {
+        Set<String> hidden = new HashSet<>();
+        Set<String> erasing = new HashSet<>();
+        long[] erasures = {0};
+        table.partition(disabledPk(copid)).forEach(item -> {
+            String sk = Attributes.requiredString(item, "sk");
+            if (sk.equals(ERASURES)) {
+                erasures[0] = Attributes.number(item, "count");
+                return;
+            }
+            hidden.add(sk);
+            if (erasing(item)) {
+                erasing.add(sk);
+            }
+        });
+        return new BoardExclusions(new HiddenDrivers(hidden, erasures[0]), new HiddenDrivers(erasing, erasures[0]));
+    }
+
+    /**
+     * One transaction: the player marked erasing (on condition of the version read), its search terms deleted, one off
+     * the count, its erasing mark, one more erasure counted for the company, and the pending record.
+     */
+    @Override
+    public Optional<Player> beginErasure(String copid, String id, Instant now) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Map<String, AttributeValue>> stored = table.get(pk(copid), PLAYER + id);
+            if (stored.isEmpty() || erasing(stored.get())) {
+                return stored.map(DynamoDbPlayerStore::toPlayer);
+            }
+            Player player = toPlayer(stored.get());
+            long version = version(stored.get());
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                    .key(KeyedTable.key(pk(copid), PLAYER + id))
+                    .updateExpression("SET #erasing = :true, #version = :next")
+                    .conditionExpression(version == 0 ? "attribute_exists(sk) AND attribute_not_exists(#version)"
+                            : "#version = :version")
+                    .expressionAttributeNames(Map.of("#erasing", ERASING, "#version", VERSION))
+                    .expressionAttributeValues(version == 0
+                            ? Map.of(":true", AttributeValue.fromBool(true), ":next", Attributes.n(1))
+                            : Map.of(":true", AttributeValue.fromBool(true), ":next", Attributes.n(version + 1),
+                            ":version", Attributes.n(version)))).build());
+            terms(player).forEach(term -> writes.add(search.delete(copid, term, id)));
+            writes.add(count(copid, Math.floorMod(id.hashCode(), COUNT_SHARDS), -1));
+            writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                    .item(KeyedTable.item(disabledPk(copid), id, Map.of(ERASING, AttributeValue.fromBool(true))))).build());
+            writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                    .key(KeyedTable.key(disabledPk(copid), ERASURES))
+                    .updateExpression("ADD #count :one")
+                    .expressionAttributeNames(Map.of("#count", "count"))
+                    .expressionAttributeValues(Map.of(":one", Attributes.n(1)))).build());
+            writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                    .item(KeyedTable.item(PENDING_ERASURES, copid + "#" + id, Map.of(
+                            "copid", Attributes.s(copid), "id", Attributes.s(id), "since", Attributes.s(now.toString())))))
+                    .build());
+            try {
+                if (table.transact(writes)) {
+                    return Optional.of(player);
+                }
+            } catch (TransactionCanceledException conflict) {
+                // another change of the player at the same moment: read again
+            }
+        }
+        throw new IllegalStateException("player " + id + " changed " + ATTEMPTS + " times while its erasure began");
+    }
+
+    /**
+     * The enrolment snapshot forgets the player first (it may lag the players, never lead them: a later score must
+     * find the id free), then the player, its mark and the pending record go in one write.
+     */
+    @Override
+    public void finishErasure(String copid, String id) {
+        enrolled.forget(copid, Set.of(id));
+        new BatchCalls(table.dynamo(), table.name()).write(List.of(
+                KeyedTable.deletion(pk(copid), PLAYER + id),
+                KeyedTable.deletion(disabledPk(copid), id),
+                KeyedTable.deletion(PENDING_ERASURES, copid + "#" + id)));
+    }
+
+    @Override
+    public List<PendingErasure> pendingErasures() {
+        return table.partition(PENDING_ERASURES).map(item -> new PendingErasure(Attributes.requiredString(item, "copid"),
+                Attributes.requiredString(item, "id"), Attributes.instant(item, "since"))).toList();
+    }
+
+    private static boolean erasing(Map<String, AttributeValue> item) {
+        return item.containsKey(ERASING);
+    }
+
+    private static long version(Map<String, AttributeValue> item) {
+        return item.containsKey(VERSION) ? Attributes.number(item, VERSION) : 0;
     }
 
     @Override
@@ -208,11 +309,11 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     private Optional<Player> rewrite(String copid, String id, UnaryOperator<Player> change) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> stored = table.get(pk(copid), PLAYER + id);
-            if (stored.isEmpty()) {
+            if (stored.isEmpty() || erasing(stored.get())) {
                 return Optional.empty();
             }
             Player before = toPlayer(stored.get());
-            long version = stored.get().containsKey(VERSION) ? Attributes.number(stored.get(), VERSION) : 0;
+            long version = version(stored.get());
             Player after = change.apply(before);
             if (after.equals(before)) {
                 return Optional.of(before);

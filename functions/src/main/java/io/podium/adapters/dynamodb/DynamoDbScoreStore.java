@@ -10,6 +10,7 @@ import io.podium.scores.StoredScore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,6 +147,24 @@ public final class DynamoDbScoreStore implements ScoreStore {
 
     private static Optional<String> codeAt(List<CancellationReason> reasons, int index) {
         return index < reasons.size() ? Optional.ofNullable(reasons.get(index).code()) : Optional.empty();
+    }
+
+    /**
+     * Reads which of the days hold a score of the driver (BatchGetItem of their keys, strongly consistent, so that a
+     * score written a moment ago is not missed) and deletes those (BatchWriteItem): about one read per day that may
+     * have a score, and one write per score.
+     */
+    @Override
+    public int erase(String copid, String metric, String userxtid, List<LocalDate> days) {
+        List<Map<String, AttributeValue>> keys = days.stream()
+                .map(day -> Map.of("pk", Attributes.s(dayKey(copid, metric, day)), "userxtid", Attributes.s(userxtid)))
+                .toList();
+        List<WriteRequest> deletions = BatchCalls.getAll(dynamo, scoresTable, keys, true).stream()
+                .map(found -> WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+                        .key(Map.of("pk", found.get("pk"), "userxtid", found.get("userxtid"))).build()).build())
+                .toList();
+        new BatchCalls(dynamo, scoresTable).write(deletions);
+        return deletions.size();
     }
 
     @Override

@@ -120,7 +120,7 @@ public final class DynamoDbTeamStore implements TeamStore {
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
                         .key(DynamoDbPlayerStore.key(copid, player.id()))
-                        .conditionExpression("attribute_exists(sk)")).build(),
+                        .conditionExpression(DynamoDbPlayerStore.PRESENT)).build(),
                 put(memberItem(copid, team.id(), new Membership(player, roles), 1), "attribute_not_exists(sk)"),
                 put(memberOfItem(copid, team, player.id(), roles), null),
                 headUpdate(copid, team.id(), countChanges(List.of(), roles), 1, Optional.empty()));

@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class DynamoDbTokenStore implements TokenStore {
     static final String BY_COMPANY = "ByCompany";
+    static final String BY_DRIVER = "ByDriver";
+    private static final String DRIVER_OF = "driverOf";
     private static final String PARENT = "parent";
 
     private final DynamoDbClient dynamo;
@@ -49,8 +51,28 @@ public final class DynamoDbTokenStore implements TokenStore {
         item.put("description", Attributes.s(token.description()));
         item.put("createdAt", Attributes.s(token.createdAt().toString()));
         token.apiKeyId().ifPresent(keyId -> item.put("apiKeyId", Attributes.s(keyId)));
+        token.driver().ifPresent(driver -> item.put(DRIVER_OF, Attributes.s(driverOf(token.copid().orElseThrow(), driver))));
         return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
                 .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
+    }
+
+    /** The GSI {@code ByDriver} (keys only) holds the driver tokens, by {@code driverOf} = copid#driver. */
+    @Override
+    public List<String> driverTokenIds(String copid, String driver) {
+        return dynamo.queryPaginator(query -> query.tableName(table).indexName(BY_DRIVER)
+                        .keyConditionExpression("#driverOf = :driverOf")
+                        .expressionAttributeNames(Map.of("#driverOf", DRIVER_OF))
+                        .expressionAttributeValues(Map.of(":driverOf", Attributes.s(driverOf(copid, driver)))))
+                .items().stream().map(item -> Attributes.requiredString(item, "id")).toList();
+    }
+
+    @Override
+    public void delete(String id) {
+        dynamo.deleteItem(delete -> delete.tableName(table).key(Map.of("id", Attributes.s(id))));
+    }
+
+    private static String driverOf(String copid, String driver) {
+        return copid + "#" + driver;
     }
 
     @Override

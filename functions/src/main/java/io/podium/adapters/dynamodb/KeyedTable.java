@@ -3,11 +3,12 @@ package io.podium.adapters.dynamodb;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import java.util.stream.Stream;
  * Events tables. Ids are padded to 12 digits so that sort order is numeric order.
  */
 final class KeyedTable {
-    private static final int MAX_BATCH_GET = 100;
 
     private final DynamoDbClient dynamo;
     private final String name;
@@ -61,19 +61,18 @@ final class KeyedTable {
         return item;
     }
 
+    /** A BatchWriteItem request that deletes the item of this key. */
+    static WriteRequest deletion(String pk, String sk) {
+        return WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key(pk, sk)).build()).build();
+    }
+
     Optional<Map<String, AttributeValue>> get(String pk, String sk) {
         return Items.get(dynamo, name, key(pk, sk));
     }
 
     /** The items of these keys that exist, strongly consistent, in any order. */
     List<Map<String, AttributeValue>> getAll(List<Map<String, AttributeValue>> keys) {
-        List<Map<String, AttributeValue>> found = new ArrayList<>();
-        for (int start = 0; start < keys.size(); start += MAX_BATCH_GET) {
-            List<Map<String, AttributeValue>> chunk = keys.subList(start, Math.min(keys.size(), start + MAX_BATCH_GET));
-            found.addAll(BatchCalls.getAll(dynamo, Map.of(name, KeysAndAttributes.builder().keys(chunk).consistentRead(true).build()))
-                    .getOrDefault(name, List.of()));
-        }
-        return found;
+        return BatchCalls.getAll(dynamo, name, keys, true);
     }
 
     /** Every item of a partition, in sort key order, strongly consistent. */

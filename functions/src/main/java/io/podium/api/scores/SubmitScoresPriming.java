@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +72,11 @@ public final class SubmitScoresPriming {
         @Override
         public ScorePage day(String copid, String metric, LocalDate date, int limit, Optional<String> afterUserxtid) {
             throw new UnsupportedOperationException("priming reads no scores");
+        }
+
+        @Override
+        public int erase(String copid, String metric, String userxtid, List<LocalDate> days) {
+            throw new UnsupportedOperationException("priming erases no scores");
         }
     }
 }

@@ -1,0 +1,138 @@
+package io.podium.handlers;
+
+import io.podium.adapters.dynamodb.DriverSnapshot;
+import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
+import io.podium.adapters.dynamodb.DynamoDbLedger;
+import io.podium.adapters.dynamodb.DynamoDbStreamStore;
+import io.podium.adapters.dynamodb.Tables;
+import io.podium.badges.BadgeDefinition;
+import io.podium.badges.BadgeRule;
+import io.podium.erasure.Erasure;
+import io.podium.errors.NotFound;
+import io.podium.players.NewPlayer;
+import io.podium.players.PlayerService;
+import io.podium.players.Profile;
+import io.podium.stream.StreamEvent;
+import io.podium.wiring.Wiring;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.podium.handlers.Fixtures.newCompany;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A player's erasure against the local DynamoDB engine: a function that dies halfway leaves the player erasing and
+ * shown nowhere, and the repair sweep's resumption finishes it, leaving nothing of the driver in any table.
+ */
+@ExtendWith(InProcessPodium.class)
+class ErasureTest {
+    private static final LocalDate DAY1 = LocalDate.of(2026, 6, 1);
+
+    private final Stores stores = Stores.healthy();
+    private final Wiring wiring = stores.wiring(Clock.systemUTC());
+    private final PlayerService players = wiring.players();
+    private final DynamoDbStreamStore stream = new DynamoDbStreamStore(stores.dynamo, Tables.events());
+    private String copid;
+
+    @BeforeEach
+    void seed() {
+        copid = newCompany();
+        players.create(copid, new NewPlayer("rob", "Rob", Profile.EMPTY));
+        stores.day(copid, "km", DAY1, "rob", 120, "ann", 130);
+        stores.day(copid, "km", DAY1.plusDays(1), "rob", 110, "ann", 20);
+        stores.day(copid, "km", DAY1.plusDays(2), "rob", 5);
+        new DynamoDbBadgeStore(stores.dynamo, Tables.engagement()).create(copid, new BadgeDefinition("hundred", false, 1,
+                new BadgeRule.DailyScoreAtLeast("km", 100)), Instant.now());
+        stores.metrics.finalizeThrough(copid, "km", DAY1.plusDays(1), Instant.now());
+        stores.recomputer(Clock.systemUTC()).recompute(copid, "km");
+        // ann high-fives rob's award, and rob ann's.
+        stream.highFive(copid, eventOf("rob").id(), "ann", Instant.now());
+        stream.highFive(copid, eventOf("ann").id(), "rob", Instant.now());
+    }
+
+    private StreamEvent eventOf(String driver) {
+        return stream.page(copid, Optional.of(driver), 1, 10).events().stream()
+                .filter(event -> event.type().equals("badge_achieved")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anErasureThatDiedIsFinishedByTheSweepAndLeavesNothingOfTheDriver() {
+        // The function dies when it reads the driver's events: tokens, teams, scores, awards and level are gone by then.
+        ExecutionInterceptor dieReadingEvents = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof QueryRequest query && "ByDriverTime".equals(query.indexName())) {
+                    throw SdkClientException.create("injected: the function died while erasing");
+                }
+            }
+        };
+        Erasure dying = new Stores(Faults.dynamoDb(dieReadingEvents)).wiring(Clock.systemUTC()).erasure();
+        assertThrows(SdkClientException.class, () -> dying.erase(copid, "rob"));
+
+        assertThrows(NotFound.class, () -> players.find(copid, "rob"), "an erasing player is found by no route");
+        assertEquals(List.of("ann"), players.list(copid, 0, 10).players().stream().map(p -> p.id()).toList());
+        assertEquals(1, players.list(copid, 0, 10).total());
+        assertEquals(List.of(), players.search(copid, "rob", 0, 10));
+
+        Erasure early = wiring.erasure();
+        assertEquals(0, early.resume(), "an erasure begun a moment ago may still be running");
+        Clock later = Clock.fixed(Instant.now().plus(Duration.ofMinutes(6)), ZoneOffset.UTC);
+        assertTrue(stores.wiring(later).erasure().resume() >= 1);
+
+        assertNothingOfRob();
+        assertEquals(0, stream.page(copid, Optional.empty(), 1, 100).events().stream()
+                .filter(event -> event.type().equals("badge_achieved")).findFirst().orElseThrow().highFives(),
+                "rob's high-five of ann's award is taken back");
+        assertThrows(NotFound.class, () -> wiring.erasure().erase(copid, "rob"), "erased: there is no such player");
+    }
+
+    @Test
+    void anErasedDriversLaterScoreStartsANewPlayerFromNothing() {
+        wiring.erasure().erase(copid, "rob");
+        assertNothingOfRob();
+
+        stores.day(copid, "km", DAY1.plusDays(3), "rob", 7);
+        stores.metrics.finalizeThrough(copid, "km", DAY1.plusDays(3), Instant.now());
+        stores.recomputer(Clock.systemUTC()).recompute(copid, "km");
+        assertEquals("rob", players.find(copid, "rob").alias(), "enrolled again, by its id");
+        assertEquals(Optional.of(7L), wiring.playerScores().of(copid, "rob").stream().findFirst()
+                .map(score -> score.value()), "its total is its new score alone");
+    }
+
+    private void assertNothingOfRob() {
+        assertThrows(NotFound.class, () -> players.find(copid, "rob"));
+        for (int day = 0; day < 3; day++) {
+            assertTrue(stores.scores.day(copid, "km", DAY1.plusDays(day), 100, Optional.empty()).scores().stream()
+                    .noneMatch(score -> score.userxtid().equals("rob")), "no score of rob on day " + day);
+        }
+        DynamoDbLedger ledger = new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events());
+        assertEquals(Map.of(), ledger.awardsOf(copid, "rob", List.of(1L, 2L, 3L)));
+        assertEquals(Optional.empty(), ledger.level(copid, "rob"));
+        assertFalse(DriverSnapshot.levels(stores.dynamo, Tables.engagement()).read(copid).orElse(Map.of()).containsKey("rob"));
+        assertFalse(DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElse(Map.of()).containsKey("rob"));
+        assertEquals(0, stream.page(copid, Optional.of("rob"), 1, 10).total(), "no event of rob");
+        assertTrue(stream.page(copid, Optional.empty(), 1, 100).events().stream()
+                .noneMatch(event -> event.userxtid().equals(Optional.of("rob"))));
+        assertEquals(Set.of(), Set.copyOf(stream.highFivers(copid, eventOf("ann").id()).orElseThrow()));
+        assertEquals(List.of(), players.search(copid, "rob", 0, 10));
+    }
+}

@@ -1,0 +1,110 @@
+package io.podium.erasure;
+
+import io.podium.badges.Badge;
+import io.podium.badges.BadgeStore;
+import io.podium.engagement.Ledger;
+import io.podium.ids.DriverId;
+import io.podium.metrics.Metric;
+import io.podium.metrics.MetricStore;
+import io.podium.players.PendingErasure;
+import io.podium.players.PlayerService;
+import io.podium.players.PlayerStore;
+import io.podium.recompute.EnqueueFailedException;
+import io.podium.recompute.Reevaluation;
+import io.podium.scores.ScoreStore;
+import io.podium.stream.StreamStore;
+import io.podium.teams.TeamService;
+import io.podium.tokens.TokenService;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, scores on
+ * every day (finalized ones too), awards and level, the events about them and the high-fives given to those and by
+ * them, their name among a campaign's winners, and then the player. The boards are recomputed without them, so ranks
+ * close up.
+ *
+ * <p>The first step puts the player in the erasing state, in which no route shows them and no board counts them; the
+ * last removes the player. Every step between is idempotent, so a retry of the call, or the repair sweep for an
+ * erasure whose function died, runs them all again and finishes. Each step reads what the driver owns, not what the
+ * company owns.
+ */
+public final class Erasure {
+    /** An erasure begun this long ago and not finished is taken to have died: one begun since may still be running. */
+    static final Duration GRACE = Duration.ofMinutes(5);
+
+    private final PlayerStore players;
+    private final TeamService teams;
+    private final TokenService tokens;
+    private final MetricStore metrics;
+    private final ScoreStore scores;
+    private final BadgeStore badges;
+    private final Ledger ledger;
+    private final StreamStore stream;
+    private final Reevaluation reevaluation;
+    private final Clock clock;
+
+    /** What an erasure removes, and where. */
+    public record Stores(PlayerStore players, TeamService teams, TokenService tokens, MetricStore metrics,
+                         ScoreStore scores, BadgeStore badges, Ledger ledger, StreamStore stream) {
+    }
+
+    public Erasure(Stores stores, Reevaluation reevaluation, Clock clock) {
+        this.players = stores.players();
+        this.teams = stores.teams();
+        this.tokens = stores.tokens();
+        this.metrics = stores.metrics();
+        this.scores = stores.scores();
+        this.badges = stores.badges();
+        this.ledger = stores.ledger();
+        this.stream = stores.stream();
+        this.reevaluation = reevaluation;
+        this.clock = clock;
+    }
+
+    /**
+     * Erases the player, or finishes erasing them.
+     *
+     * @throws io.podium.errors.NotFound 404 player_not_found when there is no such player
+     * @throws EnqueueFailedException when the boards' recompute could not be queued: the player
+     *         stays erasing, and a retry finishes
+     */
+    public void erase(String copid, String id) {
+        if (DriverId.problem(id).isPresent() || players.beginErasure(copid, id, clock.instant()).isEmpty()) {
+            throw PlayerService.notFound(id);
+        }
+        finish(copid, id);
+    }
+
+    /** Finishes the erasures that died on the way; answers how many. */
+    public int resume() {
+        int resumed = 0;
+        for (PendingErasure pending : players.pendingErasures()) {
+            if (pending.since().isBefore(clock.instant().minus(GRACE))) {
+                finish(pending.copid(), pending.id());
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    private void finish(String copid, String id) {
+        tokens.eraseDriver(copid, id);
+        teams.leaveEveryTeam(copid, id);
+        List<Metric> known = metrics.list(copid);
+        LocalDate today = LocalDate.now(clock);
+        known.forEach(metric -> scores.erase(copid, metric.name(), id, metric.daysThatMayHaveScores(today)));
+        ledger.erase(copid, id, badges.list(copid).stream().map(Badge::id).toList());
+        stream.eraseDriver(copid, id);
+        try {
+            reevaluation.of(copid, known.stream().map(Metric::name).toList(), "Player '" + id + "'", "erasure");
+        } catch (EnqueueFailedException notQueued) {
+            throw new EnqueueFailedException("Player '" + id + "' is being erased, but the recompute of the boards could"
+                    + " not be queued: repeat the call to finish the erasure.");
+        }
+        players.finishErasure(copid, id);
+    }
+}
