@@ -275,6 +275,20 @@ async function main() {
     await page.getByRole('button', { name: 'Disband team' }).click();
     await page.locator('#teams-status').filter({ hasText: 'No teams yet.' }).waitFor();
 
+    step('players: delete one, with a confirmation that says what is erased');
+    await page.getByRole('link', { name: 'Players' }).click();
+    await page.getByRole('link', { name: 'zoe', exact: true }).click();
+    await page.getByRole('heading', { name: 'Zoë Ångström (zoe)' }).waitFor();
+    let confirmation = '';
+    page.once('dialog', (dialog) => { confirmation = dialog.message(); dialog.dismiss(); });
+    await page.getByRole('button', { name: 'Delete player' }).click();
+    if (!/finalized days too/.test(confirmation) || !/cannot be undone/.test(confirmation)) fail(`the confirmation said: ${confirmation}`);
+    if ((await api('GET', `${PODIUM_URL}/v2/admin/players/zoe`, token)).id !== 'zoe') fail('a dismissed confirmation erased zoe');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Delete player' }).click();
+    await page.locator('#players-table tr[data-player="rob"]').waitFor();
+    if ((await shownPlayers()).includes('zoe')) fail('zoe is still listed after her erasure');
+
     step('the other screens load');
     await page.getByRole('link', { name: 'Badges' }).click();
     await page.getByRole('heading', { name: 'Badges' }).waitFor();

@@ -62,6 +62,7 @@ export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(.
     createPlayer: (body) => inGame('POST', '/players', body),
     updatePlayer: (pid, body) => inGame('PUT', `/players/${id(pid)}`, body),
     setPlayerEnabled: (pid, enabled) => inGame('PUT', `/players/${id(pid)}/${enabled ? 'enable' : 'disable'}`),
+    erasePlayer: (pid) => inGame('DELETE', `/players/${id(pid)}`),
     teamDefinitions: () => inGame('GET', '/definitions/teams'),
     teams: (params) => inGame('GET', `/teams${query(params)}`),
     getTeam: (tid) => inGame('GET', `/teams/${id(tid)}`),

@@ -102,7 +102,12 @@ export async function playersView(ctx) {
   await load();
 }
 
-/** One player: the profile to edit, their totals, and enabling. */
+/** What an erasure removes, as the confirmation says it before it is sent. */
+export const ERASURE_WARNING = 'Their scores on every day (finalized days too), their places on every leaderboard and '
+  + 'rank, their badges, level and stream events with the high-fives on them and those they gave, their team '
+  + 'memberships, their driver tokens and their profile are erased. This cannot be undone.';
+
+/** One player: the profile to edit, their totals, and erasing them. */
 export async function playerView(ctx, playerId) {
   const { api, root } = ctx;
   const player = await api.getPlayer(playerId);
@@ -118,6 +123,20 @@ export async function playerView(ctx, playerId) {
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Metric'), h('th', { scope: 'col' }, 'Total'))),
     h('tbody', {}, player.scores.length ? player.scores.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.metric.name), h('td', {}, s.value)))
       : h('tr', {}, h('td', { colspan: 2, class: 'muted' }, 'No metric yet.'))));
+  const erase = h('button', { type: 'button', class: 'danger', id: 'erase-player' }, 'Delete player');
+  erase.addEventListener('click', async () => {
+    if (!window.confirm(`Delete ${player.alias} (${player.id})? ${ERASURE_WARNING}`)) return;
+    erase.disabled = true;
+    try {
+      await api.erasePlayer(playerId);
+      window.location.hash = '#/players';
+    } catch (err) {
+      status.textContent = describeError(err);
+      erase.disabled = false;
+    }
+  });
   root.append(h('p', {}, h('a', { href: '#/players' }, '← Players')),
-    h('h1', {}, `${player.alias} (${player.id})`), status, form, h('div', { class: 'table-wrap' }, scores));
+    h('h1', {}, `${player.alias} (${player.id})`), status, form, h('div', { class: 'table-wrap' }, scores),
+    h('section', { class: 'card', 'aria-labelledby': 'erase-h' }, h('h2', { id: 'erase-h' }, 'Delete player'),
+      h('p', {}, ERASURE_WARNING), h('div', { class: 'actions' }, erase)));
 }
