@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,6 +127,20 @@ class LedgerBulkTest {
         Map<String, Integer> expected = new HashMap<>(fleet);
         expected.putAll(Map.of("a", 3, "b", 4, "c", 1));
         assertEquals(Optional.of(expected), snapshot.read(copid));
+    }
+
+    @Test
+    void aForgottenDriverIsLeftOutWithoutRewritingTheSnapshotAndMayBeRecordedAgain() {
+        DriverSnapshot snapshot = DriverSnapshot.levels(stores.dynamo, Tables.engagement());
+        snapshot.forget(copid, Set.of("a"));
+        assertEquals(Optional.empty(), snapshot.read(copid), "no snapshot, nobody to forget");
+        snapshot.record(copid, Map.of("a", 3, "b", 1));
+        snapshot.forget(copid, Set.of("a"));
+        assertEquals(Optional.of(Map.of("b", 1)), snapshot.read(copid));
+        snapshot.record(copid, Map.of("c", 2));
+        assertEquals(Optional.of(Map.of("b", 1, "c", 2)), snapshot.read(copid), "a new version leaves the forgotten out");
+        snapshot.record(copid, Map.of("a", 1));
+        assertEquals(Optional.of(Map.of("a", 1, "b", 1, "c", 2)), snapshot.read(copid), "a new a, from nothing");
     }
 
     @Test

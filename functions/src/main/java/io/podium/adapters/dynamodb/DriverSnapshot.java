@@ -29,7 +29,9 @@ import java.util.function.Predicate;
  * <p>The per-driver items stay the truth; the snapshot is written after them and may lag them (a write whose
  * recording was interrupted), never lead them. A new version is written beside the old one and made current by a
  * conditional write of the head, so a reader never sees half a snapshot and two writers never lose each other's
- * numbers: the one that loses the race merges again.
+ * numbers: the one that loses the race merges again. An erased driver is forgotten with one write to the head (its
+ * {@code forgotten} set, left out of every read), not by rewriting a fleet's snapshot: the next new version leaves
+ * them out. Every change of the head gives it a new {@code stamp}, which is what a new version is conditional on.
  */
 public final class DriverSnapshot {
     private static final String HEAD = "HEAD";
@@ -55,7 +57,7 @@ public final class DriverSnapshot {
         return new DriverSnapshot(dynamo, gameTable, "enrolled");
     }
 
-    private record Head(String version, int chunks) {
+    private record Head(String version, int chunks, Optional<String> stamp, Set<String> forgotten) {
     }
 
     /** The numbers recorded so far; empty if the company has no snapshot yet. */
@@ -67,6 +69,7 @@ public final class DriverSnapshot {
             }
             Optional<Map<String, Integer>> numbers = chunks(copid, head.get());
             if (numbers.isPresent()) {
+                numbers.get().keySet().removeAll(head.get().forgotten());
                 return numbers;
             }
             // The version was replaced (and its chunks removed) while it was read: read the new one.
@@ -97,9 +100,20 @@ public final class DriverSnapshot {
         });
     }
 
-    /** Leaves these drivers out of the snapshot (an erased player), once their per-driver items are gone. */
+    /**
+     * Leaves these drivers out of the snapshot (an erased player), once their per-driver items are gone: one write,
+     * whatever the fleet's size. Nothing to do when the company has no snapshot.
+     */
     public void forget(String copid, Set<String> drivers) {
-        change(copid, numbers -> numbers.keySet().removeAll(drivers));
+        try {
+            table.dynamo().updateItem(update -> update.tableName(table.name()).key(KeyedTable.key(pk(copid), HEAD))
+                    .updateExpression("ADD forgotten :drivers SET stamp = :stamp")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":drivers", AttributeValue.fromSs(List.copyOf(drivers)),
+                            ":stamp", Attributes.s(UUID.randomUUID().toString()))));
+        } catch (ConditionalCheckFailedException noSnapshot) {
+            // nobody was ever recorded: nobody to forget
+        }
     }
 
     /**
@@ -110,6 +124,7 @@ public final class DriverSnapshot {
         for (int attempt = 1; ; attempt++) {
             Optional<Head> head = head(copid);
             Optional<Map<String, Integer>> current = head.isEmpty() ? Optional.of(new HashMap<>()) : chunks(copid, head.get());
+            head.ifPresent(read -> current.ifPresent(numbers -> numbers.keySet().removeAll(read.forgotten())));
             if (current.isPresent() && (!change.test(current.get()) || replace(copid, head, current.get()))) {
                 return;
             }
@@ -131,17 +146,22 @@ public final class DriverSnapshot {
         }
         BatchCalls batches = new BatchCalls(table.dynamo(), table.name());
         batches.write(puts);
+        // The new version has none of the forgotten drivers: its head forgets nobody.
         Map<String, AttributeValue> head = KeyedTable.item(pk(copid), HEAD, Map.of(
-                "version", Attributes.s(version), "chunks", Attributes.n(chunks.size())));
+                "version", Attributes.s(version), "chunks", Attributes.n(chunks.size()),
+                "stamp", Attributes.s(UUID.randomUUID().toString())));
         try {
             table.dynamo().putItem(put -> {
                 put.tableName(table.name()).item(head);
-                previous.ifPresentOrElse(old -> put.conditionExpression("version = :previous")
-                                .expressionAttributeValues(Map.of(":previous", Attributes.s(old.version()))),
+                previous.ifPresentOrElse(old -> old.stamp().ifPresentOrElse(
+                                stamp -> put.conditionExpression("stamp = :stamp")
+                                        .expressionAttributeValues(Map.of(":stamp", Attributes.s(stamp))),
+                                () -> put.conditionExpression("version = :previous AND attribute_not_exists(stamp)")
+                                        .expressionAttributeValues(Map.of(":previous", Attributes.s(old.version())))),
                         () -> put.conditionExpression("attribute_not_exists(pk)"));
             });
         } catch (ConditionalCheckFailedException lost) {
-            batches.write(deletions(copid, new Head(version, chunks.size())));
+            batches.write(deletions(copid, new Head(version, chunks.size(), Optional.empty(), Set.of())));
             return false;
         }
         previous.ifPresent(old -> batches.write(deletions(copid, old)));
@@ -158,8 +178,9 @@ public final class DriverSnapshot {
     }
 
     private Optional<Head> head(String copid) {
-        return table.get(pk(copid), HEAD).map(item ->
-                new Head(Attributes.requiredString(item, "version"), Attributes.integer(item, "chunks")));
+        return table.get(pk(copid), HEAD).map(item -> new Head(Attributes.requiredString(item, "version"),
+                Attributes.integer(item, "chunks"), Attributes.string(item, "stamp"),
+                item.containsKey("forgotten") ? Set.copyOf(item.get("forgotten").ss()) : Set.of()));
     }
 
     /** The version's numbers; empty if a chunk is gone (the version was replaced meanwhile). */

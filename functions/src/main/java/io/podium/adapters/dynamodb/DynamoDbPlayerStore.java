@@ -270,16 +270,16 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     }
 
     /**
-     * The enrolment snapshot forgets the player first (it may lag the players, never lead them: a later score must
-     * find the id free), then the player, its mark and the pending record go in one write.
+     * The player and its mark go; then the enrolment snapshot forgets the id, so that a later score enrols it anew
+     * (a recompute that enrolled it meanwhile, while it was erasing, recorded it again); then the pending record goes,
+     * so that a function dying before it leaves the erasure to be finished again.
      */
     @Override
     public void finishErasure(String copid, String id) {
+        BatchCalls batch = new BatchCalls(table.dynamo(), table.name());
+        batch.write(List.of(KeyedTable.deletion(pk(copid), PLAYER + id), KeyedTable.deletion(disabledPk(copid), id)));
         enrolled.forget(copid, Set.of(id));
-        new BatchCalls(table.dynamo(), table.name()).write(List.of(
-                KeyedTable.deletion(pk(copid), PLAYER + id),
-                KeyedTable.deletion(disabledPk(copid), id),
-                KeyedTable.deletion(PENDING_ERASURES, copid + "#" + id)));
+        batch.write(List.of(KeyedTable.deletion(PENDING_ERASURES, copid + "#" + id)));
     }
 
     @Override
