@@ -115,7 +115,7 @@ class ErasureTest {
         stores.metrics.finalizeThrough(copid, "km", DAY1.plusDays(3), Instant.now());
         recompute();
         assertEquals("rob", players.find(copid, "rob").alias(), "enrolled again, by its id");
-        assertEquals(Optional.of(7L), wiring.playerScores().of(copid, "rob").stream().findFirst()
+        assertEquals(Optional.of(7L), wiring.profiles().of(copid, "rob").scores().stream().findFirst()
                 .map(score -> score.value()), "its total is its new score alone");
     }
 

@@ -87,6 +87,7 @@ public final class TeamService {
      */
     public void leaveEveryTeam(String copid, String playerId) {
         store.teamsOf(copid, playerId).forEach(team -> store.leave(copid, team.id(), playerId));
+        store.forgetMemberships(copid, playerId);
     }
 
     /** Every member leaves, and the team is gone. */

@@ -50,4 +50,7 @@ public interface TeamStore {
 
     /** The teams a player is a member of, by team id. */
     List<PlayerTeam> teamsOf(String copid, String playerId);
+
+    /** Deletes what is left of the player's memberships once they have left every team (an erased player). */
+    void forgetMemberships(String copid, String playerId);
 }

@@ -12,6 +12,7 @@ import io.podium.adapters.dynamodb.DynamoDbGameStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
+import io.podium.adapters.dynamodb.DynamoDbProfileStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
@@ -36,9 +37,9 @@ import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardStore;
 import io.podium.leaderboards.CampaignBoards;
 import io.podium.metrics.MetricStore;
-import io.podium.players.PlayerScores;
 import io.podium.players.PlayerRoster;
 import io.podium.players.PlayerService;
+import io.podium.profiles.PlayerProfiles;
 import io.podium.recompute.Reevaluation;
 import io.podium.teams.TeamDefinitions;
 import io.podium.teams.TeamService;
@@ -192,8 +193,9 @@ public final class Wiring {
                 new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(), clock);
     }
 
-    public PlayerScores playerScores() {
-        return new PlayerScores(metrics(), boards());
+    /** Playoff's profile: the metrics, then the player, their teams and totals in two reads. */
+    public PlayerProfiles profiles() {
+        return new PlayerProfiles(metrics(), new DynamoDbProfileStore(dynamo.get(), Tables.game(), Tables.leaderboards()));
     }
 
     public Finalizer finalizer() {

@@ -180,7 +180,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
 
     @Override
     public Optional<Player> find(String copid, String id) {
-        return table.get(pk(copid), PLAYER + id).filter(item -> !erasing(item)).map(DynamoDbPlayerStore::toPlayer);
+        return table.get(pk(copid), PLAYER + id).flatMap(DynamoDbPlayerStore::player);
     }
 
     /** One Query from the partition's start reads the count's shards and then the players, skipping {@code skip}. */
@@ -286,6 +286,11 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     public List<PendingErasure> pendingErasures() {
         return table.partition(PENDING_ERASURES).map(item -> new PendingErasure(Attributes.requiredString(item, "copid"),
                 Attributes.requiredString(item, "id"), Attributes.instant(item, "since"))).toList();
+    }
+
+    /** The player an item holds; none if it is being erased. */
+    static Optional<Player> player(Map<String, AttributeValue> item) {
+        return erasing(item) ? Optional.empty() : Optional.of(toPlayer(item));
     }
 
     private static boolean erasing(Map<String, AttributeValue> item) {

@@ -36,8 +36,10 @@ import java.util.function.UnaryOperator;
  *       {@code members} and {@code role#<role>} (how many hold each role), and {@code disbanding} while it is being
  *       disbanded; then its members, {@code sk = M#<player id>} with {@code id}, {@code alias}, {@code roles} and
  *       {@code version}: one Query from the start reads the count and a page of members;</li>
- *   <li>{@code pk = copid#memberof#<player id>}, {@code sk = T#<team id>}: the same membership by player, with the
- *       team's {@code id}, {@code name}, {@code definitionId}, {@code definitionName} and the {@code roles} held;</li>
+ *   <li>{@code pk = copid#memberof}, {@code sk = <player id>}: the player's memberships, one attribute each,
+ *       {@code T#<team id>}, a map of the team's {@code id}, {@code name}, {@code definitionId},
+ *       {@code definitionName} and the {@code roles} held: one item, so that a profile reads it with the player in one
+ *       BatchGetItem;</li>
  *   <li>{@code pk = copid#teamsearch}: the {@link SearchIndex} of the teams' ids and names.</li>
  * </ul>
  * A membership's two items and the head's counts change in one transaction, on condition of what was read, so
@@ -71,8 +73,47 @@ public final class DynamoDbTeamStore implements TeamStore {
         return KeyedTable.pk(copid, "members#" + teamId);
     }
 
-    private static String memberOfPk(String copid, String playerId) {
-        return KeyedTable.pk(copid, "memberof#" + playerId);
+    private static String memberOfPk(String copid) {
+        return KeyedTable.pk(copid, "memberof");
+    }
+
+    /** The key of the player's memberships item, for a read elsewhere that batches it with others. */
+    static Map<String, AttributeValue> memberOfKey(String copid, String playerId) {
+        return KeyedTable.key(memberOfPk(copid), playerId);
+    }
+
+    /** Adds (or replaces) one membership on the player's memberships item, which it makes if need be. */
+    private TransactWriteItem setMemberOf(String copid, Team team, String playerId, List<String> roles) {
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(memberOfKey(copid, playerId))
+                .updateExpression("SET #team = :membership")
+                .expressionAttributeNames(Map.of("#team", TEAM + team.id()))
+                .expressionAttributeValues(Map.of(":membership", AttributeValue.fromM(Map.of(
+                        "id", Attributes.s(team.id()),
+                        "name", Attributes.s(team.name()),
+                        "definitionId", Attributes.s(team.definitionId()),
+                        "definitionName", Attributes.s(team.definitionName()),
+                        "roles", DynamoDbTeamDefinitionStore.strings(roles)))))).build();
+    }
+
+    private TransactWriteItem removeMemberOf(String copid, String teamId, String playerId) {
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(memberOfKey(copid, playerId))
+                .updateExpression("REMOVE #team")
+                .expressionAttributeNames(Map.of("#team", TEAM + teamId))).build();
+    }
+
+    /** A player's teams from their memberships item (absent: none). */
+    static List<PlayerTeam> teams(Optional<Map<String, AttributeValue>> memberOf) {
+        return memberOf.map(item -> item.entrySet().stream()
+                        .filter(attribute -> attribute.getKey().startsWith(TEAM))
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(attribute -> attribute.getValue().m())
+                        .map(team -> new PlayerTeam(Attributes.requiredString(team, "id"), Attributes.requiredString(team, "name"),
+                                Attributes.requiredString(team, "definitionId"), Attributes.requiredString(team, "definitionName"),
+                                DynamoDbTeamDefinitionStore.strings(team.get("roles"))))
+                        .toList())
+                .orElse(List.of());
     }
 
     @Override
@@ -122,7 +163,7 @@ public final class DynamoDbTeamStore implements TeamStore {
                         .key(DynamoDbPlayerStore.key(copid, player.id()))
                         .conditionExpression(DynamoDbPlayerStore.PRESENT)).build(),
                 put(memberItem(copid, team.id(), new Membership(player, roles), 1), "attribute_not_exists(sk)"),
-                put(memberOfItem(copid, team, player.id(), roles), null),
+                setMemberOf(copid, team, player.id(), roles),
                 headUpdate(copid, team.id(), countChanges(List.of(), roles), 1, Optional.empty()));
         List<Integer> failed = retried(() -> table.failedConditions(writes));
         if (failed.contains(3)) {
@@ -158,8 +199,7 @@ public final class DynamoDbTeamStore implements TeamStore {
                     .conditionExpression("#version = :version")
                     .expressionAttributeNames(Map.of("#version", VERSION))
                     .expressionAttributeValues(Map.of(":version", stored.get().get(VERSION)))).build());
-            writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name())
-                    .key(KeyedTable.key(memberOfPk(copid, playerId), TEAM + teamId))).build());
+            writes.add(removeMemberOf(copid, teamId, playerId));
             writes.add(leavingHead(copid, teamId, playerId, membership(stored.get()).roles(), owner));
             if (owner) {
                 writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
@@ -211,10 +251,10 @@ public final class DynamoDbTeamStore implements TeamStore {
             writes.add(put(memberItem(copid, teamId, after, version + 1), "#version = :version",
                     Map.of("#version", VERSION), Map.of(":version", Attributes.n(version))));
             writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
-                    .key(KeyedTable.key(memberOfPk(copid, playerId), TEAM + teamId))
-                    .updateExpression("SET #roles = :roles")
-                    .conditionExpression("attribute_exists(sk)")
-                    .expressionAttributeNames(Map.of("#roles", "roles"))
+                    .key(memberOfKey(copid, playerId))
+                    .updateExpression("SET #team.#roles = :roles")
+                    .conditionExpression("attribute_exists(#team)")
+                    .expressionAttributeNames(Map.of("#team", TEAM + teamId, "#roles", "roles"))
                     .expressionAttributeValues(Map.of(":roles", DynamoDbTeamDefinitionStore.strings(after.roles()))))
                     .build());
             Optional<TeamMember> newOwner = owner ? Optional.of(before.member()) : Optional.empty();
@@ -260,7 +300,7 @@ public final class DynamoDbTeamStore implements TeamStore {
             for (Map<String, AttributeValue> member : members) {
                 String playerId = Attributes.requiredString(member, "id");
                 writes.add(delete(membersPk(copid, teamId), MEMBER + playerId, null));
-                writes.add(delete(memberOfPk(copid, playerId), TEAM + teamId, null));
+                writes.add(removeMemberOf(copid, teamId, playerId));
             }
             if (!writes.isEmpty()) {
                 retried(() -> table.transact(writes));
@@ -288,10 +328,12 @@ public final class DynamoDbTeamStore implements TeamStore {
 
     @Override
     public List<PlayerTeam> teamsOf(String copid, String playerId) {
-        return table.partition(memberOfPk(copid, playerId)).map(item -> new PlayerTeam(
-                Attributes.requiredString(item, "id"), Attributes.requiredString(item, "name"),
-                Attributes.requiredString(item, "definitionId"), Attributes.requiredString(item, "definitionName"),
-                DynamoDbTeamDefinitionStore.strings(item.get("roles")))).toList();
+        return teams(table.get(memberOfPk(copid), playerId));
+    }
+
+    @Override
+    public void forgetMemberships(String copid, String playerId) {
+        table.dynamo().deleteItem(delete -> delete.tableName(table.name()).key(memberOfKey(copid, playerId)));
     }
 
     /** Runs a transaction again while it is cancelled by another one on the same items (not by its conditions). */
@@ -409,15 +451,6 @@ public final class DynamoDbTeamStore implements TeamStore {
                 "alias", Attributes.s(membership.member().alias()),
                 "roles", DynamoDbTeamDefinitionStore.strings(membership.roles()),
                 VERSION, Attributes.n(version)));
-    }
-
-    private static Map<String, AttributeValue> memberOfItem(String copid, Team team, String playerId, List<String> roles) {
-        return KeyedTable.item(memberOfPk(copid, playerId), TEAM + team.id(), Map.of(
-                "id", Attributes.s(team.id()),
-                "name", Attributes.s(team.name()),
-                "definitionId", Attributes.s(team.definitionId()),
-                "definitionName", Attributes.s(team.definitionName()),
-                "roles", DynamoDbTeamDefinitionStore.strings(roles)));
     }
 
     private static Team team(Map<String, AttributeValue> item) {

@@ -5,32 +5,30 @@ import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
-import io.podium.players.Player;
-import io.podium.players.PlayerScores;
-import io.podium.teams.TeamService;
+import io.podium.profiles.PlayerProfile;
+import io.podium.profiles.PlayerProfiles;
 
 /**
  * The routes of one player ({@code /v2/admin/players/:player_id…}) that answer its profile, with its scores and its
- * teams.
+ * teams, as it is once the route's change is made.
  */
 abstract class PlayerProfileHandler extends ApiHandler {
-    private final PlayerScores scores;
-    private final TeamService teams;
+    private final PlayerProfiles profiles;
 
-    PlayerProfileHandler(Access access, PlayerScores scores, TeamService teams) {
+    PlayerProfileHandler(Access access, PlayerProfiles profiles) {
         super(access);
-        this.scores = scores;
-        this.teams = teams;
+        this.profiles = profiles;
     }
 
     @Override
     protected final APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.tokenCompany();
-        Player player = player(copid, request.pathParameter("player_id"), request);
-        return ApiResponse.ok(PlayerJson.profile(player, scores.of(copid, player.id()),
-                teams.teamsOf(copid, player.id())));
+        String playerId = request.pathParameter("player_id");
+        change(copid, playerId, request);
+        PlayerProfile profile = profiles.of(copid, playerId);
+        return ApiResponse.ok(PlayerJson.profile(profile.player(), profile.scores(), profile.teams()));
     }
 
-    /** The player the route reads or changes, as it is now. */
-    protected abstract Player player(String copid, String playerId, ApiRequest request);
+    /** Makes the route's change to the player, if it makes one; 404 player_not_found if there is no such player. */
+    protected abstract void change(String copid, String playerId, ApiRequest request);
 }

@@ -1,12 +1,17 @@
 package io.podium.bench;
 
 import io.podium.leaderboards.Roster;
+import io.podium.teams.NewTeam;
+import io.podium.teams.RoleChange;
+import io.podium.teams.TeamAccess;
+import io.podium.teams.TeamDefinitionRequest;
+import io.podium.teams.TeamService;
 import io.podium.players.NewPlayer;
 import io.podium.players.PlayerHit;
 import io.podium.players.PlayerPage;
-import io.podium.players.PlayerScores;
 import io.podium.players.PlayerService;
 import io.podium.players.Profile;
+import io.podium.profiles.PlayerProfiles;
 import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreStore;
@@ -18,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,17 +31,25 @@ import java.util.stream.IntStream;
 
 /**
  * The player registry at {@value #PLAYERS} players of one company, in DynamoDB calls: a page of the list, a page of
- * the search and a profile, each as its handler reads it (the same service calls). The players are enrolled as a
- * recompute enrols drivers seen in scores, and have a finalized total on one metric, which every profile reads.
+ * the search, a profile and a page of a team's members, each as its handler reads it (the same service calls); then a
+ * player's erasure, its reads per item the player owned, and the boards after it against an oracle without them. The
+ * players are enrolled as a recompute enrols drivers seen in scores, and have a finalized total on one metric, which
+ * every profile reads; the erased player, a team's member, has a month of daily scores, a badge, and high-fives given
+ * and received.
  */
 final class PlayersBench {
     static final int PLAYERS = 100_000;
     private static final String METRIC = "distance";
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
+    /** The team's size: its members' pages are what is measured. */
+    private static final int MEMBERS = 1_000;
+    /** The erased player, and the days of January they scored on (every one but the 31st). */
+    private static final String ERASED = BoardBench.driver(7);
+    private static final int ERASED_DAYS = 30;
 
     private final Wiring wiring = Wiring.aws();
     private final PlayerService players = wiring.players();
-    private final PlayerScores scores = wiring.playerScores();
+    private final PlayerProfiles profiles = wiring.profiles();
 
     Map<String, Object> run() throws Exception {
         String copid = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -87,13 +101,34 @@ final class PlayersBench {
         result.put("searchCallsPerPage", searchCalls);
 
         BoardBench.Measured profile = BoardBench.measure(() -> {
-            String id = BoardBench.driver(PLAYERS / 3);
-            if (scores.of(copid, players.find(copid, id).id()).isEmpty()) {
+            if (profiles.of(copid, BoardBench.driver(PLAYERS / 3)).scores().isEmpty()) {
                 throw new IllegalStateException("a profile without its metric");
             }
         });
         result.put("profile", profile.json());
         result.put("profileCalls", profile.usage().totalCalls());
+
+        TeamService teams = wiring.teams();
+        wiring.teamDefinitions().define(copid, new TeamDefinitionRequest("crew", "Crew", List.of("member"), List.of("member"),
+                TeamAccess.PUBLIC));
+        String team = teams.create(copid, new NewTeam(Optional.of("night"), "Night", Optional.empty(), "crew")).team().id();
+        for (int i = 0; i < MEMBERS; i++) {
+            teams.join(copid, team, new RoleChange(BoardBench.driver(i), Map.of("member", true)));
+        }
+        Map<String, Object> members = new LinkedHashMap<>();
+        int membersCalls = 0;
+        for (int skip : new int[]{0, MEMBERS - 100}) {
+            BoardBench.Measured page = BoardBench.measure(() -> {
+                if (teams.members(copid, team, skip, 100).members().size() != 100) {
+                    throw new IllegalStateException("a page of members is not 100");
+                }
+            });
+            members.put("skip" + skip, page.json());
+            membersCalls = Math.max(membersCalls, page.usage().totalCalls());
+        }
+        result.put("teamMembers", members);
+        result.put("membersCallsPerPage", membersCalls);
+        result.put("erasure", new ErasureScenario(wiring, copid).run());
         return result;
     }
 
