@@ -14,9 +14,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,9 +61,27 @@ class FuzzIT {
     private static final AtomicInteger WRITES_ON_REFUSAL = new AtomicInteger();
     private static final AtomicInteger READ_BACKS = new AtomicInteger();
 
+    /**
+     * Cases run on this many companies at once, each lane its own company (made alike) and its own baseline, so that
+     * one lane's accepted settings never show as another's write. System property {@code podium.fuzz.lanes}.
+     */
+    private static final int LANES = Integer.getInteger("podium.fuzz.lanes", 2);
+    /** The lane the current thread runs cases on. */
+    private static final ThreadLocal<Lane> LANE = new ThreadLocal<>();
+
+    /** A company cases run on, and what a reader saw of it before them. */
+    private static final class Lane {
+        final FuzzCompany company;
+        Map<String, String> baseline;
+
+        Lane(FuzzCompany company) {
+            this.company = company;
+            this.baseline = company.snapshot(null);
+        }
+    }
+
     private String property;
-    private FuzzCompany company;
-    private Map<String, String> baseline;
+    private List<Lane> lanes;
 
     @BeforeAll
     static void announceTheSeed() {
@@ -62,16 +89,22 @@ class FuzzIT {
     }
 
     @BeforeEach
-    void newCompany(LocalPodium podium, TestInfo test) {
+    void newCompanies(LocalPodium podium, TestInfo test) {
         property = test.getTestMethod().orElseThrow().getName();
-        company = FuzzCompany.create(podium);
-        baseline = company.snapshot(null);
+        lanes = IntStream.range(0, LANES).mapToObj(lane -> new Lane(FuzzCompany.create(podium))).toList();
     }
 
-    /** Whatever the sampling, every property ends with the whole company read back. */
+    /** Whatever the sampling, every property ends with each lane's whole company read back. */
     @AfterEach
     void nothingWrittenByTheProperty() {
-        assertNothingWritten(company.snapshot(null), "the property's refused requests");
+        for (Lane lane : lanes) {
+            LANE.set(lane);
+            try {
+                assertNothingWritten(lane.company.snapshot(null), "the property's refused requests");
+            } finally {
+                LANE.remove();
+            }
+        }
     }
 
     @AfterAll
@@ -159,27 +192,77 @@ class FuzzIT {
     // ------------------------------------------------------------------ running and checking cases
 
     /**
-     * Checks {@link #TRIES} cases of {@code cases}, drawn from the run's seed and the property's name (so that a
-     * property's cases do not depend on which properties run before it), and stops at the first that fails.
+     * Checks {@link #TRIES} cases of {@code cases}, drawn in order from the run's seed and the property's name (so that
+     * a property's cases do not depend on which properties run before it, nor on which lane ran them), {@link #LANES}
+     * at a time; a lane stops at its first failure, and the earliest failing case is the one reported.
      */
     private void forAll(Generator<FuzzCase> cases, Consumer<FuzzCase> check) {
         SeededRandom random = new SeededRandom(SEED ^ property.hashCode());
-        for (int tried = 1; tried <= TRIES; tried++) {
-            FuzzCase c = null;
-            try {
-                c = cases.next(random);
-                check.accept(c);
-            } catch (AssertionError | RuntimeException failure) {
-                throw new AssertionError(String.format("FuzzIT.%s failed at case %d of %d, seed %d (-D%s=%d repeats it): %s%n%s",
-                        property, tried, TRIES, SEED, SEED_PROPERTY, SEED, c, failure.getMessage()), failure);
+        int[] drawn = {0};
+        Supplier<Optional<Map.Entry<Integer, FuzzCase>>> next = () -> {
+            synchronized (drawn) {
+                return drawn[0] == TRIES ? Optional.empty() : Optional.of(Map.entry(++drawn[0], cases.next(random)));
             }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(LANES);
+        try {
+            List<Future<Optional<AssertionError>>> running = new ArrayList<>();
+            lanes.forEach(lane -> running.add(pool.submit(() -> runLane(lane, next, check))));
+            Optional<AssertionError> earliest = Optional.empty();
+            for (Future<Optional<AssertionError>> lane : running) {
+                Optional<AssertionError> failed = lane.get();
+                if (failed.isPresent() && (earliest.isEmpty() || caseOf(failed.get()) < caseOf(earliest.get()))) {
+                    earliest = failed;
+                }
+            }
+            if (earliest.isPresent()) {
+                throw earliest.get();
+            }
+        } catch (InterruptedException | ExecutionException broken) {
+            throw new IllegalStateException("a lane of FuzzIT." + property + " broke", broken);
+        } finally {
+            pool.shutdownNow();
         }
         System.out.printf("FuzzIT.%s: %d cases passed%n", property, TRIES);
     }
 
+    /** A failure and the number of the case it failed at. */
+    private static final class CaseFailure extends AssertionError {
+        final int tried;
+
+        CaseFailure(int tried, String message, Throwable cause) {
+            super(message, cause);
+            this.tried = tried;
+        }
+    }
+
+    private static int caseOf(AssertionError failure) {
+        return ((CaseFailure) failure).tried;
+    }
+
+    private Optional<AssertionError> runLane(Lane lane, Supplier<Optional<Map.Entry<Integer, FuzzCase>>> next,
+                                             Consumer<FuzzCase> check) {
+        LANE.set(lane);
+        try {
+            for (Optional<Map.Entry<Integer, FuzzCase>> drawn = next.get(); drawn.isPresent(); drawn = next.get()) {
+                FuzzCase c = drawn.get().getValue();
+                try {
+                    check.accept(c);
+                } catch (AssertionError | RuntimeException failure) {
+                    return Optional.of(new CaseFailure(drawn.get().getKey(), String.format(
+                            "FuzzIT.%s failed at case %d of %d, seed %d (-D%s=%d repeats it): %s%n%s", property,
+                            drawn.get().getKey(), TRIES, SEED, SEED_PROPERTY, SEED, c, failure.getMessage()), failure));
+                }
+            }
+            return Optional.empty();
+        } finally {
+            LANE.remove();
+        }
+    }
+
     private Response send(FuzzCase c) {
         TRIED.incrementAndGet();
-        Response r = company.send(c);
+        Response r = LANE.get().company.send(c);
         if (r.status() >= 500) {
             SERVER_ERRORS.incrementAndGet();
         }
@@ -189,9 +272,10 @@ class FuzzIT {
     /** A settings body the handler must accept: 200, and the days read back (-1 for null). */
     private void assertSettingsChanged(FuzzCase c, Response r, int days) {
         assertEquals(200, r.status(), c + " -> " + r);
-        JsonNode now = company.settings().get("autoFinalizeAfterDays");
+        Lane lane = LANE.get();
+        JsonNode now = lane.company.settings().get("autoFinalizeAfterDays");
         assertEquals(days == -1 ? null : days, now.isNull() ? null : now.asInt(), c.toString());
-        baseline = company.snapshot(null);
+        lane.baseline = lane.company.snapshot(null);
     }
 
     private void assertRefusedAndNothingWritten(FuzzCase c, Response r) {
@@ -209,12 +293,13 @@ class FuzzIT {
         assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"), () -> c + " -> " + r);
         if (TRIED.get() % READ_BACK_EVERY == 0) {
             // A refusal on an odd path might have reached any route; otherwise the route's own writes are read back.
-            assertNothingWritten(company.snapshot(c.pathOverride() == null ? c.route() : null), c + " -> " + r);
+            assertNothingWritten(LANE.get().company.snapshot(c.pathOverride() == null ? c.route() : null), c + " -> " + r);
         }
     }
 
     private void assertNothingWritten(Map<String, String> now, String after) {
         READ_BACKS.incrementAndGet();
+        Map<String, String> baseline = LANE.get().baseline;
         now.forEach((what, state) -> {
             if (!state.equals(baseline.get(what))) {
                 WRITES_ON_REFUSAL.incrementAndGet();
