@@ -37,10 +37,8 @@ import java.util.stream.Stream;
 final class ChildJvm implements AutoCloseable {
     static final Path FUNCTIONS_JAR = Path.of("functions/target/podium-functions.jar");
     private static final Path TEMPLATE = Path.of("template.yaml");
-    /** The template's function variables, passed on when this JVM has them (the runtime sets them all). */
-    private static final List<String> FUNCTION_VARIABLES = List.of("TOKENS_TABLE", "METRICS_TABLE", "SCORES_TABLE",
-            "CAMPAIGNS_TABLE", "LEADERBOARDS_TABLE", "SETTINGS_TABLE", "EVENTS_TABLE", "ENGAGEMENT_TABLE",
-            "RECOMPUTE_QUEUE_URL", "SQS_ENDPOINT");
+    /** The queue's variables, passed on when this JVM has them; every {@code *_TABLE} the runtime set is passed too. */
+    private static final List<String> QUEUE_VARIABLES = List.of("RECOMPUTE_QUEUE_URL", "SQS_ENDPOINT");
     private static final Pattern FIELD = Pattern.compile("(\\w+)=(\\S+)");
 
     private final Path directory;
@@ -204,7 +202,10 @@ final class ChildJvm implements AutoCloseable {
         environment.put("DYNAMODB_ENDPOINT", property("DYNAMODB_ENDPOINT"));
         environment.put("SCORES_TABLE", property("SCORES_TABLE"));
         environment.put("METRICS_TABLE", property("METRICS_TABLE"));
-        for (String name : FUNCTION_VARIABLES) {
+        // The template's tables, whichever they are: the local runtime set one property per table variable.
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.endsWith("_TABLE")).sorted()
+                .forEach(name -> environment.putIfAbsent(name, System.getProperty(name)));
+        for (String name : QUEUE_VARIABLES) {
             String value = System.getProperty(name);
             if (value != null) {
                 environment.putIfAbsent(name, value);

@@ -28,6 +28,10 @@ final class Targets {
             targets.add(new Target("players.listCallsPerPage", number(results, "players.listCallsPerPage"), "<=", 1));
             targets.add(new Target("players.searchCallsPerPage", number(results, "players.searchCallsPerPage"), "<=", 1));
             targets.add(new Target("players.profileCalls", number(results, "players.profileCalls"), "<=", 3));
+            targets.add(new Target("teams.membersCallsPerPage", number(results, "teams.membersCallsPerPage"), "<=", 1));
+            targets.add(new Target("erasure.readsPerItemErased", number(results, "erasure.readsPerItemErased"), "<=", 1.5));
+            // A boolean key: 1 when true.
+            targets.add(new Target("erasure.boardsEqualOracle", number(results, "erasure.boardsEqualOracle"), ">=", 1));
         }
         if (results.containsKey("local")) {
             targets.add(new Target("local.readyMs", number(results, "local.readyMs"), "<=", 5000));
@@ -58,6 +62,6 @@ final class Targets {
                 throw new IllegalStateException("no result " + dottedKey);
             }
         }
-        return ((Number) node).doubleValue();
+        return node instanceof Boolean flag ? (flag ? 1 : 0) : ((Number) node).doubleValue();
     }
 }
