@@ -6,6 +6,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -152,12 +154,19 @@ class PlayersIT {
                 + "\"metric\":\"eco\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-02\",\"aggregation\":\"total\"}").status());
         assertEquals(201, acme.http().post(acme.path("/badges"), acme.token(), "{\"name\":\"eight\",\"special\":false,\"points\":1,"
                 + "\"rule\":{\"type\":\"total_at_least\",\"metric\":\"eco\",\"threshold\":8}}").status());
+        Response rank = acme.http().post(acme.path("/ranks"), acme.token(),
+                "{\"name\":\"Eco\",\"icon\":\"leaf\",\"rule\":\"total\",\"settings\":{\"metric\":\"eco\"}}");
+        assertEquals(201, rank.status(), rank.toString());
+        String rankScores = acme.path("/ranks/" + rank.json().get("id").asText() + "/scores");
         assertEquals(200, acme.finalizeThrough("eco", "2026-03-02").status());
         await(acme, "/campaigns/early/leaderboard", "rob:1,ann:2");
+        await(acme, rankScores, "rob:1,ann:2");
         JsonNode stream = awaitStream(acme, body -> body.toString().contains("campaign_completed")
                 && body.toString().contains("badge_achieved"));
+        List<String> highFiveUsers = new ArrayList<>();
         for (JsonNode event : stream.get("data")) {
             String viewer = event.path("user").path("id").asText().equals("rob") ? "ann" : "rob";
+            highFiveUsers.add(acme.path("/stream/" + event.get("id").asLong() + "/high-five/users"));
             assertEquals(204, acme.http().send("PUT", acme.path("/stream/" + event.get("id").asLong() + "/high-five"),
                     acme.token(), "{\"userxtid\":\"" + viewer + "\"}").status());
         }
@@ -169,12 +178,25 @@ class PlayersIT {
         assertEquals("player_not_found", acme.http().send("DELETE", "/v2/admin/players/rob", acme.token(), null).errorCode());
 
         await(acme, "/campaigns/early/leaderboard", "ann:1");
+        await(acme, rankScores, "ann:1");
+        List<String> routes = new ArrayList<>();
         for (String route : new String[]{"/v2/admin/players", "/v2/admin/query/players?pattern=ro", "/v2/admin/teams/night",
                 "/v2/admin/teams/night/members", "/v2/admin/players/ann", acme.path("/scores?metric=eco&date=2026-03-01"),
                 acme.path("/scores?metric=eco&date=2026-03-02"), acme.path("/scores?metric=eco&date=2026-03-03"),
                 acme.path("/stream?per_page=100"), acme.path("/stream?per_page=100&userxtid=rob"),
                 acme.path("/drivers/rob/badges"), acme.path("/campaigns/early/leaderboard"),
-                "/v3/igr/admin/tokens?copid=" + acme.copid()}) {
+                "/v3/igr/admin/tokens?copid=" + acme.copid(), rankScores, "/v2/admin", acme.path("/metrics"),
+                "/v2/admin/query/teams?pattern=n"}) {
+            routes.add(route);
+        }
+        // The high-fives rob gave: the events of his are gone (404), the others' list no rob among their givers.
+        for (String users : highFiveUsers) {
+            Response read = acme.http().get(users, acme.token());
+            if (read.status() != 404) {
+                routes.add(users);
+            }
+        }
+        for (String route : routes) {
             Response read = acme.http().get(route, route.startsWith("/v3/igr/admin") ? podium.adminToken() : acme.token());
             assertEquals(200, read.status(), route + " " + read);
             assertFalse(read.text().contains("rob") || read.text().contains("Rob Roy"), route + " still names rob: " + read.text());
