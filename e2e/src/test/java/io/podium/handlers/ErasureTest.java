@@ -3,6 +3,7 @@ package io.podium.handlers;
 import io.podium.adapters.dynamodb.DriverSnapshot;
 import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
+import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.DynamoDbStreamStore;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.badges.BadgeDefinition;
@@ -29,10 +30,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,6 +122,36 @@ class ErasureTest {
         assertEquals("rob", players.find(copid, "rob").alias(), "enrolled again, by its id");
         assertEquals(Optional.of(7L), wiring.profiles().of(copid, "rob").scores().stream().findFirst()
                 .map(score -> score.value()), "its total is its new score alone");
+    }
+
+    /** A client that retries the call before the first answer: two erasures at once, and still nothing left. */
+    @Test
+    void twoErasuresOfOnePlayerAtOnceEndWithNothingAndCountThePlayerOffOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> both = new ArrayList<>();
+            for (int call = 0; call < 2; call++) {
+                both.add(pool.submit(() -> {
+                    try {
+                        wiring.erasure().erase(copid, "rob");
+                        return "erased";
+                    } catch (NotFound gone) {
+                        return "not found";
+                    }
+                }));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<String> call : both) {
+                answers.add(call.get());
+            }
+            assertTrue(answers.contains("erased"), answers.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNothingOfRob();
+        assertEquals(1, players.list(copid, 0, 10).total(), "ann alone, rob counted off once");
+        assertTrue(new DynamoDbPlayerStore(stores.dynamo, Tables.game()).pendingErasures().stream()
+                .noneMatch(pending -> pending.copid().equals(copid)), "no erasure is left pending");
     }
 
     /** The recompute, here and now: the one the erasure queued may be running too, and one of the two then yields. */
