@@ -84,7 +84,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     public boolean create(String copid, Player player) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putNew(copid, player));
-        writes.add(count(copid, Math.floorMod(player.id().hashCode(), COUNT_SHARDS), 1));
+        writes.add(count(copid, shardOf(player.id()), 1));
         terms(player).forEach(term -> writes.add(putTerm(copid, player, term)));
         return table.transact(writes);
     }
@@ -170,6 +170,11 @@ public final class DynamoDbPlayerStore implements PlayerStore {
                 .conditionExpression("attribute_not_exists(sk)")).build();
     }
 
+    /** The count's shard a single player's creation or erasure changes: the sum of the shards is what is read. */
+    private static int shardOf(String id) {
+        return Math.floorMod(id.hashCode(), COUNT_SHARDS);
+    }
+
     private TransactWriteItem count(String copid, int shard, int added) {
         return TransactWriteItem.builder().update(update -> update.tableName(table.name())
                 .key(KeyedTable.key(pk(copid), shard == 0 ? TOTAL : TOTAL + "#" + shard))
@@ -246,7 +251,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
                             : Map.of(":true", AttributeValue.fromBool(true), ":next", Attributes.n(version + 1),
                             ":version", Attributes.n(version)))).build());
             terms(player).forEach(term -> writes.add(search.delete(copid, term, id)));
-            writes.add(count(copid, Math.floorMod(id.hashCode(), COUNT_SHARDS), -1));
+            writes.add(count(copid, shardOf(id), -1));
             writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
                     .item(KeyedTable.item(disabledPk(copid), id, Map.of(ERASING, AttributeValue.fromBool(true))))).build());
             writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
