@@ -5,7 +5,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -140,17 +139,12 @@ final class KeyedTable {
 
     /** The next number of a company's counter (badge ids, stream event ids): 1, 2, 3, … never reused. */
     long next(String copid, String counter) {
-        return next(copid, counter, 1);
+        return new Counters(this).next(copid, counter);
     }
 
     /** Takes {@code count} numbers of a company's counter in one write; returns the last (the others precede it). */
     long next(String copid, String counter, int count) {
-        return Long.parseLong(dynamo.updateItem(update -> update
-                .tableName(name)
-                .key(key(pk(copid, "counter"), counter))
-                .updateExpression("ADD seq :count")
-                .expressionAttributeValues(Map.of(":count", Attributes.n(count)))
-                .returnValues(ReturnValue.UPDATED_NEW)).attributes().get("seq").n());
+        return new Counters(this).reserve(copid, counter, count);
     }
 
     /**
