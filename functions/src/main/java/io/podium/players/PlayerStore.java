@@ -3,7 +3,9 @@ package io.podium.players;
 import io.podium.leaderboards.BoardExclusions;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,16 +15,25 @@ import java.util.Set;
  * terms always follow the player.
  */
 public interface PlayerStore {
-    /** Stores a new player and counts it; false if the id is taken. */
+    /**
+     * Stores a new player, with the next number of the company's players, and counts it; false if the id is taken
+     * (the number is then never used: numbers have gaps, and are never given twice).
+     */
     boolean create(String copid, Player player);
 
     /**
-     * Makes each of these ids a player (alias = id, enabled) if it is none yet, and counts them; the others are left
-     * as they are. Idempotent.
+     * Makes each of these ids a player (alias = id, enabled), with a number of the company's players, if it is none
+     * yet, and counts them; the others are left as they are, with their number. Idempotent.
      */
     void enrol(String copid, Set<String> ids, Instant now);
 
     Optional<Player> find(String copid, String id);
+
+    /**
+     * The cards of the players among these ids, by id; an id that names no player, or one being erased, is left out.
+     * A read of up to 100 ids is one call; no id, no call.
+     */
+    Map<String, PlayerCard> cards(String copid, Collection<String> ids);
 
     /** The players ordered by id, {@code skip} of them left out, and the company's count. */
     PlayerPage list(String copid, int skip, int limit);

@@ -164,14 +164,14 @@ public final class Wiring {
     }
 
     public PlayerService players() {
-        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), metrics(),
+        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock), metrics(),
                 new Reevaluation(queueOnFirstSend()), clock);
     }
 
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
-        return new Erasure(new Erasure.Stores(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), teams(), tokens(),
-                metrics(), scores(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
+        return new Erasure(new Erasure.Stores(new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock), teams(),
+                tokens(), metrics(), scores(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
     }
 
     /** The recompute queue, built on the first send: a function that may send pays nothing for it until it does. */
@@ -181,7 +181,7 @@ public final class Wiring {
 
     /** The drivers the recompute counts become players; disabled players are left off the shown boards. */
     public PlayerRoster roster() {
-        return new PlayerRoster(new DynamoDbPlayerStore(dynamo.get(), Tables.game()), clock);
+        return new PlayerRoster(new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock), clock);
     }
 
     public TeamDefinitions teamDefinitions() {

@@ -4,6 +4,7 @@ import io.podium.leaderboards.BoardExclusions;
 import io.podium.leaderboards.HiddenDrivers;
 import io.podium.players.PendingErasure;
 import io.podium.players.Player;
+import io.podium.players.PlayerCard;
 import io.podium.players.PlayerChange;
 import io.podium.players.PlayerHit;
 import io.podium.players.PlayerPage;
@@ -15,20 +16,29 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
- * Game table, players: {@code pk = copid#player}, {@code sk = P#<id>}, with {@code id}, {@code alias},
- * {@code enabled}, {@code created}, {@code version} and each profile field set. The partition's count is kept in
+ * Game table, players: {@code pk = copid#player}, {@code sk = P#<id>}, with {@code id}, {@code number},
+ * {@code alias}, {@code enabled}, {@code created}, {@code updated} once changed, {@code version} and each profile field
+ * set. A player's number is reserved from the company's {@link Counters counter} ({@code pk = copid#counter},
+ * {@code sk = player}) before the transaction that creates it, one block a transaction for an enrolment: a transaction
+ * that fails, or a player that was there already, leaves its numbers unused, so numbers have gaps and are never given
+ * twice. The partition's count is kept in
  * {@value #COUNT_SHARDS} items, {@code sk = #total} and {@code #total#1} to {@code #total#7} ({@code count}), which
  * sort before every player, so that one Query from the start reads the count and a page; shards let the transactions
  * of a bulk enrolment run at the same time without conflicting on one counter. Search: {@code pk = copid#search}, {@code sk = <term>#<id>}, with {@code id} and {@code alias},
@@ -47,6 +57,10 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     private static final int ENROL_ITEMS = 99;
     private static final String PLAYER = "P#";
     private static final String VERSION = "version";
+    private static final String NUMBER = "number";
+    private static final String UPDATED = "updated";
+    /** The kind of the company's counter that numbers its players. */
+    private static final String NUMBERS = "player";
     private static final String ERASING = "erasing";
     private static final String ERASURES = "#erasures";
     /** The partition of every company's pending erasures: one item each, from the erasure's start to its end. */
@@ -57,11 +71,20 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     private final KeyedTable table;
     private final SearchIndex search;
     private final DriverSnapshot enrolled;
+    private final Counters counters;
+    /** When a change is made: its {@code updated}. */
+    private final Clock clock;
 
     public DynamoDbPlayerStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, Clock.systemUTC());
+    }
+
+    public DynamoDbPlayerStore(DynamoDbClient dynamo, String table, Clock clock) {
         this.table = new KeyedTable(dynamo, table);
         this.search = new SearchIndex(this.table, "search");
         this.enrolled = DriverSnapshot.enrolled(dynamo, table);
+        this.counters = new Counters(this.table);
+        this.clock = clock;
     }
 
     private static String pk(String copid) {
@@ -80,10 +103,12 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     /** A condition that the player exists and is not being erased: what a membership needs of it. */
     static final String PRESENT = "attribute_exists(sk) AND attribute_not_exists(" + ERASING + ")";
 
+    /** The number first (one write), then one transaction; a taken id leaves the number unused. */
     @Override
     public boolean create(String copid, Player player) {
+        long number = counters.next(copid, NUMBERS);
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(putNew(copid, player));
+        writes.add(putNew(copid, player, number));
         writes.add(count(copid, shardOf(player.id()), 1));
         terms(player).forEach(term -> writes.add(putTerm(copid, player, term)));
         return table.transact(writes);
@@ -131,14 +156,26 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         createAbsent(copid, shard, transaction);
     }
 
-    /** One transaction: the players not there yet and their count; those already there are dropped and it runs again. */
+    /**
+     * One transaction: the players not there yet and their count; those already there are dropped and it runs again.
+     * The players' numbers are one block, reserved before the first attempt; each player keeps its number through the
+     * attempts (a cancelled one wrote nothing), and the numbers of those dropped stay unused.
+     */
     private void createAbsent(String copid, int shard, List<Player> players) {
+        if (players.isEmpty()) {
+            return;
+        }
+        long first = Counters.first(counters.reserve(copid, NUMBERS, players.size()), players.size());
+        Map<String, Long> numbers = new HashMap<>();
+        for (int i = 0; i < players.size(); i++) {
+            numbers.put(players.get(i).id(), first + i);
+        }
         List<Player> remaining = new ArrayList<>(players);
         for (int attempt = 0; !remaining.isEmpty(); attempt++) {
             List<TransactWriteItem> writes = new ArrayList<>();
             List<Player> owners = new ArrayList<>();
             for (Player player : remaining) {
-                writes.add(putNew(copid, player));
+                writes.add(putNew(copid, player, numbers.get(player.id())));
                 owners.add(player);
                 for (String term : terms(player)) {
                     writes.add(putTerm(copid, player, term));
@@ -164,9 +201,11 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         }
     }
 
-    private TransactWriteItem putNew(String copid, Player player) {
+    private TransactWriteItem putNew(String copid, Player player, long number) {
+        Map<String, AttributeValue> item = item(copid, player, 1);
+        item.put(NUMBER, Attributes.n(number));
         return TransactWriteItem.builder().put(put -> put.tableName(table.name())
-                .item(item(copid, player, 1))
+                .item(item)
                 .conditionExpression("attribute_not_exists(sk)")).build();
     }
 
@@ -186,6 +225,23 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     @Override
     public Optional<Player> find(String copid, String id) {
         return table.get(pk(copid), PLAYER + id).flatMap(DynamoDbPlayerStore::player);
+    }
+
+    /** One BatchGetItem of up to 100 players (strongly consistent), the keys it leaves unprocessed asked again. */
+    @Override
+    public Map<String, PlayerCard> cards(String copid, Collection<String> ids) {
+        Set<String> distinct = new LinkedHashSet<>(ids); // a BatchGetItem refuses a key named twice
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PlayerCard> found = new HashMap<>();
+        table.getAll(distinct.stream().map(id -> key(copid, id)).toList()).stream()
+                .filter(item -> !erasing(item))
+                .map(DynamoDbPlayerStore::toCard)
+                .forEach(card -> found.put(card.id(), card));
+        Map<String, PlayerCard> cards = new LinkedHashMap<>();
+        distinct.stream().filter(found::containsKey).forEach(id -> cards.put(id, found.get(id)));
+        return cards;
     }
 
     /** One Query from the partition's start reads the count's shards and then the players, skipping {@code skip}. */
@@ -329,7 +385,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
                 return Optional.of(before);
             }
             try {
-                if (table.transact(rewrites(copid, before, after, version))) {
+                if (table.transact(rewrites(copid, stored.get(), before, after, version))) {
                     return Optional.of(after);
                 }
             } catch (TransactionCanceledException conflict) {
@@ -339,10 +395,15 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         throw new IllegalStateException("player " + id + " changed " + ATTEMPTS + " times while being changed");
     }
 
-    private List<TransactWriteItem> rewrites(String copid, Player before, Player after, long version) {
+    /** The player put back changed, with the number it has (if any) and the time of the change as {@code updated}. */
+    private List<TransactWriteItem> rewrites(String copid, Map<String, AttributeValue> stored, Player before,
+                                             Player after, long version) {
+        Map<String, AttributeValue> item = item(copid, after, version + 1);
+        Optional.ofNullable(stored.get(NUMBER)).ifPresent(number -> item.put(NUMBER, number));
+        item.put(UPDATED, Attributes.s(clock.instant().toString()));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
-                .item(item(copid, after, version + 1))
+                .item(item)
                 .conditionExpression(version == 0 ? "attribute_exists(sk) AND attribute_not_exists(#version)"
                         : "#version = :version")
                 .expressionAttributeNames(Map.of("#version", VERSION))
@@ -373,6 +434,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return search.put(copid, term, player.id(), Map.of("alias", Attributes.s(player.alias())));
     }
 
+    /** The player's item, a new map to which the caller may add. */
     private static Map<String, AttributeValue> item(String copid, Player player, long version) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("id", Attributes.s(player.id()));
@@ -385,12 +447,23 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     }
 
     private static Player toPlayer(Map<String, AttributeValue> item) {
+        AttributeValue enabled = item.get("enabled");
+        return new Player(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias"),
+                enabled == null || enabled.bool(), profile(item), Attributes.instant(item, "created"));
+    }
+
+    private static PlayerCard toCard(Map<String, AttributeValue> item) {
+        Instant created = Attributes.instant(item, "created");
+        return new PlayerCard(Attributes.requiredString(item, "id"),
+                item.containsKey(NUMBER) ? OptionalLong.of(Attributes.number(item, NUMBER)) : OptionalLong.empty(),
+                profile(item), created, Attributes.string(item, UPDATED).map(Instant::parse).orElse(created));
+    }
+
+    private static Profile profile(Map<String, AttributeValue> item) {
         Map<String, String> profile = new HashMap<>();
         for (String field : Profile.FIELDS) {
             Attributes.string(item, field).ifPresent(value -> profile.put(field, value));
         }
-        AttributeValue enabled = item.get("enabled");
-        return new Player(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias"),
-                enabled == null || enabled.bool(), new Profile(profile), Attributes.instant(item, "created"));
+        return new Profile(profile);
     }
 }
