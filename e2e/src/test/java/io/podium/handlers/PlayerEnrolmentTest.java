@@ -1,6 +1,7 @@
 package io.podium.handlers;
 
 import io.podium.adapters.dynamodb.DriverSnapshot;
+import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.players.NewPlayer;
 import io.podium.players.Player;
@@ -91,5 +92,8 @@ class PlayerEnrolmentTest {
         }
         assertEquals(400, players.list(copid, 0, 1).total());
         assertEquals(400, DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElseThrow().size());
+        // each player one number, the create's or an enrolment's, and no number given twice
+        PlayerNumbersTest.distinct(PlayerNumbersTest.numbers(new DynamoDbPlayerStore(stores.dynamo, Tables.game()),
+                copid, drivers(0, 400)));
     }
 }
