@@ -23,6 +23,14 @@ class TeamsIT {
                 "{\"id\":\"con_artists\",\"name\":\"Danny's Ëleven\",\"definition\":\"international\"}");
         assertEquals(201, created.status(), created.toString());
         assertEquals("PRIVATE", created.json().get("access").asText(), "the definition's, when none is asked for");
+        assertEquals(1, created.json().get("number").asLong(), "the tenant's first team");
+        Response shown = acme.http().get("/v2/admin/teams/con_artists", acme.token());
+        assertEquals(created.json().get("number"), shown.json().get("number"), shown.toString());
+        Response second = acme.http().post("/v2/admin/teams", acme.token(),
+                "{\"id\":\"crew\",\"name\":\"Crew\",\"definition\":\"international\"}");
+        assertEquals(2, second.json().get("number").asLong(), second.toString());
+        assertEquals("[1, 2]", acme.http().get("/v2/admin/teams", acme.token()).json().findValues("number").toString(),
+                "listed with their numbers, by id");
 
         for (String player : new String[]{"danny", "rusty"}) {
             Response joined = acme.http().post("/v2/admin/teams/con_artists/join", acme.token(),

@@ -15,6 +15,8 @@ import io.podium.teams.TeamStore.Joined;
 import io.podium.wiring.Wiring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,16 +24,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The team store's counts and memberships under races, on the local DynamoDB engine. */
@@ -43,7 +48,7 @@ class TeamStoreTest {
 
     private static Team team(String copid, String id) {
         Team team = new Team(id, "Crew " + id, "crew", "Crew", ROLES, List.of("captain"), TeamAccess.PUBLIC,
-                Instant.parse("2026-03-01T09:00:00Z"), Optional.empty());
+                Instant.parse("2026-03-01T09:00:00Z"), Optional.empty(), STORE.nextNumber(copid));
         assertTrue(STORE.create(copid, team));
         return team;
     }
@@ -183,5 +188,72 @@ class TeamStoreTest {
         assertTrue(STORE.disband(copid, "crew"));
         assertEquals(List.of(), STORE.teamsOf(copid, players.get(59).id()));
         assertEquals(Optional.empty(), STORE.membership(copid, "crew", players.get(59).id()));
+    }
+
+    @Test
+    void teamsMadeAtOnceHaveNumbersOfTheirOwnAndADisbandedTeamsNumberIsNeverGivenAgain() throws Exception {
+        String copid = newCompany();
+        List<Callable<Team>> creates = new ArrayList<>();
+        IntStream.range(0, 8).forEach(i -> creates.add(() -> team(copid, "crew" + i)));
+        List<Team> teams = together(creates);
+        assertEquals(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), teams.stream().map(Team::number).collect(Collectors.toSet()));
+        for (Team team : teams) {
+            assertEquals(Optional.of(team.id()), STORE.idOfNumber(copid, team.number()));
+            assertEquals(team.number(), STORE.find(copid, team.id()).orElseThrow().team().number());
+        }
+        assertEquals(teams.stream().map(Team::number).sorted().toList(),
+                STORE.list(copid, 0, 10).teams().stream().map(Team::number).sorted().toList());
+
+        Team gone = teams.get(3);
+        assertTrue(STORE.disband(copid, gone.id()));
+        assertEquals(Optional.empty(), STORE.idOfNumber(copid, gone.number()));
+        assertEquals(9, team(copid, gone.id()).number(), "the same id again is a new team, with a new number");
+        assertEquals(Optional.of(gone.id()), STORE.idOfNumber(copid, 9));
+        assertEquals(Optional.empty(), STORE.idOfNumber(copid, gone.number()));
+        assertEquals(Optional.empty(), STORE.idOfNumber(copid, 10));
+        assertEquals(Optional.empty(), STORE.idOfNumber(copid, 0));
+        assertEquals(Optional.empty(), STORE.idOfNumber(newCompany(), 1), "numbers are the company's");
+    }
+
+    @Test
+    void aTeamBeingDisbandedIsNamedByItsNumberNoMoreAndTheNextDisbandFinishes() {
+        String copid = newCompany();
+        Team team = team(copid, "crew");
+        players(copid, 2).forEach(player -> STORE.join(copid, team, player, List.of("member")));
+        Faults.Unreachable transactions = new Faults.Unreachable("TransactWriteItems");
+        DynamoDbTeamStore failing = new DynamoDbTeamStore(Faults.dynamoDb(transactions), Tables.game());
+        assertThrows(SdkClientException.class, () -> failing.disband(copid, "crew"));
+        assertEquals(Optional.empty(), STORE.find(copid, "crew"));
+        assertEquals(Optional.empty(), STORE.idOfNumber(copid, team.number()), "marked with the team");
+        assertTrue(STORE.disband(copid, "crew"));
+        assertEquals(Optional.empty(), STORE.idOfNumber(copid, team.number()));
+        assertEquals(0, STORE.list(copid, 0, 10).total());
+        assertFalse(Faults.dynamoDb().getItem(get -> get.tableName(Tables.game()).key(Map.of(
+                "pk", AttributeValue.fromS(copid + "#teamnumber"), "sk", AttributeValue.fromS(String.format("%012d",
+                        team.number()))))).hasItem(), "the number's item is gone with the team");
+    }
+
+    @Test
+    void memberIdsAreEveryMemberAcrossPages() {
+        String copid = newCompany();
+        assertEquals(Set.of(), STORE.memberIds(copid, "crew"), "no team");
+        Team team = team(copid, "crew");
+        assertEquals(Set.of(), STORE.memberIds(copid, "crew"), "no member");
+        List<TeamMember> players = players(copid, 3);
+        players.forEach(player -> STORE.join(copid, team, player, List.of("member")));
+        assertEquals(Set.of("p0", "p1", "p2"), STORE.memberIds(copid, "crew"));
+
+        // Members of 350 KB each (as no member is, but as a Query sees them): three of them fill a 1 MB page.
+        String padding = "x".repeat(350_000);
+        for (int i = 3; i < 10; i++) {
+            String id = "p" + i;
+            Faults.dynamoDb().putItem(put -> put.tableName(Tables.game()).item(Map.of(
+                    "pk", AttributeValue.fromS(copid + "#members#crew"), "sk", AttributeValue.fromS("M#" + id),
+                    "id", AttributeValue.fromS(id), "alias", AttributeValue.fromS(id), "pad", AttributeValue.fromS(padding))));
+        }
+        Faults.Calls calls = new Faults.Calls();
+        Set<String> ids = new DynamoDbTeamStore(Faults.dynamoDb(calls), Tables.game()).memberIds(copid, "crew");
+        assertEquals(IntStream.range(0, 10).mapToObj(i -> "p" + i).collect(Collectors.toSet()), ids);
+        assertTrue(calls.operations.size() > 1, "more than one page: " + calls.operations);
     }
 }

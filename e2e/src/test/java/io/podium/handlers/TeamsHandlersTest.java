@@ -106,6 +106,7 @@ class TeamsHandlersTest {
         assertEquals(201, created.getStatusCode(), created.getBody());
         JsonNode team = body(created);
         assertEquals("navi", team.get("id").asText());
+        assertEquals(1, team.get("number").asLong(), "the company's first team");
         assertEquals("{\"id\":\"international\",\"name\":\"International\"}", team.get("definition").toString());
         assertEquals("PRIVATE", team.get("access").asText());
         assertTrue(team.get("owner").isNull());
@@ -121,6 +122,7 @@ class TeamsHandlersTest {
 
         JsonNode generated = body(create(copid, "{\"name\":\"Danny's 11\",\"definition\":\"international\",\"access\":\"PUBLIC\"}"));
         assertTrue(generated.get("id").asText().matches("danny_s_11_[a-z0-9]{6}"), generated.toString());
+        assertEquals(3, generated.get("number").asLong(), "the number of the create that found navi taken is left unused");
         assertEquals("PUBLIC", generated.get("access").asText(), "looser than the definition's strictest");
 
         APIGatewayProxyRequestEvent list = event("list-teams", copid);
@@ -129,6 +131,8 @@ class TeamsHandlersTest {
         assertEquals(List.of(generated.get("id").asText(), "navi"), List.of(listed.get("data").get(0).get("id").asText(),
                 listed.get("data").get(1).get("id").asText()));
         assertEquals(copid, listed.get("data").get(1).get("game_id").asText());
+        assertEquals(List.of(3L, 1L), List.of(listed.get("data").get(0).get("number").asLong(),
+                listed.get("data").get(1).get("number").asLong()));
 
         APIGatewayProxyRequestEvent search = event("search-teams", copid);
         search.setQueryStringParameters(Map.of("pattern", "DÁN"));
@@ -223,6 +227,7 @@ class TeamsHandlersTest {
         assertEquals(201, new CreateTeamHandler().handleRequest(event("create-team", copid), null).getStatusCode(),
                 "the id is free again");
         assertEquals(0, team(copid, "navi").get("total_members").asInt());
+        assertEquals(2, team(copid, "navi").get("number").asLong(), "a new team, with a number never given before");
         assertEquals("{\"data\":[],\"total\":0}", members(copid, "navi", "0", "10").toString());
     }
 }

@@ -48,8 +48,9 @@ public final class TeamService {
         }
         for (int attempt = 0; ; attempt++) {
             String id = request.id().orElseGet(() -> generatedId(request.name()));
+            // A number each attempt: one whose attempt found the id taken is left unused.
             Team team = new Team(id, request.name(), definition.id(), definition.name(), definition.roles(),
-                    definition.creatorRoles(), access, clock.instant(), Optional.empty());
+                    definition.creatorRoles(), access, clock.instant(), Optional.empty(), store.nextNumber(copid));
             if (store.create(copid, team)) {
                 return TeamState.empty(team);
             }

@@ -2,6 +2,7 @@ package io.podium.teams;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -9,8 +10,20 @@ import java.util.function.UnaryOperator;
  * counts change in the same transaction as its memberships, so that they never drift from the members.
  */
 public interface TeamStore {
+    /**
+     * Reserves the company's next team number, for the team about to be created: 1, 2, 3, … each given once. A number
+     * whose team is then not created (its id taken) is never used.
+     */
+    long nextNumber(String copid);
+
     /** Stores a new team with no members, and counts it; false if the id is taken. */
     boolean create(String copid, Team team);
+
+    /** The id of the team that has this number; empty if none has, or it is disbanded (or being disbanded). */
+    Optional<String> idOfNumber(String copid, long number);
+
+    /** Every member's player id; empty if there is no such team. */
+    Set<String> memberIds(String copid, String teamId);
 
     /** The team with its counts; empty if there is none, or it is being disbanded. */
     Optional<TeamState> find(String copid, String id);

@@ -13,6 +13,8 @@ import io.podium.teams.TeamState;
 import io.podium.teams.TeamStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -22,16 +24,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
- * Game table, teams. A team is three kinds of item, and a membership two:
+ * Game table, teams. A team is four kinds of item, and a membership two:
  * <ul>
- *   <li>{@code pk = copid#team}: the listing, {@code sk = T#<id>} with {@code id}, {@code name},
+ *   <li>{@code pk = copid#team}: the listing, {@code sk = T#<id>} with {@code id}, {@code number}, {@code name},
  *       {@code definitionId}, {@code definitionName}, {@code roles}, {@code creatorRoles}, {@code access},
  *       {@code created}, {@code ownerId} and {@code ownerAlias} when owned; and the count of teams ({@code #total},
  *       {@code count}), which sorts before every team;</li>
+ *   <li>{@code pk = copid#teamnumber}, {@code sk = <number>} (12 digits): which team has the number, {@code id} and
+ *       {@code number}, with {@code disbanding} while the team is disbanded; written with the team, deleted with it.
+ *       The number is reserved from the company's {@link Counters counter} ({@code pk = copid#counter},
+ *       {@code sk = team}) before the team's transaction, so that a team whose id was taken leaves its number
+ *       unused: numbers have gaps, and are never given again, not even a disbanded team's;</li>
  *   <li>{@code pk = copid#members#<team id>}: the team's head, {@code sk = #team}, the same attributes plus
  *       {@code members} and {@code role#<role>} (how many hold each role), and {@code disbanding} while it is being
  *       disbanded; then its members, {@code sk = M#<player id>} with {@code id}, {@code alias}, {@code roles} and
@@ -52,6 +62,9 @@ public final class DynamoDbTeamStore implements TeamStore {
     private static final String MEMBER = "M#";
     private static final String VERSION = "version";
     private static final String DISBANDING = "disbanding";
+    private static final String NUMBER = "number";
+    /** The kind of the company's counter that numbers its teams. */
+    private static final String NUMBERS = "team";
     /** Memberships a disbanding transaction removes: two items each, within DynamoDB's 100 a transaction. */
     private static final int DISBAND_CHUNK = 50;
     /** Reads and writes a change tries before it gives up to a team changed that often meanwhile. */
@@ -59,10 +72,12 @@ public final class DynamoDbTeamStore implements TeamStore {
 
     private final KeyedTable table;
     private final SearchIndex search;
+    private final Counters counters;
 
     public DynamoDbTeamStore(DynamoDbClient dynamo, String table) {
         this.table = new KeyedTable(dynamo, table);
         this.search = new SearchIndex(this.table, "teamsearch");
+        this.counters = new Counters(this.table);
     }
 
     private static String listPk(String copid) {
@@ -75,6 +90,11 @@ public final class DynamoDbTeamStore implements TeamStore {
 
     private static String memberOfPk(String copid) {
         return KeyedTable.pk(copid, "memberof");
+    }
+
+    /** The key of the item that says which team has this number. */
+    private static Map<String, AttributeValue> numberKey(String copid, long number) {
+        return KeyedTable.key(KeyedTable.pk(copid, "teamnumber"), KeyedTable.padded(number));
     }
 
     /** The key of the player's memberships item, for a read elsewhere that batches it with others. */
@@ -117,6 +137,12 @@ public final class DynamoDbTeamStore implements TeamStore {
     }
 
     @Override
+    public long nextNumber(String copid) {
+        return counters.next(copid, NUMBERS);
+    }
+
+    /** One transaction: the listing, the head, the number's item, the count and the terms. */
+    @Override
     public boolean create(String copid, Team team) {
         Map<String, AttributeValue> head = new HashMap<>(teamAttributes(team));
         head.put("members", Attributes.n(0));
@@ -124,10 +150,34 @@ public final class DynamoDbTeamStore implements TeamStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(KeyedTable.item(listPk(copid), TEAM + team.id(), teamAttributes(team)), "attribute_not_exists(sk)"));
         writes.add(put(KeyedTable.item(membersPk(copid, team.id()), HEAD, head), "attribute_not_exists(sk)"));
+        if (team.number() > 0) {
+            Map<String, AttributeValue> numbered = new HashMap<>(numberKey(copid, team.number()));
+            numbered.put("id", Attributes.s(team.id()));
+            numbered.put(NUMBER, Attributes.n(team.number()));
+            writes.add(put(numbered, "attribute_not_exists(sk)"));
+        }
         writes.add(addCount(copid, 1));
         SearchTerms.of(team.id(), team.name()).forEach(term -> writes.add(search.put(copid, term, team.id(),
                 Map.of("name", Attributes.s(team.name())))));
         return retried(() -> table.transact(writes));
+    }
+
+    /** One GetItem of the number's item. */
+    @Override
+    public Optional<String> idOfNumber(String copid, long number) {
+        if (number < 1) {
+            return Optional.empty();
+        }
+        return Items.get(table.dynamo(), table.name(), numberKey(copid, number))
+                .filter(item -> !item.containsKey(DISBANDING))
+                .map(item -> Attributes.requiredString(item, "id"));
+    }
+
+    /** A Query of the team's members, every page. */
+    @Override
+    public Set<String> memberIds(String copid, String teamId) {
+        return table.partition(membersPk(copid, teamId), MEMBER).map(item -> Attributes.requiredString(item, "id"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override
@@ -278,21 +328,18 @@ public final class DynamoDbTeamStore implements TeamStore {
     }
 
     /**
-     * Marks the head as disbanding, so that nobody joins any more and the team is no longer found; removes the
-     * memberships, {@value #DISBAND_CHUNK} a transaction; then the team itself, its count and its search terms. A
-     * disband that stopped halfway is finished by the next.
+     * Marks the head as disbanding, so that nobody joins any more and the team is no longer found, and then its
+     * number's item, so that the number names it no more; removes the memberships, {@value #DISBAND_CHUNK} a
+     * transaction; then the team itself, its number's item, its count and its search terms. A disband that stopped
+     * halfway is finished by the next.
      */
     @Override
     public boolean disband(String copid, String teamId) {
-        boolean marked = Items.conditionally(() -> table.dynamo().updateItem(update -> update.tableName(table.name())
-                .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
-                .updateExpression("SET #disbanding = :yes")
-                .conditionExpression("attribute_exists(sk)")
-                .expressionAttributeNames(Map.of("#disbanding", DISBANDING))
-                .expressionAttributeValues(Map.of(":yes", AttributeValue.fromBool(true)))));
-        if (!marked) {
+        Optional<Map<String, AttributeValue>> marked = markDisbanding(KeyedTable.key(membersPk(copid, teamId), HEAD), null);
+        if (marked.isEmpty()) {
             return false;
         }
+        number(marked.get()).ifPresent(number -> markDisbanding(numberKey(copid, number), teamId));
         List<Map<String, AttributeValue>> members;
         do {
             members = table.partitionFromStart(membersPk(copid, teamId), MEMBER, DISBAND_CHUNK).toList();
@@ -313,11 +360,42 @@ public final class DynamoDbTeamStore implements TeamStore {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(delete(membersPk(copid, teamId), HEAD, "attribute_exists(sk)"));
         writes.add(delete(listPk(copid), TEAM + teamId, null));
+        number(head.get()).ifPresent(number -> writes.add(TransactWriteItem.builder().delete(delete -> delete
+                .tableName(table.name()).key(numberKey(copid, number))).build()));
         writes.add(addCount(copid, -1));
         SearchTerms.of(teamId, Attributes.requiredString(head.get(), "name"))
                 .forEach(term -> writes.add(search.delete(copid, term, teamId)));
         retried(() -> table.transact(writes));
         return true;
+    }
+
+    /**
+     * Sets {@code disbanding} on the item of this key if it exists (and, with {@code teamId}, names that team): the
+     * item as it is now, or empty if it is not there.
+     */
+    private Optional<Map<String, AttributeValue>> markDisbanding(Map<String, AttributeValue> key, String teamId) {
+        Map<String, String> names = new HashMap<>(Map.of("#disbanding", DISBANDING));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":yes", AttributeValue.fromBool(true)));
+        if (teamId != null) {
+            names.put("#id", "id");
+            values.put(":id", Attributes.s(teamId));
+        }
+        try {
+            return Optional.of(table.dynamo().updateItem(update -> update.tableName(table.name())
+                    .key(key)
+                    .updateExpression("SET #disbanding = :yes")
+                    .conditionExpression(teamId == null ? "attribute_exists(sk)" : "attribute_exists(sk) AND #id = :id")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW)).attributes());
+        } catch (ConditionalCheckFailedException absent) {
+            return Optional.empty();
+        }
+    }
+
+    /** A team's number, from its head or listing; none for a team made before teams had numbers. */
+    private static Optional<Long> number(Map<String, AttributeValue> team) {
+        return team.containsKey(NUMBER) ? Optional.of(Attributes.number(team, NUMBER)) : Optional.empty();
     }
 
     @Override
@@ -438,6 +516,9 @@ public final class DynamoDbTeamStore implements TeamStore {
         item.put("creatorRoles", DynamoDbTeamDefinitionStore.strings(team.creatorRoles()));
         item.put("access", Attributes.s(team.access().name()));
         item.put("created", Attributes.s(team.created().toString()));
+        if (team.number() > 0) {
+            item.put(NUMBER, Attributes.n(team.number()));
+        }
         team.owner().ifPresent(owner -> {
             item.put("ownerId", Attributes.s(owner.id()));
             item.put("ownerAlias", Attributes.s(owner.alias()));
@@ -460,7 +541,8 @@ public final class DynamoDbTeamStore implements TeamStore {
                 Attributes.requiredString(item, "definitionId"), Attributes.requiredString(item, "definitionName"),
                 DynamoDbTeamDefinitionStore.strings(item.get("roles")),
                 DynamoDbTeamDefinitionStore.strings(item.get("creatorRoles")),
-                TeamAccess.valueOf(Attributes.requiredString(item, "access")), Attributes.instant(item, "created"), owner);
+                TeamAccess.valueOf(Attributes.requiredString(item, "access")), Attributes.instant(item, "created"), owner,
+                number(item).orElse(0L));
     }
 
     private static TeamState state(Map<String, AttributeValue> head) {

@@ -12,7 +12,7 @@ final class TeamJson {
     private TeamJson() {
     }
 
-    /** As GET /v2/admin/teams lists a team: id, name, definition, access, created, game_id, owner and roles. */
+    /** As GET /v2/admin/teams lists a team: id, name, number, definition, access, created, game_id, owner and roles. */
     static ObjectNode listed(Team team, String copid) {
         ObjectNode node = head(team);
         node.put("access", team.access().name()).put("created", IsoTime.format(team.created())).put("game_id", copid);
@@ -36,7 +36,7 @@ final class TeamJson {
     }
 
     private static ObjectNode head(Team team) {
-        ObjectNode node = Json.object().put("id", team.id()).put("name", team.name());
+        ObjectNode node = Json.object().put("id", team.id()).put("name", team.name()).put("number", team.number());
         node.putObject("definition").put("id", team.definitionId()).put("name", team.definitionName());
         return node;
     }
