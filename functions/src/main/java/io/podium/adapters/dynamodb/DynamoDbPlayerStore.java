@@ -36,8 +36,8 @@ import java.util.stream.IntStream;
  * Game table, players: {@code pk = copid#player}, {@code sk = P#<id>}, with {@code id}, {@code number},
  * {@code alias}, {@code enabled}, {@code created}, {@code updated} once changed, {@code version} and each profile field
  * set. A player's number is reserved from the company's {@link Counters counter} ({@code pk = copid#counter},
- * {@code sk = player}) before the transaction that creates it, one block a transaction for an enrolment: a transaction
- * that fails, or a player that was there already, leaves its numbers unused, so numbers have gaps and are never given
+ * {@code sk = player}) before the transaction that creates it, one block for a whole enrolment: a transaction that
+ * fails, or a player that was there already, leaves its numbers unused, so numbers have gaps and are never given
  * twice. The partition's count is kept in
  * {@value #COUNT_SHARDS} items, {@code sk = #total} and {@code #total#1} to {@code #total#7} ({@code count}), which
  * sort before every player, so that one Query from the start reads the count and a page; shards let the transactions
@@ -127,10 +127,12 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         if (fresh.isEmpty()) {
             return;
         }
+        // One block of numbers for the whole enrolment, in one write: the i-th fresh id gets the block's i-th.
+        long first = Counters.first(counters.reserve(copid, NUMBERS, fresh.size()), fresh.size());
         List<Integer> shards = IntStream.range(0, Math.min(COUNT_SHARDS, fresh.size())).boxed().toList();
         Parallel.each(shards, COUNT_SHARDS, shard -> {
-            createRun(copid, shard, fresh.subList(shard * fresh.size() / shards.size(),
-                    (shard + 1) * fresh.size() / shards.size()), now);
+            int from = shard * fresh.size() / shards.size();
+            createRun(copid, shard, fresh.subList(from, (shard + 1) * fresh.size() / shards.size()), first + from, now);
             return List.of();
         });
         Map<String, Integer> recorded = new HashMap<>();
@@ -138,37 +140,37 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         enrolled.record(copid, recorded);
     }
 
-    /** Creates these players one transaction after another, counting them in {@code shard}. */
-    private void createRun(String copid, int shard, List<String> ids, Instant now) {
+    /**
+     * Creates these players one transaction after another, counting them in {@code shard}; the i-th id is numbered
+     * {@code firstNumber + i}.
+     */
+    private void createRun(String copid, int shard, List<String> ids, long firstNumber, Instant now) {
+        Map<String, Long> numbers = new HashMap<>();
         List<Player> transaction = new ArrayList<>();
         int items = 0;
-        for (String id : ids) {
-            Player player = new Player(id, id, true, Profile.EMPTY, now);
+        for (int i = 0; i < ids.size(); i++) {
+            Player player = new Player(ids.get(i), ids.get(i), true, Profile.EMPTY, now);
+            numbers.put(player.id(), firstNumber + i);
             int needed = 1 + terms(player).size();
             if (items + needed > ENROL_ITEMS) {
-                createAbsent(copid, shard, transaction);
+                createAbsent(copid, shard, transaction, numbers);
                 transaction = new ArrayList<>();
                 items = 0;
             }
             transaction.add(player);
             items += needed;
         }
-        createAbsent(copid, shard, transaction);
+        createAbsent(copid, shard, transaction, numbers);
     }
 
     /**
      * One transaction: the players not there yet and their count; those already there are dropped and it runs again.
-     * The players' numbers are one block, reserved before the first attempt; each player keeps its number through the
-     * attempts (a cancelled one wrote nothing), and the numbers of those dropped stay unused.
+     * Each player keeps its number through the attempts (a cancelled one wrote nothing), and the numbers of those
+     * dropped stay unused.
      */
-    private void createAbsent(String copid, int shard, List<Player> players) {
+    private void createAbsent(String copid, int shard, List<Player> players, Map<String, Long> numbers) {
         if (players.isEmpty()) {
             return;
-        }
-        long first = Counters.first(counters.reserve(copid, NUMBERS, players.size()), players.size());
-        Map<String, Long> numbers = new HashMap<>();
-        for (int i = 0; i < players.size(); i++) {
-            numbers.put(players.get(i).id(), first + i);
         }
         List<Player> remaining = new ArrayList<>(players);
         for (int attempt = 0; !remaining.isEmpty(); attempt++) {
