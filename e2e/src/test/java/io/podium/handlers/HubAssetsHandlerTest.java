@@ -40,8 +40,19 @@ class HubAssetsHandlerTest {
     void theRootRedirectsToItsSlash(APIGatewayProxyRequestEvent event) {
         event.setPathParameters(null);
         event.setPath("/hub");
+        event.getRequestContext().setPath("/hub");
         APIGatewayProxyResponseEvent response = new HubAssetsHandler().handleRequest(event, null);
         assertEquals(301, response.getStatusCode());
         assertEquals("/hub/", response.getHeaders().get("Location"));
+    }
+
+    /** At an execute-api URL the stage is part of the path the browser shows; the redirect keeps it. */
+    @ParameterizedTest
+    @Event(value = "../events/hub.json", type = APIGatewayProxyRequestEvent.class)
+    void theRootRedirectsWithinItsStage(APIGatewayProxyRequestEvent event) {
+        event.setPathParameters(null);
+        event.setPath("/hub");
+        event.getRequestContext().setPath("/v1/hub");
+        assertEquals("/v1/hub/", new HubAssetsHandler().handleRequest(event, null).getHeaders().get("Location"));
     }
 }

@@ -46,7 +46,8 @@ class TokenHandlersTest {
 
     /** A company token's resources: its company's instantCMR paths, and Playoff's game routes. */
     private static List<String> companyResources(String copid) {
-        return List.of(STAGE + "/*/v3/igr/gamification/" + copid + "/*", STAGE + "/*/v2/admin", STAGE + "/*/v2/admin/*");
+        return List.of(STAGE + "/*/v3/igr/gamification/" + copid + "/*", STAGE + "/*/v2/admin", STAGE + "/*/v2/admin/*",
+                STAGE + "/*/gamification", STAGE + "/*/gamification/*");
     }
 
     private static IamPolicyResponseV1 authorize(String token) {

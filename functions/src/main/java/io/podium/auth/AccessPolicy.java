@@ -4,15 +4,17 @@ import java.util.List;
 
 /**
  * The execute-api resources a caller may invoke. The policy does not depend on the route asked, so that it stays
- * right should API Gateway ever cache it across routes: it allows the caller's whole company prefix and Playoff's
- * game routes, whose company is the token's (or the admin prefix), and the functions check scopes. A driver token
- * gets its company's prefixes too: the functions confine it to its own driver.
+ * right should API Gateway ever cache it across routes: it allows the caller's whole company prefix, and Playoff's game
+ * routes and EASI'R's, whose company is the token's (or the admin prefix), and the functions check scopes. A driver
+ * token gets its company's prefixes too: the functions confine it to its own driver.
  */
 public final class AccessPolicy {
     static final String COMPANY_PREFIX = "/v3/igr/gamification/";
     static final String ADMIN_PREFIX = "/v3/igr/admin/";
     /** Playoff's game routes: no company in the path, it is the token's. */
     static final String GAME_ROOT = "/v2/admin";
+    /** EASI'R's routes of the signed-in user: no company in the path either. */
+    static final String EASIR_ROOT = "/gamification";
 
     private AccessPolicy() {
     }
@@ -27,7 +29,8 @@ public final class AccessPolicy {
         }
         return caller.copid()
                 .map(copid -> List.of(apiStage + "/*" + COMPANY_PREFIX + copid + "/*",
-                        apiStage + "/*" + GAME_ROOT, apiStage + "/*" + GAME_ROOT + "/*"))
+                        apiStage + "/*" + GAME_ROOT, apiStage + "/*" + GAME_ROOT + "/*",
+                        apiStage + "/*" + EASIR_ROOT, apiStage + "/*" + EASIR_ROOT + "/*"))
                 .orElse(List.of());
     }
 

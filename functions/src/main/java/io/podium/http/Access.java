@@ -38,6 +38,21 @@ public sealed interface Access {
     Access PLATFORM_ADMIN = platform(Scope.ADMIN);
     /** No token: health and the Hub's files. */
     Access OPEN = open();
+    /** EASI'R's routes about "me": a driver token (or an access token obtained with one), whose driver is the user. */
+    Access SIGNED_IN_DRIVER = new SignedInDriver();
+
+    // The EASI'R features served at a path naming the company and at EASI'R's own, of the signed-in user.
+
+    /** A driver's badges and level: read or hub, or that driver; at EASI'R's path, the signed-in driver's own. */
+    Access EASIR_ME = perRoute(DRIVER_OR_READ_OR_HUB, SIGNED_IN_DRIVER);
+    /** A high-five: hub for any driver, or a driver token as itself; at EASI'R's path, the signed-in driver. */
+    Access EASIR_HIGH_FIVE = perRoute(DRIVER_OR_HUB, SIGNED_IN_DRIVER);
+    /** Rank definitions: read or hub; at EASI'R's path, any signed-in user too. */
+    Access EASIR_DEFINITIONS = perRoute(READ_OR_HUB, signedIn(Scope.READ, Scope.HUB));
+    /** Boards and the stream: read or hub, or a driver token; at EASI'R's path, any signed-in user. */
+    Access EASIR_SHARED = perRoute(DRIVER_OR_READ_OR_HUB, signedIn(Scope.READ, Scope.HUB));
+    /** Ranks' administration: hub. */
+    Access EASIR_ADMIN = perRoute(HUB, tokenCompany(Scope.HUB));
 
     /** The caller, or a refusal. */
     Optional<Caller> check(ApiRequest request);
@@ -69,6 +84,22 @@ public sealed interface Access {
      */
     static Access tokenCompany(Scope... anyOf) {
         return new TokenCompany(List.of(anyOf));
+    }
+
+    /**
+     * On a route of EASI'R's signed-in user (no company in the path, it is the token's): a driver token of the company,
+     * or a company token holding any of {@code anyOf}.
+     */
+    static Access signedIn(Scope... anyOf) {
+        return new SignedIn(List.of(anyOf));
+    }
+
+    /**
+     * A feature served at two paths: one naming its company ({copid}), checked by {@code companyPath}, and EASI'R's,
+     * of the signed-in user, checked by {@code signedIn}.
+     */
+    static Access perRoute(Access companyPath, Access signedIn) {
+        return new PerRoute(companyPath, signedIn);
     }
 
     /** A platform token holding {@code scope}. */
@@ -125,6 +156,43 @@ public sealed interface Access {
                 throw new Forbidden("forbidden", "This route needs a company's token.");
             }
             return Optional.of(caller);
+        }
+    }
+
+    record SignedIn(List<Scope> anyOf) implements Access {
+        public SignedIn {
+            requireNoDriverScope(anyOf);
+        }
+
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            Caller caller = authenticated(request);
+            if (caller.driver().isPresent()) {
+                return Optional.of(caller);
+            }
+            if (caller.copid().isEmpty()) {
+                throw new Forbidden("forbidden", "This route needs a company's token.");
+            }
+            return Optional.of(requireAnyScope(caller, anyOf));
+        }
+    }
+
+    record SignedInDriver() implements Access {
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            Caller caller = authenticated(request);
+            if (caller.driver().isEmpty()) {
+                throw new Forbidden("driver_token_required",
+                        "This route is about the signed-in user: send a driver token, or an access token obtained with one.");
+            }
+            return Optional.of(caller);
+        }
+    }
+
+    record PerRoute(Access companyPath, Access signedIn) implements Access {
+        @Override
+        public Optional<Caller> check(ApiRequest request) {
+            return (request.isSignedInRoute() ? signedIn : companyPath).check(request);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 /** Read-only view of an API Gateway proxy event. Header names are matched case-insensitively, as HTTP says. */
 public final class ApiRequest {
+    private static final String SIGNED_IN_ROOT = "/gamification/";
     private static final Pattern NUMERIC_ID = Pattern.compile("[1-9][0-9]{0,11}");
 
     private final APIGatewayProxyRequestEvent event;
@@ -83,12 +84,25 @@ public final class ApiRequest {
     }
 
     /**
-     * The company of the caller's token, on a route whose {@link Access} admits company tokens only (Playoff's
-     * routes, whose company is the token's).
+     * The company of the caller's token, on a route whose {@link Access} admits only callers of a company (Playoff's
+     * routes and EASI'R's, whose company is the token's).
      */
     public String tokenCompany() {
         return caller().flatMap(Caller::copid)
                 .orElseThrow(() -> new IllegalStateException("the route's access admits only company tokens"));
+    }
+
+    /**
+     * Whether the route is one of EASI'R's, about the signed-in user: its path names no company, which is the token's
+     * (a feature served there is also served at a path naming its company).
+     */
+    public boolean isSignedInRoute() {
+        return resource().startsWith(SIGNED_IN_ROOT);
+    }
+
+    /** The company the request is about: the {copid} of its path, or, on a route naming none, the token's. */
+    public String company() {
+        return optionalPathParameter("copid").orElseGet(this::tokenCompany);
     }
 
     /** Why {@link #caller} is empty, as the authorizer said. */
@@ -105,6 +119,15 @@ public final class ApiRequest {
     /** The request's path, without the stage. */
     public String path() {
         return event.getPath() == null ? "" : event.getPath();
+    }
+
+    /**
+     * The path as the client called it, for links back: with the stage of an execute-api URL, or the base path of a
+     * custom domain, which {@link #path} leaves out.
+     */
+    public String publicPath() {
+        APIGatewayProxyRequestEvent.ProxyRequestContext context = event.getRequestContext();
+        return context == null || context.getPath() == null ? path() : context.getPath();
     }
 
     /** The route's declared path, such as {@code /v2/admin/players/{player_id}}. */

@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class AccessPolicyTest {
     private static final String ARN = "arn:aws:execute-api:eu-west-1:123456789012:abc123/v1/POST/v3/igr/gamification/acme/scores";
     private static final String STAGE = "arn:aws:execute-api:eu-west-1:123456789012:abc123/v1";
-    /** Its company's instantCMR prefix, and Playoff's game routes, whose company is the token's. */
+    /** Its company's instantCMR prefix, and Playoff's game routes and EASI'R's, whose company is the token's. */
     private static final List<String> ACME = List.of(STAGE + "/*/v3/igr/gamification/acme/*", STAGE + "/*/v2/admin",
-            STAGE + "/*/v2/admin/*");
+            STAGE + "/*/v2/admin/*", STAGE + "/*/gamification", STAGE + "/*/gamification/*");
 
     @Test
     void aCompanyTokenMayCallEveryRouteOfItsCompanyAndNothingElse() {

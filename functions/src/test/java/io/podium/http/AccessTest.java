@@ -20,11 +20,27 @@ class AccessTest {
     private static final Map<String, String> OWN_STANDINGS = Map.of("copid", "acme", "userxtid", "u 17");
 
     private static ApiRequest request(Map<String, String> pathParameters, Caller caller) {
+        return request("/v3/igr/gamification/{copid}/drivers/{userxtid}/standings", pathParameters, caller);
+    }
+
+    private static ApiRequest request(String resource, Map<String, String> pathParameters, Caller caller) {
         APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
+                .withResource(resource)
                 .withPathParameters(pathParameters)
                 .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext());
         event.getRequestContext().setAuthorizer(caller.toAuthorizerContext());
         return new ApiRequest(event);
+    }
+
+    /** A request of EASI'R's signed-in user: its route names no company. */
+    private static ApiRequest signedIn(Caller caller) {
+        return request("/gamification/badges", Map.of(), caller);
+    }
+
+    private static DomainException refusal(Access access, ApiRequest request) {
+        DomainException error = assertThrows(DomainException.class, () -> access.check(request));
+        assertEquals(403, ErrorResponses.status(error));
+        return error;
     }
 
     private static DomainException refusal(Access access, Map<String, String> pathParameters, Caller caller) {
@@ -87,5 +103,35 @@ class AccessTest {
     void theDriverScopeIsNoScopeARouteMayList() {
         assertThrows(IllegalArgumentException.class, () -> Access.company(Scope.READ, Scope.DRIVER));
         assertThrows(IllegalArgumentException.class, () -> Access.companyOrDriver(Scope.DRIVER));
+    }
+
+    /** EASI'R's routes about "me": the driver of the token, whatever company token comes instead. */
+    @Test
+    void aRouteAboutMeNeedsADriverToken() {
+        assertEquals(Optional.of(DRIVER), Access.EASIR_ME.check(signedIn(DRIVER)));
+        assertEquals("driver_token_required", refusal(Access.EASIR_ME, signedIn(READER)).code());
+        Caller hub = new Caller("h", Optional.of("acme"), Set.of(Scope.HUB), Optional.empty());
+        assertEquals("driver_token_required", refusal(Access.EASIR_HIGH_FIVE, signedIn(hub)).code());
+        assertEquals("acme", signedIn(DRIVER).company(), "the token's company");
+    }
+
+    /** The same feature at the path naming the company keeps its rules: there a reader reads any driver's. */
+    @Test
+    void theCompanyPathOfTheSameFeatureKeepsItsRules() {
+        assertEquals(Optional.of(READER), Access.EASIR_ME.check(request(OWN_STANDINGS, READER)));
+        assertEquals("forbidden", refusal(Access.EASIR_ME, Map.of("copid", "acme", "userxtid", "u 18"), DRIVER).code());
+        assertEquals("acme", request(OWN_STANDINGS, READER).company());
+    }
+
+    @Test
+    void sharedRoutesAdmitADriverOrTheScopeAndAdministrationTheScopeOnly() {
+        assertEquals(Optional.of(DRIVER), Access.EASIR_SHARED.check(signedIn(DRIVER)));
+        assertEquals(Optional.of(READER), Access.EASIR_SHARED.check(signedIn(READER)));
+        Caller writer = new Caller("w", Optional.of("acme"), Set.of(Scope.SCORES_WRITE), Optional.empty());
+        assertEquals("insufficient_scope", refusal(Access.EASIR_SHARED, signedIn(writer)).code());
+        assertEquals("insufficient_scope", refusal(Access.EASIR_ADMIN, signedIn(DRIVER)).code());
+        assertEquals("insufficient_scope", refusal(Access.EASIR_ADMIN, signedIn(READER)).code());
+        Caller platform = new Caller("p", Optional.empty(), Set.of(Scope.ADMIN), Optional.empty());
+        assertEquals("forbidden", refusal(Access.EASIR_SHARED, signedIn(platform)).code(), "no company to read");
     }
 }

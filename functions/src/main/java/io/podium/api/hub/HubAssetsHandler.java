@@ -35,7 +35,7 @@ public final class HubAssetsHandler extends ApiHandler {
         Optional<String> path = request.optionalPathParameter("path");
         if (path.isEmpty() && !request.path().endsWith("/")) {
             Map<String, String> headers = new HashMap<>();
-            headers.put("Location", request.path() + "/");
+            headers.put("Location", request.publicPath() + "/");
             return new APIGatewayProxyResponseEvent().withStatusCode(301).withHeaders(headers);
         }
         HubAsset asset = assets.find(path.orElse(""))

@@ -63,7 +63,7 @@ class ApiGatewayTest {
         JsonNode context = event.get("requestContext");
         assertEquals("/items/{id}", context.get("resourcePath").asText());
         assertEquals("GET", context.get("httpMethod").asText());
-        assertEquals("/test/items/42", context.get("path").asText());
+        assertEquals("/items/42", context.get("path").asText(), "the path called: served without the stage");
         assertEquals("test", context.get("stage").asText());
         assertEquals(response.headers().firstValue("x-amzn-RequestId").orElseThrow(), context.get("requestId").asText());
         assertTrue(context.get("requestTimeEpoch").asLong() > 0);
