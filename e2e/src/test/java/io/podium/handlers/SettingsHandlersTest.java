@@ -11,6 +11,9 @@ import io.podium.api.settings.GetSettingsHandler;
 import io.podium.api.settings.PutSettingsHandler;
 import io.podium.json.Json;
 import io.podium.levels.LevelScale;
+import io.podium.ranks.RankBasis;
+import io.podium.ranks.RankRule;
+import io.podium.ranks.SeedRule;
 import io.podium.settings.CompanySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +62,10 @@ class SettingsHandlersTest {
         APIGatewayProxyResponseEvent never = get(copid);
         assertEquals(200, never.getStatusCode(), never.getBody());
         assertEquals("{\"autoFinalizeAfterDays\":null,\"levels\":{\"base\":0.030517578125,\"factor\":2.0,\"count\":30},"
-                + "\"points\":null,\"updatedAt\":null}", never.getBody());
+                + "\"points\":null,\"rankRules\":{\"total_sales\":{\"rule\":\"total\",\"settings\":{\"metric\":\"total_sales\"}},"
+                + "\"emails_sent\":{\"rule\":\"total\",\"settings\":{\"metric\":\"emails_sent\"}},"
+                + "\"conversion_rate\":{\"rule\":\"ratio\",\"settings\":{\"metric\":\"conversions\","
+                + "\"denominator_metric\":\"leads\",\"min_volume\":0}}},\"updatedAt\":null}", never.getBody());
 
         APIGatewayProxyResponseEvent saved = new PutSettingsHandler().handleRequest(inCompany(event, copid), null);
         assertEquals(200, saved.getStatusCode(), saved.getBody());
@@ -104,6 +110,18 @@ class SettingsHandlersTest {
         JsonNode partial = body(put(copid, "{\"levels\":{\"count\":10}}"));
         assertEquals("{\"base\":0.030517578125,\"factor\":2.0,\"count\":10}", partial.get("levels").toString());
         assertTrue(partial.get("points").isNull());
+    }
+
+    /** EASI'R's rank rules: those set are kept, the others shown with their defaults. */
+    @Test
+    void rankRulesAreKeptAndReadBack() {
+        String copid = newCompany();
+        JsonNode saved = body(put(copid, "{\"rankRules\":{\"emails_sent\":{\"rule\":\"average\",\"settings\":{\"metric\":\"mails\"}}}}"));
+        assertEquals("{\"rule\":\"average\",\"settings\":{\"metric\":\"mails\"}}", saved.get("rankRules").get("emails_sent").toString());
+        assertEquals("total_sales", saved.get("rankRules").get("total_sales").get("settings").get("metric").asText());
+        assertEquals(saved, body(get(copid)));
+        assertEquals(new RankBasis(RankRule.AVERAGE, "mails", Optional.empty(), 0),
+                STORE.find(copid).orElseThrow().rankRules().basis(SeedRule.EMAILS_SENT));
     }
 
     @Test

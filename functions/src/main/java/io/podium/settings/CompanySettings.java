@@ -1,6 +1,7 @@
 package io.podium.settings;
 
 import io.podium.levels.LevelScale;
+import io.podium.ranks.SeedRules;
 
 import java.time.Instant;
 import java.util.Map;
@@ -9,15 +10,16 @@ import java.util.Optional;
 /**
  * A company's settings document. {@code autoFinalizeAfterDays} empty means no automatic finalization.
  * {@code pointWeights} say what a point is worth per metric; empty means every metric's total counts once.
+ * {@code rankRules} say how EASI'R's rank rules are computed.
  */
 public record CompanySettings(String copid, Optional<Integer> autoFinalizeAfterDays, LevelScale levels,
-                              Optional<Map<String, Double>> pointWeights, Instant updatedAt) {
+                              Optional<Map<String, Double>> pointWeights, SeedRules rankRules, Instant updatedAt) {
     public CompanySettings {
         pointWeights = pointWeights.map(Map::copyOf);
     }
 
     public CompanySettings(String copid, Optional<Integer> autoFinalizeAfterDays, Instant updatedAt) {
-        this(copid, autoFinalizeAfterDays, LevelScale.DEFAULT, Optional.empty(), updatedAt);
+        this(copid, autoFinalizeAfterDays, LevelScale.DEFAULT, Optional.empty(), SeedRules.DEFAULT, updatedAt);
     }
 
     /** A company that never saved its settings. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.FieldErrors;
 import io.podium.json.Json;
 import io.podium.levels.LevelScale;
+import io.podium.ranks.SeedRules;
 import io.podium.scores.ScoreRules;
 
 import java.util.LinkedHashMap;
@@ -14,9 +15,11 @@ import java.util.Optional;
 /**
  * A validated PUT settings body. {@code autoFinalizeAfterDays} null or absent switches automatic finalization
  * off; {@code levels} absent is the default scale (a field left out of it keeps its default); {@code points} absent
- * counts every metric once. Unknown fields are ignored: later releases add fields to this document.
+ * counts every metric once; {@code rankRules} absent computes EASI'R's rank rules by default (a rule left out of it too).
+ * Unknown fields are ignored: later releases add fields to this document.
  */
-public record SettingsRequest(Optional<Integer> autoFinalizeAfterDays, LevelScale levels, Optional<Map<String, Double>> points) {
+public record SettingsRequest(Optional<Integer> autoFinalizeAfterDays, LevelScale levels, Optional<Map<String, Double>> points,
+                              SeedRules rankRules) {
     static final String AUTO_FINALIZE = "autoFinalizeAfterDays";
     static final int MAX_DAYS = 365;
     static final int MAX_LEVELS = 100;
@@ -39,8 +42,10 @@ public record SettingsRequest(Optional<Integer> autoFinalizeAfterDays, LevelScal
         LevelScale levels = errors.object(root, "levels").map(given -> levels(given, errors.within("levels")))
                 .orElse(LevelScale.DEFAULT);
         Optional<Map<String, Double>> points = errors.object(root, "points").map(given -> points(given, errors.within("points")));
+        SeedRules rankRules = errors.object(root, "rankRules").map(given -> SeedRules.parse(given, errors.within("rankRules")))
+                .orElse(SeedRules.DEFAULT);
         errors.throwIfAny();
-        return new SettingsRequest(days, levels, points);
+        return new SettingsRequest(days, levels, points, rankRules);
     }
 
     private static LevelScale levels(JsonNode given, FieldErrors errors) {

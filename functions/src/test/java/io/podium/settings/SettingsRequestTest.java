@@ -2,6 +2,12 @@ package io.podium.settings;
 
 import io.podium.errors.DomainException;
 import io.podium.errors.ErrorDetail;
+import io.podium.errors.FieldErrors;
+import io.podium.ranks.RankBasis;
+import io.podium.ranks.RankRule;
+import io.podium.ranks.SeedRule;
+import io.podium.ranks.SeedRules;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,5 +60,26 @@ class SettingsRequestTest {
     @ValueSource(strings = {"", "null", "[]", "7", "{"})
     void refusesBodiesThatAreNotOneJsonObject(String body) {
         assertEquals("invalid_json", refusal(body).code());
+    }
+
+    /** How EASI'R's rank rules are computed: a rule left out keeps its default, a ratio stays a ratio. */
+    @Test
+    void rankRulesNameTheMetricsOfEasirsRules() {
+        SeedRules rules = parse("{\"rankRules\":{\"total_sales\":{\"rule\":\"average\",\"settings\":{\"metric\":\"revenue\"}},"
+                + "\"conversion_rate\":{\"rule\":\"ratio\",\"settings\":{\"metric\":\"won\",\"denominator_metric\":\"quotes\"}}}}")
+                .rankRules();
+        assertEquals(new RankBasis(RankRule.AVERAGE, "revenue", Optional.empty(), 0), rules.basis(SeedRule.TOTAL_SALES));
+        assertEquals(new RankBasis(RankRule.RATIO, "won", Optional.of("quotes"), 0), rules.basis(SeedRule.CONVERSION_RATE));
+        assertEquals(SeedRule.EMAILS_SENT.defaultBasis(), rules.basis(SeedRule.EMAILS_SENT));
+        assertEquals(SeedRules.DEFAULT, parse("{}").rankRules());
+        assertEquals(rules, SeedRules.parse(rules.toJson(), new FieldErrors()), "stored as it reads");
+
+        assertEquals("rankRules.conversion_rate.rule", refusal("{\"rankRules\":{\"conversion_rate\":{\"rule\":\"total\","
+                + "\"settings\":{\"metric\":\"won\"}}}}").details().get(0).field());
+        assertEquals("rankRules.emails_sent.rule", refusal("{\"rankRules\":{\"emails_sent\":{\"rule\":\"ratio\","
+                + "\"settings\":{\"metric\":\"a\",\"denominator_metric\":\"b\"}}}}").details().get(0).field());
+        assertEquals("rankRules.calls_made", refusal("{\"rankRules\":{\"calls_made\":{}}}").details().get(0).field());
+        assertEquals("rankRules.total_sales.settings.metric", refusal("{\"rankRules\":{\"total_sales\":{\"rule\":\"total\","
+                + "\"settings\":{}}}}").details().get(0).field());
     }
 }

@@ -4,6 +4,9 @@ import io.podium.ranks.Rank;
 import io.podium.ranks.RankDefinition;
 import io.podium.ranks.RankRule;
 import io.podium.ranks.RankStore;
+import io.podium.ranks.RankTeam;
+import io.podium.ranks.SeedRank;
+import io.podium.ranks.SeedRule;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -17,7 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Ranks in the Engagement table: {@code pk} = {@code copid#rank}, {@code sk} = the rank's UUID. */
+/**
+ * Ranks in the Engagement table: {@code pk} = {@code copid#rank}, {@code sk} = the rank's UUID; a rank created with an
+ * EASI'R rule keeps it ({@code seedRule}, {@code relationsPathId}, {@code milestoneId}), a rank of one team its
+ * {@code teamId} and {@code teamNumber}.
+ */
 public final class DynamoDbRankStore implements RankStore {
     private final KeyedTable table;
 
@@ -85,6 +92,15 @@ public final class DynamoDbRankStore implements RankStore {
         item.put("metric", Attributes.s(definition.metric()));
         definition.denominatorMetric().ifPresent(metric -> item.put("denominatorMetric", Attributes.s(metric)));
         item.put("minVolume", Attributes.n(definition.minVolume()));
+        definition.seed().ifPresent(seed -> {
+            item.put("seedRule", Attributes.s(seed.rule().wireName()));
+            seed.relationsPathId().ifPresent(id -> item.put("relationsPathId", Attributes.s(id)));
+            seed.milestoneId().ifPresent(id -> item.put("milestoneId", Attributes.s(id)));
+        });
+        definition.team().ifPresent(team -> {
+            item.put("teamId", Attributes.s(team.teamId()));
+            item.put("teamNumber", Attributes.n(team.number()));
+        });
         item.put("createdAt", Attributes.s(rank.createdAt().toString()));
         item.put("updatedAt", Attributes.s(rank.updatedAt().toString()));
         return item;
@@ -97,7 +113,10 @@ public final class DynamoDbRankStore implements RankStore {
                 RankRule.fromWireName(Attributes.requiredString(item, "rule")).orElseThrow(),
                 Attributes.requiredString(item, "metric"),
                 Attributes.string(item, "denominatorMetric"),
-                Attributes.number(item, "minVolume"));
+                Attributes.number(item, "minVolume"),
+                Attributes.string(item, "seedRule").flatMap(SeedRule::fromWireName).map(rule -> new SeedRank(rule,
+                        Attributes.string(item, "relationsPathId"), Attributes.string(item, "milestoneId"))),
+                Attributes.string(item, "teamId").map(team -> new RankTeam(team, Attributes.number(item, "teamNumber"))));
         return new Rank(copid, Attributes.requiredString(item, "sk"), definition,
                 Attributes.instant(item, "createdAt"), Attributes.instant(item, "updatedAt"));
     }

@@ -2,7 +2,9 @@ package io.podium.adapters.dynamodb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.json.Json;
+import io.podium.errors.FieldErrors;
 import io.podium.levels.LevelScale;
+import io.podium.ranks.SeedRules;
 import io.podium.settings.CompanySettings;
 import io.podium.settings.SettingsStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
 public final class DynamoDbSettingsStore implements SettingsStore {
     private static final String AUTO_FINALIZE = "autoFinalizeAfterDays";
     private static final String LEVELS = "levels";
+    private static final String RANK_RULES = "rankRules";
     private static final String POINTS = "points";
 
     private final DynamoDbClient dynamo;
@@ -52,6 +55,9 @@ public final class DynamoDbSettingsStore implements SettingsStore {
             weights.forEach(stored::put);
             item.put(POINTS, Attributes.s(Json.write(stored)));
         });
+        if (!settings.rankRules().bases().isEmpty()) {
+            item.put(RANK_RULES, Attributes.s(Json.write(settings.rankRules().toJson())));
+        }
         dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
     }
 
@@ -73,10 +79,17 @@ public final class DynamoDbSettingsStore implements SettingsStore {
             node.fields().forEachRemaining(entry -> weights.put(entry.getKey(), entry.getValue().doubleValue()));
             return weights;
         });
+        // Stored as validated: a rule that no longer parses is a bug, not a company's input.
+        SeedRules rankRules = Attributes.string(item, RANK_RULES).map(Json::read).map(node -> {
+            FieldErrors errors = new FieldErrors();
+            SeedRules rules = SeedRules.parse(node, errors);
+            errors.throwIfAny();
+            return rules;
+        }).orElse(SeedRules.DEFAULT);
         return new CompanySettings(
                 Attributes.requiredString(item, "copid"),
                 item.containsKey(AUTO_FINALIZE) ? Optional.of(Attributes.integer(item, AUTO_FINALIZE)) : Optional.empty(),
-                levels, points,
+                levels, points, rankRules,
                 Attributes.instant(item, "updatedAt"));
     }
 }

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import io.podium.levels.LevelScale;
+import io.podium.ranks.SeedRules;
 import io.podium.settings.CompanySettings;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The JSON form of a company's settings, {"autoFinalizeAfterDays","updatedAt"}; all null if never set. */
+/**
+ * The JSON form of a company's settings, {"autoFinalizeAfterDays","levels","points","rankRules","updatedAt"}; defaults
+ * if never set ({@code rankRules} always lists every EASI'R rule, defaults included).
+ */
 final class SettingsJson {
     private SettingsJson() {
     }
@@ -27,6 +31,7 @@ final class SettingsJson {
         } else {
             node.putNull("points");
         }
+        node.set("rankRules", settings.map(CompanySettings::rankRules).orElse(SeedRules.DEFAULT).effectiveJson());
         node.put("updatedAt", settings.map(s -> IsoTime.format(s.updatedAt())).orElse(null));
         return node;
     }
