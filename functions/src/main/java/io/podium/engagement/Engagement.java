@@ -22,6 +22,7 @@ import io.podium.metrics.MetricStore;
 import io.podium.ranks.Rank;
 import io.podium.ranks.RankStore;
 import io.podium.settings.SettingsStore;
+import io.podium.teams.TeamStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ import java.util.function.Predicate;
 public final class Engagement implements MetricFollowers {
     private final BadgeStore badges;
     private final RankStore ranks;
+    private final TeamStore teams;
     private final Ledger ledger;
     private final EventLog events;
     private final BoardStore boards;
@@ -50,10 +52,11 @@ public final class Engagement implements MetricFollowers {
     private final RatioRanks ratios;
     private final Clock clock;
 
-    public Engagement(BadgeStore badges, RankStore ranks, Ledger ledger, EventLog events, BoardStore boards, CampaignStore campaigns,
-                      MetricStore metrics, SettingsStore settings, Clock clock) {
+    public Engagement(BadgeStore badges, RankStore ranks, TeamStore teams, Ledger ledger, EventLog events, BoardStore boards,
+                      CampaignStore campaigns, MetricStore metrics, SettingsStore settings, Clock clock) {
         this.badges = badges;
         this.ranks = ranks;
+        this.teams = teams;
         this.ledger = ledger;
         this.events = events;
         this.boards = boards;
@@ -75,10 +78,15 @@ public final class Engagement implements MetricFollowers {
             if (rank.definition().metric().equals(metric.name())) {
                 rank.definition().rule().aggregation().ifPresent(aggregation -> specs.put(rank.boardId(),
                         BoardSpec.ranking(copid, rank.boardId(), rank.definition().boardDefinition(), metric.historyStart(),
-                                new Scoring(aggregation))));
+                                new Scoring(aggregation), members(rank))));
             }
         }
         return List.copyOf(specs.values());
+    }
+
+    /** The members of the team a rank is limited to, as they are now: a change of them rebuilds its board. */
+    private Optional<Set<String>> members(Rank rank) {
+        return rank.definition().team().map(team -> teams.memberIds(rank.copid(), team.teamId()));
     }
 
     private static Optional<BoardSpec> statNeededBy(String copid, Metric metric, BadgeRule rule) {
@@ -95,7 +103,7 @@ public final class Engagement implements MetricFollowers {
     public void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden) {
         for (Rank rank : ranks.list(copid)) {
             if (rank.definition().denominatorMetric().isPresent() && rank.definition().uses(metric.name())) {
-                ratios.refresh(rank, hidden);
+                ratios.refresh(rank, members(rank).map(hidden::among).orElse(hidden));
             }
         }
         List<Campaign> completed = campaigns.onMetric(copid, metric.name()).stream()

@@ -21,8 +21,6 @@ import java.util.Optional;
  * current as the less current of the two totals.
  */
 final class RatioRanks {
-    private static final RatioScoring SCORING = new RatioScoring();
-
     private final BoardStore boards;
 
     RatioRanks(BoardStore boards) {
@@ -59,7 +57,7 @@ final class RatioRanks {
             }
         }
         boards.publish(copid, rank.boardId(), head, definition.boardDefinition(), hidden.stamp(), through.get(),
-                SCORING.rank(standings));
+                new RatioScoring(definition.ratioScale()).rank(standings)); // ties as the scores shown: same decimals
     }
 
     private Optional<BoardHead> total(String copid, String metric) {

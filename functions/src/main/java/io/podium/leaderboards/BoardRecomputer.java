@@ -78,7 +78,7 @@ public final class BoardRecomputer {
         BoardExclusions excluded = roster.exclusions(copid);
         List<Pending> pending = new ArrayList<>();
         for (BoardSpec spec : specs) {
-            pending(spec, cutOff.get(), spec.shown() ? excluded.shown() : excluded.statistics()).ifPresent(pending::add);
+            pending(spec, cutOff.get(), spec.hidden(excluded)).ifPresent(pending::add);
         }
         Set<String> counted = addDays(copid, metric, pending);
         if (!counted.isEmpty()) {

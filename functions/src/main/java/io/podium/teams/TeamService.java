@@ -25,12 +25,15 @@ public final class TeamService {
     private final TeamStore store;
     private final TeamDefinitionStore definitions;
     private final PlayerService players;
+    private final TeamFollowers followers;
     private final Clock clock;
 
-    public TeamService(TeamStore store, TeamDefinitionStore definitions, PlayerService players, Clock clock) {
+    public TeamService(TeamStore store, TeamDefinitionStore definitions, PlayerService players, TeamFollowers followers,
+                       Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.players = players;
+        this.followers = followers;
         this.clock = clock;
     }
 
@@ -93,7 +96,9 @@ public final class TeamService {
 
     /** Every member leaves, and the team is gone. */
     public void disband(String copid, String id) {
-        if (known(id).filter(valid -> store.disband(copid, valid)).isEmpty()) {
+        boolean disbanded = known(id).filter(valid -> store.disband(copid, valid)).isPresent();
+        known(id).ifPresent(valid -> followers.membersChanged(copid, valid));
+        if (!disbanded) {
             throw notFound(id);
         }
     }
@@ -109,7 +114,9 @@ public final class TeamService {
             throw InvalidInput.validationFailed("requested_roles", "grant at least one role");
         }
         Player player = players.find(copid, request.playerId());
-        return switch (store.join(copid, team, new TeamMember(player.id(), player.alias()), roles)) {
+        TeamStore.Joined joined = store.join(copid, team, new TeamMember(player.id(), player.alias()), roles);
+        followers.membersChanged(copid, team.id());
+        return switch (joined) {
             case JOINED -> roles;
             case ALREADY_MEMBER -> store.membership(copid, team.id(), player.id()).map(Membership::roles).orElse(roles);
             case NO_TEAM -> throw notFound(teamId);
@@ -119,7 +126,9 @@ public final class TeamService {
 
     public void leave(String copid, String teamId, String playerId) {
         find(copid, teamId);
-        if (!store.leave(copid, teamId, playerId)) {
+        boolean left = store.leave(copid, teamId, playerId);
+        followers.membersChanged(copid, teamId);
+        if (!left) {
             throw notMember(copid, teamId, playerId);
         }
     }

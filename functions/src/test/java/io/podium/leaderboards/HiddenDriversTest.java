@@ -32,4 +32,18 @@ class HiddenDriversTest {
         assertTrue(hidden.hides("a"));
         assertFalse(hidden.hides("b"));
     }
+
+    /** A board of one team's: only its members, less the hidden; other members are another board. */
+    @Test
+    void amongATeamItHidesEveryoneElse() {
+        HiddenDrivers hidden = new HiddenDrivers(Set.of("a"), 0);
+        HiddenDrivers team = hidden.among(Set.of("a", "b"));
+        assertTrue(team.hides("a"), "a hidden member stays hidden");
+        assertFalse(team.hides("b"));
+        assertTrue(team.hides("c"), "not a member");
+        assertNotEquals(hidden.stamp(), team.stamp());
+        assertNotEquals(team.stamp(), hidden.among(Set.of("a", "b", "c")).stamp(), "a member joined");
+        assertEquals(team.stamp(), hidden.among(Set.of("b", "a")).stamp());
+        assertNotEquals("", HiddenDrivers.NONE.among(Set.of()).stamp(), "an empty team is not the whole company");
+    }
 }
