@@ -39,11 +39,14 @@ import io.podium.leaderboards.CampaignBoards;
 import io.podium.metrics.MetricStore;
 import io.podium.players.PlayerRoster;
 import io.podium.players.PlayerService;
+import io.podium.players.PlayerStore;
 import io.podium.profiles.PlayerProfiles;
 import io.podium.recompute.Reevaluation;
 import io.podium.teams.TeamDefinitions;
 import io.podium.teams.TeamService;
+import io.podium.teams.TeamStore;
 import io.podium.ranks.RankStore;
+import io.podium.ranks.TeamRanks;
 import io.podium.recompute.RecomputeQueue;
 import io.podium.scores.Finalizer;
 import io.podium.scores.ScoreBatch;
@@ -163,15 +166,19 @@ public final class Wiring {
                 new DynamoDbTokenStore(dynamo.get(), Tables.tokens()), clock);
     }
 
+    public PlayerStore playerStore() {
+        return new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock);
+    }
+
     public PlayerService players() {
-        return new PlayerService(new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock), metrics(),
+        return new PlayerService(playerStore(), metrics(),
                 new Reevaluation(queueOnFirstSend()), clock);
     }
 
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
-        return new Erasure(new Erasure.Stores(new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock), teams(),
-                tokens(), metrics(), scores(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
+        return new Erasure(new Erasure.Stores(playerStore(), teams(), tokens(),
+                metrics(), scores(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
     }
 
     /** The recompute queue, built on the first send: a function that may send pays nothing for it until it does. */
@@ -181,16 +188,21 @@ public final class Wiring {
 
     /** The drivers the recompute counts become players; disabled players are left off the shown boards. */
     public PlayerRoster roster() {
-        return new PlayerRoster(new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock), clock);
+        return new PlayerRoster(playerStore(), clock);
     }
 
     public TeamDefinitions teamDefinitions() {
         return new TeamDefinitions(new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), clock);
     }
 
+    public TeamStore teamStore() {
+        return new DynamoDbTeamStore(dynamo.get(), Tables.game());
+    }
+
     public TeamService teams() {
-        return new TeamService(new DynamoDbTeamStore(dynamo.get(), Tables.game()),
-                new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(), clock);
+        return new TeamService(teamStore(),
+                new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(),
+                new TeamRanks(ranks(), new Reevaluation(queueOnFirstSend())), clock);
     }
 
     /** Playoff's profile: the metrics, then the player, their teams and totals in two reads. */
@@ -209,7 +221,7 @@ public final class Wiring {
 
     /** The boards every metric adds beside its campaigns' (ranks, badge statistics), and what follows them. */
     public Engagement engagement() {
-        return new Engagement(badges(), ranks(), ledger(), events(), boards(), campaigns(), metrics(), settings(), clock);
+        return new Engagement(badges(), ranks(), teamStore(), ledger(), events(), boards(), campaigns(), metrics(), settings(), clock);
     }
 
     public RepairSweep repairSweep() {

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/badges: every badge of the company, achieved or not, in the
- * EASI'R shape, special badges apart.
+ * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/badges, and EASI'R's GET /gamification/badges for the signed-in
+ * user: every badge of the company, achieved or not, in the EASI'R shape, special badges apart.
  */
 public final class GetDriverBadgesHandler extends ApiHandler {
     private final BadgeStore badges;
@@ -33,14 +33,14 @@ public final class GetDriverBadgesHandler extends ApiHandler {
     }
 
     public GetDriverBadgesHandler(BadgeStore badges, Ledger ledger) {
-        super(Access.DRIVER_OR_READ_OR_HUB);
+        super(Access.EASIR_ME);
         this.badges = badges;
         this.ledger = ledger;
     }
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        String copid = request.pathParameter("copid");
+        String copid = request.company();
         String userxtid = DriverPath.userxtid(request);
         List<Badge> defined = badges.list(copid);
         Map<Long, Instant> achieved = ledger.awardsOf(copid, userxtid, defined.stream().map(Badge::id).toList());

@@ -21,8 +21,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 
 /**
- * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/level: the driver's points now (weighted finalized totals plus
- * badge points), and their level, which is never below the highest they reached.
+ * GET /v3/igr/gamification/{copid}/drivers/{userxtid}/level, and EASI'R's GET /gamification/level for the signed-in
+ * user: the driver's points now (weighted finalized totals plus badge points), and their level, which is never below the
+ * highest they reached.
  */
 public final class GetDriverLevelHandler extends ApiHandler {
     private final Levels levels;
@@ -33,14 +34,14 @@ public final class GetDriverLevelHandler extends ApiHandler {
     }
 
     public GetDriverLevelHandler(SettingsStore settings, MetricStore metrics, BoardStore boards, BadgeStore badges, Ledger ledger) {
-        super(Access.DRIVER_OR_READ_OR_HUB);
+        super(Access.EASIR_ME);
         // A read: the clock only dates the levels a recompute raises, which this never does.
         this.levels = new Levels(settings, metrics, boards, badges, ledger, Clock.systemUTC());
     }
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        String copid = request.pathParameter("copid");
+        String copid = request.company();
         String userxtid = DriverPath.userxtid(request);
         Levels.DriverLevel level = levels.of(copid, userxtid);
         return ApiResponse.ok(json(level.scale(), level.level(), level.points()));

@@ -8,37 +8,53 @@ import io.podium.http.ApiResponse;
 import io.podium.ranks.Rank;
 import io.podium.ranks.RankRequest;
 import io.podium.ranks.RankStore;
+import io.podium.ranks.SeedRules;
 import io.podium.recompute.RecomputeQueue;
 import io.podium.recompute.Reevaluation;
+import io.podium.settings.CompanySettings;
+import io.podium.settings.SettingsStore;
+import io.podium.teams.TeamStore;
 import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** POST /v3/igr/gamification/{copid}/ranks: defines a rank, then queues the computation of its board. */
+/**
+ * POST /v3/igr/gamification/{copid}/ranks, and EASI'R's POST /gamification/ranks: defines a rank, then queues the
+ * computation of its board. An EASI'R rule is computed as the company's settings say; a {@code team_id} limits the
+ * rank to that team's members.
+ */
 public final class CreateRankHandler extends ApiHandler {
     private final RankStore ranks;
+    private final SettingsStore settings;
+    private final TeamStore teams;
     private final Reevaluation reevaluation;
     private final Clock clock;
 
     public CreateRankHandler() {
-        this(Wiring.aws().ranks(), Wiring.aws().recomputeQueue(), Wiring.aws().clock());
+        this(Wiring.aws().ranks(), Wiring.aws().settings(), Wiring.aws().teamStore(), Wiring.aws().recomputeQueue(),
+                Wiring.aws().clock());
     }
 
-    public CreateRankHandler(RankStore ranks, RecomputeQueue queue, Clock clock) {
-        super(Access.HUB);
+    public CreateRankHandler(RankStore ranks, SettingsStore settings, TeamStore teams, RecomputeQueue queue, Clock clock) {
+        super(Access.EASIR_ADMIN);
         this.ranks = ranks;
+        this.settings = settings;
+        this.teams = teams;
         this.reevaluation = new Reevaluation(queue);
         this.clock = clock;
     }
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        Rank rank = ranks.create(request.pathParameter("copid"), RankRequest.parse(request.body()), clock.instant());
+        String copid = request.company();
+        Rank rank = ranks.create(copid, RankRequest.parse(request.body(),
+                () -> settings.find(copid).map(CompanySettings::rankRules).orElse(SeedRules.DEFAULT),
+                number -> teams.idOfNumber(copid, number)), clock.instant());
         List<String> metrics = new ArrayList<>(List.of(rank.definition().metric()));
         rank.definition().denominatorMetric().ifPresent(metrics::add);
         reevaluation.of(rank.copid(), metrics, "Rank " + rank.id(), "rank:" + rank.id());
-        return ApiResponse.json(201, RankJson.of(rank));
+        return ApiResponse.json(201, RankJson.of(rank, request));
     }
 }

@@ -10,7 +10,7 @@ import io.podium.ranks.Rank;
 import io.podium.ranks.RankStore;
 import io.podium.wiring.Wiring;
 
-/** DELETE /v3/igr/gamification/{copid}/ranks/{id}: the rank and its board. */
+/** DELETE /v3/igr/gamification/{copid}/ranks/{id}, and EASI'R's DELETE /gamification/ranks/{rank_id}: the rank and its board. */
 public final class DeleteRankHandler extends ApiHandler {
     private final RankStore ranks;
     private final BoardStore boards;
@@ -20,14 +20,14 @@ public final class DeleteRankHandler extends ApiHandler {
     }
 
     public DeleteRankHandler(RankStore ranks, BoardStore boards) {
-        super(Access.HUB);
+        super(Access.EASIR_ADMIN);
         this.ranks = ranks;
         this.boards = boards;
     }
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        String copid = request.pathParameter("copid");
+        String copid = request.company();
         Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(Rank::notFound);
         if (!ranks.delete(copid, rank.id())) {
             throw Rank.notFound();

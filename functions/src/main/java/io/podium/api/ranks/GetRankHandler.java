@@ -9,7 +9,7 @@ import io.podium.ranks.Rank;
 import io.podium.ranks.RankStore;
 import io.podium.wiring.Wiring;
 
-/** GET /v3/igr/gamification/{copid}/ranks/{id}: one rank with its settings. */
+/** GET /v3/igr/gamification/{copid}/ranks/{id}, and EASI'R's GET /gamification/ranks/{rank_id}: one rank with its settings. */
 public final class GetRankHandler extends ApiHandler {
     private final RankStore ranks;
 
@@ -18,13 +18,13 @@ public final class GetRankHandler extends ApiHandler {
     }
 
     public GetRankHandler(RankStore ranks) {
-        super(Access.READ_OR_HUB);
+        super(Access.EASIR_DEFINITIONS);
         this.ranks = ranks;
     }
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        return ApiResponse.ok(RankJson.withSettings(ranks.find(request.pathParameter("copid"), RankPath.id(request))
-                .orElseThrow(Rank::notFound)));
+        return ApiResponse.ok(RankJson.withSettings(ranks.find(request.company(), RankPath.id(request))
+                .orElseThrow(Rank::notFound), request));
     }
 }

@@ -15,7 +15,7 @@ import io.podium.wiring.Wiring;
 import java.util.List;
 import java.util.Map;
 
-/** GET /v3/igr/gamification/{copid}/ranks?page&per_page: the company's ranks, oldest first. */
+/** GET /v3/igr/gamification/{copid}/ranks?page&per_page, and EASI'R's GET /gamification/ranks: the company's ranks, oldest first. */
 public final class ListRanksHandler extends ApiHandler {
     private final RankStore ranks;
 
@@ -24,16 +24,17 @@ public final class ListRanksHandler extends ApiHandler {
     }
 
     public ListRanksHandler(RankStore ranks) {
-        super(Access.READ_OR_HUB);
+        super(Access.EASIR_DEFINITIONS);
         this.ranks = ranks;
     }
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         Pagination pagination = Pagination.of(request.query("page"), request.query("per_page"));
-        List<Rank> all = ranks.list(request.pathParameter("copid"));
-        ObjectNode body = Json.data(all.stream().skip(pagination.offset()).limit(pagination.perPage()), RankJson::of);
-        body.set("pagination", pagination.toJson(all.size(), request.path(), Map.of()));
+        List<Rank> all = ranks.list(request.company());
+        ObjectNode body = Json.data(all.stream().skip(pagination.offset()).limit(pagination.perPage()),
+                rank -> RankJson.of(rank, request));
+        body.set("pagination", pagination.toJson(all.size(), request.publicPath(), Map.of()));
         return ApiResponse.ok(body);
     }
 }

@@ -6,7 +6,7 @@ import io.podium.ranks.Rank;
 import java.util.regex.Pattern;
 
 /**
- * The {id} of a rank route: a UUID as ranks are given (lower case); anything else names no rank, and is refused
+ * The {id} of a rank route ({rank_id} at EASI'R's path): a UUID as ranks are given (lower case); anything else names no rank, and is refused
  * before it reaches the store (whose keys are at most 1 KB).
  */
 final class RankPath {
@@ -16,6 +16,6 @@ final class RankPath {
     }
 
     static String id(ApiRequest request) {
-        return request.id("id", UUID, Rank::notFound);
+        return request.id(request.isSignedInRoute() ? "rank_id" : "id", UUID, Rank::notFound);
     }
 }

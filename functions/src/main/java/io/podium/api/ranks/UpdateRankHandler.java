@@ -13,7 +13,10 @@ import io.podium.wiring.Wiring;
 
 import java.time.Clock;
 
-/** PUT /v3/igr/gamification/{copid}/ranks/{id}: renames a rank (only the name changes), answering {"name"}. */
+/**
+ * PUT /v3/igr/gamification/{copid}/ranks/{id}, and EASI'R's PUT /gamification/ranks/{rank_id}: renames a rank (only
+ * the name changes), answering {"name"}.
+ */
 public final class UpdateRankHandler extends ApiHandler {
     private final RankStore ranks;
     private final Clock clock;
@@ -23,7 +26,7 @@ public final class UpdateRankHandler extends ApiHandler {
     }
 
     public UpdateRankHandler(RankStore ranks, Clock clock) {
-        super(Access.HUB);
+        super(Access.EASIR_ADMIN);
         this.ranks = ranks;
         this.clock = clock;
     }
@@ -31,7 +34,7 @@ public final class UpdateRankHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String name = RankRequest.parseName(request.body());
-        Rank renamed = ranks.rename(request.pathParameter("copid"), RankPath.id(request), name, clock.instant())
+        Rank renamed = ranks.rename(request.company(), RankPath.id(request), name, clock.instant())
                 .orElseThrow(Rank::notFound);
         return ApiResponse.ok(Json.object().put("name", renamed.definition().name()));
     }

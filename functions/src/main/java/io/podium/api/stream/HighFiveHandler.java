@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * PUT /v3/igr/gamification/{copid}/stream/{event_id}/high-five with {"userxtid": V}: V high-fives the event, once; a
- * second time changes nothing. A driver token high-fives as its own driver and may leave the body out.
+ * second time changes nothing. A driver token high-fives as its own driver and may leave the body out. At EASI'R's
+ * PUT /gamification/stream/{event_id}/high-five the signed-in driver high-fives, and a body is not read.
  */
 public final class HighFiveHandler extends ApiHandler {
     private final StreamStore stream;
@@ -32,7 +33,7 @@ public final class HighFiveHandler extends ApiHandler {
     }
 
     public HighFiveHandler(StreamStore stream, Clock clock) {
-        super(Access.DRIVER_OR_HUB);
+        super(Access.EASIR_HIGH_FIVE);
         this.stream = stream;
         this.clock = clock;
     }
@@ -40,8 +41,9 @@ public final class HighFiveHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         long eventId = request.numericId("event_id", StreamEvent::notFound);
-        String viewer = viewer(request, request.caller().flatMap(Caller::driver));
-        if (stream.highFive(request.pathParameter("copid"), eventId, viewer, clock.instant()) == HighFive.NO_SUCH_EVENT) {
+        Optional<String> driver = request.caller().flatMap(Caller::driver);
+        String viewer = request.isSignedInRoute() ? driver.orElseThrow() : viewer(request, driver);
+        if (stream.highFive(request.company(), eventId, viewer, clock.instant()) == HighFive.NO_SUCH_EVENT) {
             throw StreamEvent.notFound();
         }
         return ApiResponse.noContent();
