@@ -94,7 +94,7 @@ final class FuzzCompany {
         String path = (c.pathOverride() != null
                 ? c.pathOverride().replace("@SELF", tenant.copid()).replace("@UPPER", tenant.copid().toUpperCase())
                 : c.route() == FuzzRoute.TOKENS ? "/v3/igr/admin/tokens"
-                : c.route().playoff() ? c.route().suffix : tenant.path(c.route().suffix))
+                : c.route().absolute() ? c.route().suffix : tenant.path(c.route().suffix))
                 .replace("@BADGE", badgeId).replace("@RANK", rankId).replace("@EVENT", eventId);
         // The token endpoint takes its credentials in the body alone: a token beside them would be refused for that.
         String token = c.route() == FuzzRoute.TOKENS ? podium.adminToken()
@@ -137,7 +137,7 @@ final class FuzzCompany {
         if (route == null || route == FuzzRoute.BADGE_CREATE || route == FuzzRoute.BADGE_REPLACE) {
             state.put("badges", read(tenant.path("/badges"), tenant.token()).get("data").toString());
         }
-        if (route == null || route == FuzzRoute.RANK_CREATE || route == FuzzRoute.RANK_RENAME) {
+        if (route == null || route.name().contains("RANK_")) {
             state.put("ranks", read(tenant.path("/ranks?per_page=100"), tenant.token()).get("data").toString());
         }
         if (route == null || route == FuzzRoute.GAME) {

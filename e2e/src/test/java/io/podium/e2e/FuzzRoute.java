@@ -32,7 +32,13 @@ enum FuzzRoute {
     TEAM_ROLES("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/roles"),
     TEAM_TRANSFER("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/transfer"),
     /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
-    ACCESS_TOKEN("POST", "/auth/token");
+    ACCESS_TOKEN("POST", "/auth/token"),
+    /**
+     * EASI'R's routes of the signed-in user, whose company is the token's: a rank as the seed creates it and renames it.
+     * (Its high-five reads no body, so there is nothing of it to fuzz.)
+     */
+    EASIR_RANK_CREATE("POST", "/gamification/ranks"),
+    EASIR_RANK_RENAME("PUT", "/gamification/ranks/@RANK");
 
     /** The id of the campaign each property's company has. */
     static final String CAMPAIGN = "fz-camp";
@@ -54,6 +60,11 @@ enum FuzzRoute {
     /** A route of Playoff's, at an absolute path, answering refusals in Playoff's body. */
     boolean playoff() {
         return suffix != null && (suffix.startsWith("/v2/") || suffix.startsWith("/auth/"));
+    }
+
+    /** A route whose path names no company (Playoff's, EASI'R's): its suffix is the whole path. */
+    boolean absolute() {
+        return playoff() || suffix != null && suffix.startsWith("/gamification/");
     }
 
     /** The error code of a body that is not JSON: OAuth's own for the token endpoint (RFC 6749 §5.2). */
@@ -86,7 +97,13 @@ enum FuzzRoute {
                             new Slot("rule", FieldKind.PATTERN, "\"ratio\""), new Slot("metric", FieldKind.PATTERN, "\"eco\""),
                             new Slot("denominator_metric", FieldKind.PATTERN, "\"visits\""),
                             new Slot("min_volume", FieldKind.MIN_VOLUME, "10")));
-            case RANK_RENAME -> new BodyTemplate("{@name}", List.of(new Slot("name", FieldKind.NAME, "\"Fuzz rank\"")));
+            case RANK_RENAME, EASIR_RANK_RENAME -> new BodyTemplate("{@name}",
+                    List.of(new Slot("name", FieldKind.NAME, "\"Fuzz rank\"")));
+            case EASIR_RANK_CREATE -> new BodyTemplate("{@name,@icon,@rule,\"settings\":{@relations_path_id,@milestone_id}}",
+                    List.of(new Slot("name", FieldKind.NAME, "\"Converters\""), new Slot("icon", FieldKind.NAME, "\"duck\""),
+                            new Slot("rule", FieldKind.PATTERN, "\"conversion_rate\""),
+                            new Slot("relations_path_id", FieldKind.PATTERN, "\"1eae431b-3d0f-4528-9c59-e9d1a40fcd04\""),
+                            new Slot("milestone_id", FieldKind.PATTERN, "\"143cef92-f9b4-4fcb-b4e4-834f34915973\"")));
             case HIGH_FIVE -> new BodyTemplate("{@userxtid}", List.of(new Slot("userxtid", FieldKind.USERXTID, "\"d1\"")));
             case TOKENS -> new BodyTemplate("{@copid,@scopes,@description}",
                     List.of(new Slot("copid", FieldKind.PATTERN, "\"@COPID\""),

@@ -85,10 +85,24 @@ class TenantIsolationIT {
      * sees of the data the route touches (compared before and after the refused calls).
      */
     record Entry(List<String> anyOf, DriverAccess driver, Function<Fixture, Sample> request, int rightStatus,
-                 Function<Fixture, String> readBack, Integer otherCompanyStatus, String otherCompanyCode) {
+                 Function<Fixture, String> readBack, Integer otherCompanyStatus, String otherCompanyCode,
+                 String withoutScopeCode) {
+        Entry(List<String> anyOf, DriverAccess driver, Function<Fixture, Sample> request, int rightStatus,
+              Function<Fixture, String> readBack, Integer otherCompanyStatus, String otherCompanyCode) {
+            this(anyOf, driver, request, rightStatus, readBack, otherCompanyStatus, otherCompanyCode, null);
+        }
+
         /** A Playoff route, whose company is the token's: another company's token gets {@link #otherCompanyStatus}. */
         boolean tokenCompany() {
             return otherCompanyStatus != null;
+        }
+
+        /**
+         * An EASI'R route of the signed-in user, whose company is the token's too, with Podium's words: a token without
+         * the scope (on a route about "me", any company token) gets {@link #withoutScopeCode}.
+         */
+        boolean signedIn() {
+            return withoutScopeCode != null;
         }
 
         boolean open() {
@@ -119,6 +133,18 @@ class TenantIsolationIT {
     private static Entry teamEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
                                    Function<Fixture, String> readBack) {
         return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, 404, "team_not_found");
+    }
+
+    /**
+     * An EASI'R route of the signed-in user. On a route about "me" ({@code anyOf} is a driver scope, the sample's
+     * driver's), a company token is refused {@code driver_token_required}; another driver's token is that driver.
+     */
+    private static Entry signedInEntry(List<String> anyOf, DriverAccess driver, Function<Fixture, Sample> request,
+                                       int rightStatus, Function<Fixture, String> readBack, int otherCompanyStatus,
+                                       String otherCompanyCode) {
+        boolean aboutMe = anyOf.stream().anyMatch(scope -> scope.startsWith("driver:"));
+        return new Entry(anyOf, driver, request, rightStatus, readBack, otherCompanyStatus, otherCompanyCode,
+                aboutMe ? "driver_token_required" : "insufficient_scope");
     }
 
     /** A route that also admits driver tokens (Access.companyOrDriver). */
@@ -306,6 +332,47 @@ class TenantIsolationIT {
                 f -> f.read(f.event() + "/high-five/users")));
     }
 
+    static {
+        String easir = "/gamification";
+        List<String> me = List.of("driver:d2");
+        List<String> shared = List.of("read", "hub");
+        MATRIX.put("GET /gamification/badges", signedInEntry(me, DriverAccess.ADMITTED,
+                f -> new Sample("GET", easir + "/badges", null), 200,
+                f -> f.read(f.company("/drivers/d2/badges")), 403, "driver_token_required"));
+        MATRIX.put("GET /gamification/level", signedInEntry(me, DriverAccess.ADMITTED,
+                f -> new Sample("GET", easir + "/level", null), 200,
+                f -> f.read(f.company("/drivers/d2/level")), 403, "driver_token_required"));
+        MATRIX.put("POST /gamification/ranks", signedInEntry(List.of("hub"), DriverAccess.NONE,
+                f -> new Sample("POST", easir + "/ranks", "{\"name\":\"Top sellers\",\"icon\":\"rocket\",\"rule\":\"total_sales\"}"),
+                201, f -> f.read(f.company("/ranks?per_page=100")), 201, null));
+        MATRIX.put("GET /gamification/ranks", signedInEntry(shared, DriverAccess.ADMITTED,
+                f -> new Sample("GET", easir + "/ranks?per_page=2", null), 200,
+                f -> f.read(f.company("/ranks?per_page=2")), 200, null));
+        MATRIX.put("GET /gamification/ranks/{rank_id}", signedInEntry(shared, DriverAccess.ADMITTED,
+                f -> new Sample("GET", f.easirRank("r-read"), null), 200,
+                f -> f.read(f.rank("r-read")), 404, "rank_not_found"));
+        MATRIX.put("PUT /gamification/ranks/{rank_id}", signedInEntry(List.of("hub"), DriverAccess.NONE,
+                f -> new Sample("PUT", f.easirRank("r-put"), "{\"name\":\"Best salesman\"}"), 200,
+                f -> f.read(f.rank("r-put")), 404, "rank_not_found"));
+        MATRIX.put("DELETE /gamification/ranks/{rank_id}", signedInEntry(List.of("hub"), DriverAccess.NONE,
+                f -> new Sample("DELETE", f.easirRank("r-gone"), null), 204,
+                f -> f.read(f.rank("r-gone")) + f.read(f.rank("r-gone") + "/scores"), 404, "rank_not_found"));
+        MATRIX.put("GET /gamification/ranks/{rank_id}/scores", signedInEntry(shared, DriverAccess.ADMITTED,
+                f -> new Sample("GET", f.easirRank("r-read") + "/scores", null), 200,
+                f -> f.read(f.rank("r-read") + "/scores?userxtid=d1"), 404, "rank_not_found"));
+        MATRIX.put("GET /gamification/stream", signedInEntry(shared, DriverAccess.ADMITTED,
+                f -> new Sample("GET", easir + "/stream", null), 200,
+                f -> f.read(f.company("/stream?viewer=d2")), 200, null));
+        // Another driver's high-five is its own, and admitted: it gave it already (the fixture), so it changes nothing.
+        MATRIX.put("PUT /gamification/stream/{event_id}/high-five", signedInEntry(me, DriverAccess.ADMITTED,
+                f -> new Sample("PUT", f.easirEvent() + "/high-five", null), 204,
+                f -> f.read(f.company("/stream?viewer=d2")) + f.read(f.event() + "/high-five/users"), 403,
+                "driver_token_required"));
+        MATRIX.put("GET /gamification/stream/{event_id}/high-five/users", signedInEntry(shared, DriverAccess.ADMITTED,
+                f -> new Sample("GET", f.easirEvent() + "/high-five/users", null), 200,
+                f -> f.read(f.event() + "/high-five/users"), 404, "event_not_found"));
+    }
+
     /** Every token the matrix run used or saw; none may appear in the runtime's log. */
     private static final Set<String> TOKENS_USED = new LinkedHashSet<>();
     /** Every body the matrix received. */
@@ -369,7 +436,7 @@ class TenantIsolationIT {
                 assertEquals(201, created.status(), created.toString());
                 badgeIds.put(name, created.json().get("id").asText());
             }
-            for (String name : List.of("r-read", "r-put", "r-del")) {
+            for (String name : List.of("r-read", "r-put", "r-del", "r-gone")) {
                 Response created = http().post(company("/ranks"), victim.token(), RANK.formatted(name));
                 assertEquals(201, created.status(), created.toString());
                 rankIds.put(name, created.json().get("id").asText());
@@ -377,6 +444,8 @@ class TenantIsolationIT {
             assertEquals(200, victim.finalizeThrough("eco", "2026-03-01").status());
             JsonNode stream = awaitJson(company("/stream"), json -> json.get("data").size() == 2);
             eventId = stream.get("data").get(0).get("id").asLong();
+            Response given = http().send("PUT", easirEvent() + "/high-five", otherDriverToken, null);
+            assertEquals(204, given.status(), "the matrix's other driver high-fived the event before: " + given);
             awaitJson(rank("r-read") + "/scores", json -> json.get("scores").size() == 2);
 
             // A company token and a platform token, each used once (so an Allow is cached), then revoked.
@@ -426,6 +495,16 @@ class TenantIsolationIT {
 
         String rank(String name) {
             return company("/ranks/" + rankIds.get(name));
+        }
+
+        /** A rank of the victim at EASI'R's path, whose company is the token's. */
+        String easirRank(String name) {
+            return "/gamification/ranks/" + rankIds.get(name);
+        }
+
+        /** The newest event of the victim's stream, at EASI'R's path. */
+        String easirEvent() {
+            return "/gamification/stream/" + eventId;
         }
 
         /** The newest event of the victim's stream. */
@@ -594,6 +673,29 @@ class TenantIsolationIT {
         if (entry.open()) {
             expected = 200;
             code = null;
+        } else if (entry.signedIn()) {
+            switch (caller) {
+                case NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN -> {
+                    expected = 401;
+                    code = "unauthorized";
+                }
+                case OTHER_COMPANY_TOKEN -> {
+                    expected = entry.otherCompanyStatus();
+                    code = entry.otherCompanyCode();
+                }
+                case TOKEN_WITHOUT_SCOPE -> {
+                    expected = 403;
+                    code = entry.withoutScopeCode();
+                }
+                case OTHER_DRIVER_TOKEN -> {
+                    expected = entry.driver() == DriverAccess.ADMITTED ? entry.rightStatus() : 403;
+                    code = entry.driver() == DriverAccess.ADMITTED ? null : "insufficient_scope";
+                }
+                default -> {
+                    expected = entry.rightStatus();
+                    code = null;
+                }
+            }
         } else if (entry.tokenCompany()) {
             switch (caller) {
                 case NO_TOKEN, UNKNOWN_TOKEN, REVOKED_TOKEN -> {
