@@ -10,6 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The check every end-to-end answer goes through refuses what openapi.yaml does not document. */
 class OpenApiValidatorTest {
+    /** The settings' EASI'R rank rules, as a company that never set them reads them. */
+    private static final String RANK_RULES = "\"rankRules\":{"
+            + "\"total_sales\":{\"rule\":\"total\",\"settings\":{\"metric\":\"total_sales\"}},"
+            + "\"emails_sent\":{\"rule\":\"total\",\"settings\":{\"metric\":\"emails_sent\"}},"
+            + "\"conversion_rate\":{\"rule\":\"ratio\",\"settings\":{\"metric\":\"conversions\",\"denominator_metric\":\"leads\","
+            + "\"min_volume\":0}}},";
     private static final OpenApiValidator OPENAPI = OpenApiValidator.instance();
     private static final String SCORES = "http://127.0.0.1:3000/v3/igr/gamification/acme/scores";
     private static final String LEADERBOARD = "http://127.0.0.1:3000/v3/igr/gamification/acme/campaigns/march-eco/leaderboard";
@@ -134,17 +140,19 @@ class OpenApiValidatorTest {
         passes("GET", "/stream/1/high-five/users", 404, "{\"error\":{\"code\":\"event_not_found\",\"message\":\"m\",\"details\":[]}}");
 
         passes("GET", "/settings", 200, "{\"autoFinalizeAfterDays\":null,\"levels\":{\"base\":0.030517578125,\"factor\":2.0,"
-                + "\"count\":30},\"points\":null,\"updatedAt\":null}");
+                + "\"count\":30},\"points\":null," + RANK_RULES + "\"updatedAt\":null}");
         passes("PUT", "/settings", 200, "{\"autoFinalizeAfterDays\":3,\"levels\":{\"base\":100.0,\"factor\":1.5,"
-                + "\"count\":20},\"points\":{\"eco\":0.5},\"updatedAt\":\"2026-03-01T09:15:00.000Z\"}");
+                + "\"count\":20},\"points\":{\"eco\":0.5}," + RANK_RULES + "\"updatedAt\":\"2026-03-01T09:15:00.000Z\"}");
         fails("GET", "/settings", 200, "{\"autoFinalizeAfterDays\":null,\"updatedAt\":null}");
+        fails("GET", "/settings", 200, "{\"autoFinalizeAfterDays\":null,\"levels\":{\"base\":0.030517578125,\"factor\":2.0,"
+                + "\"count\":30},\"points\":null,\"updatedAt\":null}");
     }
 
     /** An ISO time is UTC with exactly three fractional digits: Instant.toString's other forms are refused. */
     @Test
     void anIsoTimeHasExactlyThreeFractionalDigits() {
         String settings = "{\"autoFinalizeAfterDays\":3,\"levels\":{\"base\":100.0,\"factor\":1.5,\"count\":20},"
-                + "\"points\":null,\"updatedAt\":\"%s\"}";
+                + "\"points\":null," + RANK_RULES + "\"updatedAt\":\"%s\"}";
         passes("GET", "/settings", 200, settings.formatted("2026-03-01T09:15:00.000Z"));
         passes("GET", "/settings", 200, settings.formatted("2026-03-01T09:15:23.667Z"));
         for (String other : new String[] {"2026-03-01T09:15:00Z", "2026-03-01T09:15:23.667613Z",
