@@ -164,16 +164,11 @@ public sealed interface Access {
             requireNoDriverScope(anyOf);
         }
 
+        /** A driver token of any company is its own company's signed-in user; any other token is a company's. */
         @Override
         public Optional<Caller> check(ApiRequest request) {
             Caller caller = authenticated(request);
-            if (caller.driver().isPresent()) {
-                return Optional.of(caller);
-            }
-            if (caller.copid().isEmpty()) {
-                throw new Forbidden("forbidden", "This route needs a company's token.");
-            }
-            return Optional.of(requireAnyScope(caller, anyOf));
+            return caller.driver().isPresent() ? Optional.of(caller) : new TokenCompany(anyOf).check(request);
         }
     }
 

@@ -132,6 +132,6 @@ class AccessTest {
         assertEquals("insufficient_scope", refusal(Access.EASIR_ADMIN, signedIn(DRIVER)).code());
         assertEquals("insufficient_scope", refusal(Access.EASIR_ADMIN, signedIn(READER)).code());
         Caller platform = new Caller("p", Optional.empty(), Set.of(Scope.ADMIN), Optional.empty());
-        assertEquals("forbidden", refusal(Access.EASIR_SHARED, signedIn(platform)).code(), "no company to read");
+        assertEquals("insufficient_scope", refusal(Access.EASIR_SHARED, signedIn(platform)).code(), "no company to read");
     }
 }
