@@ -44,6 +44,8 @@ export async function settingsView(ctx) {
       autoFinalizeAfterDays: f.auto.input.value === '' ? null : Number(f.auto.input.value),
       levels: { base: num(f.base.input.value), factor: num(f.factor.input.value), count: num(f.count.input.value) },
       points: points.value,
+      // Set through the API only: sent back as read, so that saving here never resets them.
+      rankRules: settings.rankRules,
     };
     try {
       const saved = await api.putSettings(body);
@@ -53,5 +55,15 @@ export async function settingsView(ctx) {
       showFieldErrors(all, summary, err.body ? mapFieldErrors(err.body) : { fields: {}, general: [describeError(err)] });
     }
   });
-  root.append(form, h('section', { class: 'card', 'aria-labelledby': 'levels-h' }, h('h2', { id: 'levels-h' }, 'Level thresholds'), preview));
+  root.append(form, h('section', { class: 'card', 'aria-labelledby': 'levels-h' }, h('h2', { id: 'levels-h' }, 'Level thresholds'), preview),
+    h('section', { class: 'card', 'aria-labelledby': 'rank-rules-h' }, h('h2', { id: 'rank-rules-h' }, "EASI'R's rank rules"),
+      h('p', { class: 'muted' }, 'How a rank created with one of these rules is computed (set through the API: rankRules).'),
+      h('ul', { id: 'rank-rules' }, Object.entries(settings.rankRules).map(([name, basis]) => h('li', { 'data-rule': name },
+        `${name}: ${describeBasis(basis)}`)))));
+}
+
+/** "total of total_sales", "ratio of conversions to leads (at least 0)". */
+export function describeBasis(basis) {
+  const { metric, denominator_metric: denominator, min_volume: minVolume } = basis.settings;
+  return denominator ? `${basis.rule} of ${metric} to ${denominator} (at least ${minVolume})` : `${basis.rule} of ${metric}`;
 }
