@@ -96,8 +96,9 @@ public final class TeamService {
 
     /** Every member leaves, and the team is gone. */
     public void disband(String copid, String id) {
-        boolean disbanded = known(id).filter(valid -> store.disband(copid, valid)).isPresent();
-        known(id).ifPresent(valid -> followers.membersChanged(copid, valid));
+        String valid = known(id).orElseThrow(() -> notFound(id));
+        boolean disbanded = store.disband(copid, valid);
+        followers.membersChanged(copid, valid);
         if (!disbanded) {
             throw notFound(id);
         }

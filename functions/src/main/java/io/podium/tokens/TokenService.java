@@ -109,10 +109,6 @@ public final class TokenService {
     }
 
     /**
-     * False if there is no such token. Revoking twice is fine, and is how a revocation whose key deletion failed is
-     * completed: the token is refused from the first step on, the key only stops counting its requests.
-     */
-    /**
      * An erased player's tokens: each is revoked (its API key deleted) and then deleted, so that no listing names the
      * driver any more. Idempotent.
      */
@@ -123,6 +119,10 @@ public final class TokenService {
         }
     }
 
+    /**
+     * False if there is no such token. Revoking twice is fine, and is how a revocation whose key deletion failed is
+     * completed: the token is refused from the first step on, the key only stops counting its requests.
+     */
     public boolean revoke(String id) {
         if (!TokenSecrets.isWellFormedId(id)) {
             return false;

@@ -12,6 +12,7 @@ import io.podium.players.Profile;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -40,13 +41,18 @@ public final class UserJson {
 
     /**
      * EASI'R's user: its integer id is the player's number, and its profile the player's. A driver with no profile is
-     * named by its userxtid; one that is no player (yet) has no id. EASI'R's users have no userxtid: it is added.
+     * named by its userxtid; one that is no player (yet), or a player made before players had numbers, has no id.
+     * EASI'R's users have no userxtid: it is added.
      */
     static ObjectNode seedUser(String userxtid, Optional<PlayerCard> card) {
         Map<String, String> profile = card.map(PlayerCard::profile).orElse(Profile.EMPTY).fields();
         ObjectNode user = Json.object();
-        card.flatMap(c -> c.number().isPresent() ? Optional.of(c.number().getAsLong()) : Optional.empty())
-                .ifPresentOrElse(number -> user.put("id", number), () -> user.putNull("id"));
+        OptionalLong number = card.map(PlayerCard::number).orElse(OptionalLong.empty());
+        if (number.isPresent()) {
+            user.put("id", number.getAsLong());
+        } else {
+            user.putNull("id");
+        }
         user.put("first_name", profile.getOrDefault("first_name", userxtid))
                 .put("last_name", profile.get("last_name"))
                 .put("phone_number", profile.get("phone_number"))
