@@ -18,7 +18,11 @@ class CampaignsIT {
     private static final String MARCH = "{\"id\":\"march-eco\",\"name\":\"March eco\",\"metric\":\"eco_score\","
             + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-31\",\"description\":\"Top eco score wins.\"}";
     private static final String DEFAULT_SETTINGS = "{\"autoFinalizeAfterDays\":null,"
-            + "\"levels\":{\"base\":0.030517578125,\"factor\":2.0,\"count\":30},\"points\":null,\"updatedAt\":null}";
+            + "\"levels\":{\"base\":0.030517578125,\"factor\":2.0,\"count\":30},\"points\":null,"
+            + "\"rankRules\":{\"total_sales\":{\"rule\":\"total\",\"settings\":{\"metric\":\"total_sales\"}},"
+            + "\"emails_sent\":{\"rule\":\"total\",\"settings\":{\"metric\":\"emails_sent\"}},"
+            + "\"conversion_rate\":{\"rule\":\"ratio\",\"settings\":{\"metric\":\"conversions\",\"denominator_metric\":\"leads\","
+            + "\"min_volume\":0}}},\"updatedAt\":null}";
 
     private LocalPodium podium;
     private Tenant acme;
