@@ -10,16 +10,19 @@ import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
 import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbGameStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
+import io.podium.adapters.dynamodb.DynamoDbMetricDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.DynamoDbProfileStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
+import io.podium.adapters.dynamodb.DynamoDbRuleStore;
 import io.podium.adapters.dynamodb.DynamoDbScoreStore;
 import io.podium.adapters.dynamodb.DynamoDbSettingsStore;
 import io.podium.adapters.dynamodb.DynamoDbStreamStore;
 import io.podium.adapters.dynamodb.DynamoDbTokenStore;
+import io.podium.adapters.dynamodb.DynamoDbValueStore;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.adapters.sqs.SqsRecomputeQueue;
 import io.podium.badges.BadgeStore;
@@ -30,6 +33,7 @@ import io.podium.erasure.Erasure;
 import io.podium.engagement.Ledger;
 import io.podium.events.EventLog;
 import io.podium.game.GameService;
+import io.podium.gamemetrics.GameMetrics;
 import io.podium.jobs.AutoFinalize;
 import io.podium.jobs.CampaignStatusTransitions;
 import io.podium.jobs.RepairSweep;
@@ -42,6 +46,7 @@ import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
 import io.podium.profiles.PlayerProfiles;
 import io.podium.recompute.Reevaluation;
+import io.podium.rules.RuleService;
 import io.podium.teams.TeamDefinitions;
 import io.podium.teams.TeamService;
 import io.podium.teams.TeamStore;
@@ -189,6 +194,18 @@ public final class Wiring {
     /** The drivers the recompute counts become players; disabled players are left off the shown boards. */
     public PlayerRoster roster() {
         return new PlayerRoster(playerStore(), clock);
+    }
+
+    /** Playoff's point, set and state metrics beside the metrics of daily scores. */
+    public GameMetrics gameMetrics() {
+        return new GameMetrics(new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game()), metrics());
+    }
+
+    /** Playoff's custom rules: defined as data and evaluated on players' values, each with its event. */
+    public RuleService rules() {
+        return new RuleService(new DynamoDbRuleStore(dynamo.get(), Tables.game()),
+                new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game()),
+                new DynamoDbValueStore(dynamo.get(), Tables.game(), Tables.events()), clock);
     }
 
     public TeamDefinitions teamDefinitions() {

@@ -1,6 +1,7 @@
 package io.podium.adapters.dynamodb;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.events.EventLog;
@@ -19,6 +20,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -170,6 +172,17 @@ public final class DynamoDbEventLog implements EventLog {
         return List.of();
     }
 
+    /** The items that append the event as id {@code id}, unless one has its key: for a caller's own transaction. */
+    List<TransactWriteItem> itemsOf(CompanyEvent event, long id) {
+        return List.of(keyItem(event, id), eventItem(event, id));
+    }
+
+    /** The id of the event appended with this key, and the event's item. */
+    Optional<Map<String, AttributeValue>> byKey(String copid, String key) {
+        return table.get(keyPk(copid), key).flatMap(found -> table.get(partition(copid, false),
+                KeyedTable.padded(Attributes.number(found, "eventId"))));
+    }
+
     static String keyPk(String copid) {
         return KeyedTable.pk(copid, "eventkey");
     }
@@ -216,8 +229,9 @@ public final class DynamoDbEventLog implements EventLog {
     private static ArrayNode changes(List<Change> changes) {
         ArrayNode list = Json.mapper().createArrayNode();
         for (Change change : changes) {
-            list.addObject().put("metric", change.metric()).putObject("delta")
-                    .put("old", change.oldValue()).put("new", change.newValue());
+            ObjectNode entry = list.addObject().put("metric", change.metric());
+            change.item().ifPresent(item -> entry.put("item", item));
+            entry.putObject("delta").put("old", change.oldValue()).put("new", change.newValue());
         }
         return list;
     }

@@ -1,6 +1,8 @@
 package io.podium.adapters.dynamodb;
 
 import io.podium.engagement.StatBoards;
+import io.podium.gamemetrics.MetricCatalog;
+import io.podium.gamemetrics.PlayerValues;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.RankedEntry;
 import io.podium.players.MetricScore;
@@ -20,12 +22,12 @@ import java.util.Optional;
 
 /**
  * A profile in two BatchGetItem calls across the Game and Leaderboards tables: the player's item, their memberships
- * item and the head of each metric's total board; then the driver index part of each board that holds the player's
+ * item, the game's metric definitions, the player's values of them, and the head of each metric's total board; then the driver index part of each board that holds the player's
  * entry (the part whose lowest id hash is the greatest at most theirs). Strongly consistent, as the players' own reads.
  */
 public final class DynamoDbProfileStore implements ProfileStore {
-    /** DynamoDB's limit on the keys of one BatchGetItem, less the player's two items. */
-    private static final int HEADS_PER_CALL = 98;
+    /** DynamoDB's limit on the keys of one BatchGetItem, less the player's four items. */
+    private static final int HEADS_PER_CALL = 96;
 
     private final DynamoDbClient dynamo;
     private final String gameTable;
@@ -41,12 +43,14 @@ public final class DynamoDbProfileStore implements ProfileStore {
     public Optional<PlayerProfile> read(String copid, String playerId, List<String> metrics) {
         Map<String, AttributeValue> playerKey = DynamoDbPlayerStore.key(copid, playerId);
         Map<String, AttributeValue> memberOfKey = DynamoDbTeamStore.memberOfKey(copid, playerId);
+        Map<String, AttributeValue> catalogKey = DynamoDbMetricDefinitionStore.key(copid);
+        Map<String, AttributeValue> valuesKey = DynamoDbValueStore.key(copid, playerId);
         List<Map<String, AttributeValue>> game = new ArrayList<>();
         Map<String, BoardHead> heads = new HashMap<>();
         for (int start = 0; start == 0 || start < metrics.size(); start += HEADS_PER_CALL) {
             Map<String, KeysAndAttributes> request = new HashMap<>();
             if (start == 0) {
-                request.put(gameTable, consistent(List.of(playerKey, memberOfKey)));
+                request.put(gameTable, consistent(List.of(playerKey, memberOfKey, catalogKey, valuesKey)));
             }
             List<Map<String, AttributeValue>> headKeys = metrics.subList(start, Math.min(metrics.size(), start + HEADS_PER_CALL))
                     .stream().map(metric -> boardKey(copid, StatBoards.totalId(metric), DynamoDbBoardStore.HEAD)).toList();
@@ -62,13 +66,17 @@ public final class DynamoDbProfileStore implements ProfileStore {
         if (player.isEmpty()) {
             return Optional.empty();
         }
-        List<PlayerTeam> teams = DynamoDbTeamStore.teams(game.stream()
-                .filter(item -> item.get("sk").equals(memberOfKey.get("sk")) && item.get("pk").equals(memberOfKey.get("pk")))
-                .findFirst());
+        List<PlayerTeam> teams = DynamoDbTeamStore.teams(find(game, memberOfKey));
         Map<String, Long> totals = totals(copid, playerId, heads);
+        MetricCatalog catalog = find(game, catalogKey).map(DynamoDbMetricDefinitionStore::catalog).orElse(MetricCatalog.EMPTY);
+        PlayerValues values = find(game, valuesKey).map(DynamoDbValueStore::values).orElse(PlayerValues.none(playerId));
         return Optional.of(new PlayerProfile(player.get(), metrics.stream()
                 .map(metric -> new MetricScore(metric, totals.getOrDefault(DynamoDbBoardStore.board(copid, StatBoards.totalId(metric)), 0L)))
-                .toList(), teams));
+                .toList(), teams, catalog, values));
+    }
+
+    private static Optional<Map<String, AttributeValue>> find(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> key) {
+        return items.stream().filter(item -> item.get("pk").equals(key.get("pk")) && item.get("sk").equals(key.get("sk"))).findFirst();
     }
 
     /** The player's total on each board computed as a metric's total, by board, read from its index parts. */

@@ -9,9 +9,10 @@ import io.podium.players.NewPlayer;
 import io.podium.players.Player;
 import io.podium.players.PlayerRequest;
 import io.podium.players.PlayerService;
+import io.podium.gamemetrics.MetricCatalog;
+import io.podium.profiles.PlayerProfile;
 import io.podium.wiring.Wiring;
 
-import java.util.List;
 
 /**
  * POST /v2/admin/players: a new player, answered with its profile as the seed shows it (no scores yet, no teams,
@@ -33,6 +34,6 @@ public final class CreatePlayerHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         NewPlayer create = PlayerRequest.parseNew(request.body());
         Player player = players.create(request.tokenCompany(), create);
-        return ApiResponse.json(201, PlayerJson.profile(player, List.of(), List.of()).put("bootstrap", true));
+        return ApiResponse.json(201, PlayerJson.profile(PlayerProfile.fresh(player, MetricCatalog.EMPTY)).put("bootstrap", true));
     }
 }

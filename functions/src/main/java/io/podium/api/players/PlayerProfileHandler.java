@@ -26,7 +26,7 @@ abstract class PlayerProfileHandler extends ApiHandler {
         String playerId = request.pathParameter("player_id");
         change(copid, playerId, request);
         PlayerProfile profile = profiles.of(copid, playerId);
-        return ApiResponse.ok(PlayerJson.profile(profile.player(), profile.scores(), profile.teams()));
+        return ApiResponse.ok(PlayerJson.profile(profile));
     }
 
     /** Makes the route's change to the player, if it makes one; 404 player_not_found if there is no such player. */

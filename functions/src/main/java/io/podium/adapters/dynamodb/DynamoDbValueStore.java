@@ -1,0 +1,155 @@
+package io.podium.adapters.dynamodb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.events.Change;
+import io.podium.events.CompanyEvent;
+import io.podium.gamemetrics.MetricCatalog;
+import io.podium.gamemetrics.PlayerValues;
+import io.podium.json.Json;
+import io.podium.players.Player;
+import io.podium.rules.ValueStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Players' values in the Game table, one item per player: {@code pk = copid#values}, {@code sk} = the player's id,
+ * with {@code points} (a map of metric to number), {@code sets} (metric to a map of item to count), {@code states}
+ * (metric to state) and {@code version}. It is read with the player in one BatchGetItem (50 players a call), and
+ * written in one transaction with the event that changed it (the event's key item and its item, in the Events table)
+ * on condition of the version read: one call a player.
+ */
+public final class DynamoDbValueStore implements ValueStore {
+    /** Two keys per player in a BatchGetItem of at most 100. */
+    private static final int PLAYERS_PER_READ = 50;
+
+    private final KeyedTable table;
+    private final DynamoDbEventLog log;
+
+    public DynamoDbValueStore(DynamoDbClient dynamo, String gameTable, String eventsTable) {
+        this.table = new KeyedTable(dynamo, gameTable);
+        this.log = new DynamoDbEventLog(dynamo, eventsTable);
+    }
+
+    static Map<String, AttributeValue> key(String copid, String playerId) {
+        return KeyedTable.key(KeyedTable.pk(copid, "values"), playerId);
+    }
+
+    @Override
+    public Map<String, Subject> read(String copid, Collection<String> playerIds) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(playerIds));
+        Map<String, Player> players = new HashMap<>();
+        Map<String, PlayerValues> values = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += PLAYERS_PER_READ) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (String id : ids.subList(start, Math.min(ids.size(), start + PLAYERS_PER_READ))) {
+                keys.add(DynamoDbPlayerStore.key(copid, id));
+                keys.add(key(copid, id));
+            }
+            for (Map<String, AttributeValue> item : table.getAll(keys)) {
+                if (item.get("pk").s().equals(KeyedTable.pk(copid, "values"))) {
+                    PlayerValues read = values(item);
+                    values.put(read.playerId(), read);
+                } else {
+                    DynamoDbPlayerStore.player(item).ifPresent(player -> players.put(player.id(), player));
+                }
+            }
+        }
+        Map<String, Subject> subjects = new HashMap<>();
+        players.forEach((id, player) -> subjects.put(id, new Subject(player.alias(), player.enabled(),
+                values.getOrDefault(id, PlayerValues.none(id)))));
+        return subjects;
+    }
+
+    /** The values an item holds. */
+    static PlayerValues values(Map<String, AttributeValue> item) {
+        Map<String, Long> points = new HashMap<>();
+        Optional.ofNullable(item.get("points")).ifPresent(m -> m.m().forEach((metric, n) -> points.put(metric, Long.parseLong(n.n()))));
+        Map<String, Map<String, Long>> sets = new HashMap<>();
+        Optional.ofNullable(item.get("sets")).ifPresent(m -> m.m().forEach((metric, counts) -> {
+            Map<String, Long> items = new HashMap<>();
+            counts.m().forEach((name, n) -> items.put(name, Long.parseLong(n.n())));
+            sets.put(metric, items);
+        }));
+        Map<String, String> states = new HashMap<>();
+        Optional.ofNullable(item.get("states")).ifPresent(m -> m.m().forEach((metric, state) -> states.put(metric, state.s())));
+        return new PlayerValues(item.get("sk").s(), points, sets, states, Attributes.number(item, "version"));
+    }
+
+    @Override
+    public boolean hold(String copid, MetricCatalog read, Set<String> metrics) {
+        return Items.conditionally(() -> table.dynamo().updateItem(update -> update.tableName(table.name())
+                .key(DynamoDbMetricDefinitionStore.key(copid))
+                .updateExpression("ADD held :metrics SET version = :next")
+                .conditionExpression("version = :version")
+                .expressionAttributeValues(Map.of(":metrics", AttributeValue.fromSs(List.copyOf(metrics)),
+                        ":version", Attributes.n(read.version()), ":next", Attributes.n(read.version() + 1)))));
+    }
+
+    @Override
+    public long eventIds(String copid, int count) {
+        return Counters.first(table.next(copid, "event", count), count);
+    }
+
+    @Override
+    public Applied apply(String copid, PlayerValues after, CompanyEvent event, long eventId) {
+        Map<String, AttributeValue> item = new HashMap<>(key(copid, after.playerId()));
+        Map<String, AttributeValue> points = new HashMap<>();
+        after.points().forEach((metric, value) -> points.put(metric, Attributes.n(value)));
+        Map<String, AttributeValue> sets = new HashMap<>();
+        after.sets().forEach((metric, counts) -> {
+            Map<String, AttributeValue> items = new HashMap<>();
+            counts.forEach((name, count) -> items.put(name, Attributes.n(count)));
+            sets.put(metric, AttributeValue.fromM(items));
+        });
+        Map<String, AttributeValue> states = new HashMap<>();
+        after.states().forEach((metric, state) -> states.put(metric, Attributes.s(state)));
+        item.put("points", AttributeValue.fromM(points));
+        item.put("sets", AttributeValue.fromM(sets));
+        item.put("states", AttributeValue.fromM(states));
+        item.put("version", Attributes.n(after.version() + 1));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
+                .conditionExpression(after.version() == 0 ? "attribute_not_exists(pk)" : "version = :version")
+                .expressionAttributeValues(after.version() == 0 ? null : Map.of(":version", Attributes.n(after.version())))
+                .build()).build());
+        writes.addAll(log.itemsOf(event, eventId));
+        List<Integer> failed;
+        try {
+            failed = table.failedConditions(writes);
+        } catch (TransactionCanceledException conflict) {
+            return Applied.VALUES_CHANGED; // another transaction on the player at that moment: read again, apply again
+        }
+        if (failed.isEmpty()) {
+            return Applied.APPLIED;
+        }
+        // The key item first: a retried call finds its application done, whatever the values did since.
+        return failed.contains(1) ? Applied.ALREADY_APPLIED : Applied.VALUES_CHANGED;
+    }
+
+    @Override
+    public Optional<StoredEvent> event(String copid, String key) {
+        return log.byKey(copid, key).map(item -> {
+            List<Change> changes = new ArrayList<>();
+            for (JsonNode change : Json.read(Attributes.requiredString(item, "changes"))) {
+                JsonNode delta = change.get("delta");
+                changes.add(new Change(change.get("metric").textValue(), delta.get("old").textValue(),
+                        delta.get("new").textValue(), Optional.ofNullable(change.get("item")).map(JsonNode::textValue)));
+            }
+            return new StoredEvent(Attributes.number(item, "id"), Instant.parse(Attributes.requiredString(item, "createdAt")),
+                    changes);
+        });
+    }
+}
