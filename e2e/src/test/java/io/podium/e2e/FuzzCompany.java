@@ -57,6 +57,12 @@ final class FuzzCompany {
         assertEquals(201, rank.status(), rank.toString());
         Response player = tenant.http().post("/v2/admin/players", tenant.token(), "{\"id\":\"" + FuzzRoute.PLAYER + "\"}");
         assertEquals(201, player.status(), player.toString());
+        Response metric = tenant.http().send("PUT", FuzzRoute.METRIC_DEFINITION.suffix, tenant.token(),
+                FuzzRoute.METRIC_DEFINITION.body().valid());
+        assertEquals(201, metric.status(), metric.toString());
+        Response rule = tenant.http().send("PUT", FuzzRoute.RULE_DEFINITION.suffix, tenant.token(),
+                FuzzRoute.RULE_DEFINITION.body().valid());
+        assertEquals(201, rule.status(), rule.toString());
         Response definition = tenant.http().send("PUT", "/v2/admin/definitions/teams/fz_def", tenant.token(),
                 "{\"name\":\"Fuzz team\",\"roles\":[\"member\",\"captain\"],\"creator_roles\":[\"captain\"],\"access\":\"PRIVATE\"}");
         assertEquals(201, definition.status(), definition.toString());
@@ -155,6 +161,13 @@ final class FuzzCompany {
                     + read("/v2/admin/teams/" + FuzzRoute.TEAM, tenant.token())
                     + read("/v2/admin/teams/" + FuzzRoute.TEAM + "/members", tenant.token())
                     + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()).get("teams"));
+        }
+        if (route == null || route == FuzzRoute.METRIC_DEFINITION || route == FuzzRoute.RULE_DEFINITION) {
+            state.put("metric definitions and rules", read("/v2/admin/definitions/metrics", tenant.token()).toString()
+                    + read("/v2/admin/rules", tenant.token()));
+        }
+        if (route == null || route == FuzzRoute.RULE_EVALUATE) {
+            state.put("the player's values", read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()).get("scores").toString());
         }
         if (route == null || route == FuzzRoute.ACCESS_TOKEN) {
             state.put("access tokens", Integer.toString(accessTokensIssued()));

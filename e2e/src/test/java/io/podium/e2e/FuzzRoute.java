@@ -31,6 +31,9 @@ enum FuzzRoute {
     TEAM_LEAVE("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/leave"),
     TEAM_ROLES("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/roles"),
     TEAM_TRANSFER("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/transfer"),
+    METRIC_DEFINITION("PUT", "/v2/admin/definitions/metrics/" + FuzzRoute.METRIC),
+    RULE_DEFINITION("PUT", "/v2/admin/definitions/rules/" + FuzzRoute.RULE),
+    RULE_EVALUATE("POST", "/v2/admin/rules/" + FuzzRoute.RULE),
     /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
     ACCESS_TOKEN("POST", "/auth/token"),
     /**
@@ -46,6 +49,9 @@ enum FuzzRoute {
     static final String PLAYER = "fz_player";
     /** The id of the team each property's company has, of definition fz_def, with the player as a member. */
     static final String TEAM = "fz_team";
+    /** The point metric each property's company defines, and its rule, which adds to it. */
+    static final String METRIC = "fz_metric";
+    static final String RULE = "fz_rule";
     /** Rules no driver meets: a million points of eco a day, two days running. */
     private static final String UNEARNABLE_THRESHOLD = "1000000";
 
@@ -129,6 +135,13 @@ enum FuzzRoute {
                     List.of(new Slot("player_id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
             case TEAM_TRANSFER -> new BodyTemplate("{@id,\"roles\":{\"member\":true}}",
                     List.of(new Slot("id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case METRIC_DEFINITION -> new BodyTemplate("{@name,@type}", List.of(new Slot("name", FieldKind.NAME, "\"Fuzz points\""),
+                    new Slot("type", FieldKind.PATTERN, "\"point\"")));
+            case RULE_DEFINITION -> new BodyTemplate("{@name,\"effects\":[{@metric,@verb,\"value\":1}]}", List.of(
+                    new Slot("name", FieldKind.NAME, "\"Fuzz rule\""), new Slot("metric", FieldKind.PATTERN, "\"" + METRIC + "\""),
+                    new Slot("verb", FieldKind.PATTERN, "\"add\"")));
+            case RULE_EVALUATE -> new BodyTemplate("{\"data\":[{\"player_ids\":[@player]}]}",
+                    List.of(new Slot("player", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
             case ACCESS_TOKEN -> new BodyTemplate("{@client_id,@client_secret,@grant_type}", List.of(
                     new Slot("client_id", FieldKind.PATTERN, "\"@CLIENT_ID\""),
                     new Slot("client_secret", FieldKind.PATTERN, "\"@CLIENT_SECRET\""),

@@ -59,6 +59,8 @@ class TenantIsolationIT {
     private static final String RANK = "{\"name\":\"%s\",\"icon\":\"rocket\",\"rule\":\"total\",\"settings\":{\"metric\":\"eco\"}}";
     private static final String TEAM_DEFINITION = "{\"name\":\"%s\",\"roles\":[\"member\",\"captain\"],"
             + "\"creator_roles\":[\"captain\"]}";
+    private static final String METRIC_DEFINITION = "{\"name\":\"%s\",\"type\":\"point\",\"default\":0}";
+    private static final String RULE = "{\"name\":\"%s\",\"effects\":[{\"metric\":\"m_put\",\"verb\":\"add\",\"value\":1}]}";
     private static final String TEAM_ROLES = "{\"player_id\":\"p_read\",\"requested_roles\":{\"%s\":true}}";
     /** The driver of the matrix's driver token: the samples name d1 and d2, never d9. */
     private static final String OTHER_DRIVER = "d9";
@@ -183,6 +185,21 @@ class TenantIsolationIT {
         MATRIX.put("PUT /v2/admin/definitions/teams/{definition_id}", gameEntry(List.of("game", "hub"),
                 f -> new Sample("PUT", "/v2/admin/definitions/teams/t_put", TEAM_DEFINITION.formatted("Renamed")), 200, 201,
                 Fixture::teamDefinitions));
+        MATRIX.put("PUT /v2/admin/definitions/metrics/{metric_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PUT", "/v2/admin/definitions/metrics/m_put", METRIC_DEFINITION.formatted("Renamed")), 200, 201,
+                f -> f.read("/v2/admin/definitions/metrics")));
+        MATRIX.put("GET /v2/admin/definitions/metrics", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/definitions/metrics", null), 200, 200,
+                f -> f.read("/v2/admin/definitions/metrics")));
+        // The other game has an m_put of its own by then (the row above), so its rule is new there.
+        MATRIX.put("PUT /v2/admin/definitions/rules/{rule_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PUT", "/v2/admin/definitions/rules/r_put", RULE.formatted("Renamed")), 200, 201,
+                f -> f.read("/v2/admin/rules")));
+        MATRIX.put("GET /v2/admin/rules", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/rules", null), 200, 200, f -> f.read("/v2/admin/rules")));
+        MATRIX.put("POST /v2/admin/rules/{rule_id}", new Entry(List.of("game", "hub"), DriverAccess.NONE,
+                f -> new Sample("POST", "/v2/admin/rules/r_eval", "{\"data\":[{\"player_ids\":[\"p_read\"]}]}"), 200,
+                f -> f.read("/v2/admin/players/p_read"), 404, "rule_not_found"));
         MATRIX.put("GET /v2/admin/teams", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/teams?limit=100", null), 200, 200, Fixture::teams));
         MATRIX.put("POST /v2/admin/teams", gameEntry(List.of("game", "hub"),
@@ -414,6 +431,12 @@ class TenantIsolationIT {
                 assertEquals(201, created.status(), created.toString());
             }
             assertEquals(200, http().send("PUT", "/v2/admin/players/p_on/disable", victim.token(), null).status());
+            assertEquals(201, http().send("PUT", "/v2/admin/definitions/metrics/m_put", victim.token(),
+                    METRIC_DEFINITION.formatted("Points")).status());
+            for (String rule : List.of("r_put", "r_eval")) {
+                assertEquals(201, http().send("PUT", "/v2/admin/definitions/rules/" + rule, victim.token(),
+                        RULE.formatted(rule)).status());
+            }
             assertEquals(201, http().send("PUT", "/v2/admin/definitions/teams/t_put", victim.token(),
                     TEAM_DEFINITION.formatted("Crew")).status());
             for (String team : List.of("t_read", "t_del", "t_join", "t_leave", "t_roles", "t_xfer")) {
