@@ -171,9 +171,12 @@ class RulesHandlersTest {
         assertEquals(200, new DisablePlayerHandler().handleRequest(disable, null).getStatusCode());
         refused.put("player_disabled", evaluate(copid, "bonus",
                 "{\"data\":[{\"player_ids\":[\"jane_doe\",\"john_doe\"],\"variables\":{\"threshold\":200000}}]}", null));
+        refused.put("validation_exception  ", evaluate(copid, "bonus", "{\"data\":[{\"player_ids\":[\"jane_doe\"],"
+                + "\"variables\":{\"threshold\":200000}},{\"player_ids\":[\"jonnie_doe\"],\"variables\":{\"threshold\":1,"
+                + "\"title\":\"janitor\"}}]}", null));
         refused.forEach((code, response) -> assertEquals(code.strip(), Json.read(response.getBody()).get("error").asText(),
                 response.getBody()));
-        assertEquals("5000", values(copid, "jane_doe").get("salary").asText(), "nothing applied");
+        assertEquals("5000", values(copid, "jane_doe").get("salary").asText(), "nothing applied, not even the first entry");
         List<String> thousandAndOne = new ArrayList<>();
         for (int i = 0; i <= 1000; i++) {
             thousandAndOne.add("\"p" + i + "\"");

@@ -87,6 +87,31 @@ public final class RuleEngine {
         return new Applied(new PlayerValues(before.playerId(), points, sets, states, before.version()), changes);
     }
 
+    /**
+     * Checks, before anything is applied, what {@link #apply} would otherwise find only on its way: every effect's metric
+     * still of the kind the rule was defined for, and every state it would set one of the metric's states.
+     *
+     * @throws Conflict     409 rule_out_of_date
+     * @throws InvalidInput 400 validation_exception (Playoff's word) for a state variable naming no state
+     */
+    public static void check(RuleDefinition rule, Map<String, JsonNode> variables, MetricCatalog catalog) {
+        for (Effect effect : rule.effects()) {
+            MetricDefinition metric = catalog.find(effect.metric()).orElseThrow(() -> outOfDate(rule, effect));
+            boolean fits = switch (metric.type()) {
+                case POINT -> effect.item().isEmpty();
+                case SET -> effect.item().flatMap(metric::item).isPresent();
+                case STATE -> effect.verb() == Verb.SET && effect.item().isEmpty();
+            };
+            if (!fits) {
+                throw outOfDate(rule, effect);
+            }
+            if (metric.type() == MetricType.STATE && metric.item(effect.value().resolve(variables).textValue()).isEmpty()) {
+                throw InvalidInput.validationFailed("variables", "'" + effect.value().resolve(variables).textValue()
+                        + "' is not a state of " + metric.id());
+            }
+        }
+    }
+
     /** Saturates rather than overflows: the bounds of a definition keep sums far from it. */
     private static long next(Verb verb, long old, long amount) {
         return switch (verb) {

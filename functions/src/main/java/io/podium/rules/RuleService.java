@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Custom rules: defined as data, listed, and evaluated on players. An evaluation checks everything before it applies
- * anything (the rule, every entry's variables, every player); then applies the rule to each player in order, each
+ * anything (the rule, every entry's variables, every player, every effect against the metrics as they are); then applies the rule to each player in order, each
  * player's new values and its {@code custom_rule} event written together, on condition that its values did not change
  * since they were read (else read again and applied again: no update is lost). Each application's event key names the
  * call, the entry and the player, so that a call retried with the same {@code Idempotency-Key} applies nothing twice
@@ -97,6 +97,7 @@ public final class RuleService {
             }
         }
         MetricCatalog catalog = heldCatalog(copid, rule);
+        variables.forEach(given -> RuleEngine.check(rule, given, catalog));
         int applications = evaluation.data().stream().mapToInt(entry -> entry.playerIds().size()).sum();
         long nextId = values.eventIds(copid, applications);
         List<List<Outcome>> outcomes = new ArrayList<>();
