@@ -34,6 +34,7 @@ enum FuzzRoute {
     METRIC_DEFINITION("PUT", "/v2/admin/definitions/metrics/" + FuzzRoute.METRIC),
     RULE_DEFINITION("PUT", "/v2/admin/definitions/rules/" + FuzzRoute.RULE),
     RULE_EVALUATE("POST", "/v2/admin/rules/" + FuzzRoute.RULE),
+    REVERT("POST", "/v2/admin/players/" + FuzzRoute.PLAYER + "/revert"),
     /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
     ACCESS_TOKEN("POST", "/auth/token"),
     /**
@@ -142,6 +143,7 @@ enum FuzzRoute {
                     new Slot("verb", FieldKind.PATTERN, "\"add\"")));
             case RULE_EVALUATE -> new BodyTemplate("{\"data\":[{\"player_ids\":[@player]}]}",
                     List.of(new Slot("player", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case REVERT -> new BodyTemplate("{\"event_ids\":[@event]}", List.of(new Slot("event", FieldKind.PATTERN, "\"1\"")));
             case ACCESS_TOKEN -> new BodyTemplate("{@client_id,@client_secret,@grant_type}", List.of(
                     new Slot("client_id", FieldKind.PATTERN, "\"@CLIENT_ID\""),
                     new Slot("client_secret", FieldKind.PATTERN, "\"@CLIENT_SECRET\""),

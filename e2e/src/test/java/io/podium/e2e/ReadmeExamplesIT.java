@@ -28,11 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tokens, times) are compared by presence only, and times by their layout too.
  */
 class ReadmeExamplesIT {
+    /** {@code event} too: a revert answers the id of each event it was asked for. */
     private static final Set<String> VOLATILE = Set.of("id", "token", "createdAt", "updatedAt", "revokedAt", "version",
-            "created_at", "updated_at", "achieved_at", "access_token", "created", "updated");
+            "created_at", "updated_at", "achieved_at", "access_token", "created", "updated", "timestamp",
+            "event");
     /** Volatile too, but their layout is part of the contract: three fractional digits, or the EASI'R seed's form. */
     private static final Set<String> TIMES = Set.of("createdAt", "updatedAt", "revokedAt", "created_at", "updated_at",
-            "achieved_at", "created", "updated");
+            "achieved_at", "created", "updated", "timestamp");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Example(String command, String language, String expected) {
@@ -63,6 +65,11 @@ class ReadmeExamplesIT {
                     }
                     if (actual.has("team_id")) {
                         env.put("RANK_ID", actual.get("id").asText());
+                    }
+                    // A rule's evaluation: the event a revert takes.
+                    JsonNode event = actual.path(0).path(0).path("events").path("local").path(0).path("id");
+                    if (event.isTextual()) {
+                        env.put("EVENT_ID", event.asText());
                     }
                 }
             }

@@ -200,6 +200,10 @@ class TenantIsolationIT {
         MATRIX.put("POST /v2/admin/rules/{rule_id}", new Entry(List.of("game", "hub"), DriverAccess.NONE,
                 f -> new Sample("POST", "/v2/admin/rules/r_eval", "{\"data\":[{\"player_ids\":[\"p_read\"]}]}"), 200,
                 f -> f.read("/v2/admin/players/p_read"), 404, "rule_not_found"));
+        // p_read's event of r_eval is the fixture's; another game has no such player.
+        MATRIX.put("POST /v2/admin/players/{player_id}/revert", gameEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/players/p_read/revert", "{\"event_ids\":[\"" + f.ruleEventId + "\"]}"),
+                200, 404, f -> f.read("/v2/admin/players/p_read")));
         MATRIX.put("GET /v2/admin/teams", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/teams?limit=100", null), 200, 200, Fixture::teams));
         MATRIX.put("POST /v2/admin/teams", gameEntry(List.of("game", "hub"),
@@ -410,6 +414,8 @@ class TenantIsolationIT {
         private final Map<String, String> badgeIds = new HashMap<>();
         private final Map<String, String> rankIds = new HashMap<>();
         private final long eventId;
+        /** p_read's event of the rule r_eval, to revert. */
+        final String ruleEventId;
         private final Map<List<String>, String> rightTokens = new HashMap<>();
         private final Map<List<String>, String> tokensWithoutScope = new HashMap<>();
 
@@ -437,6 +443,9 @@ class TenantIsolationIT {
                 assertEquals(201, http().send("PUT", "/v2/admin/definitions/rules/" + rule, victim.token(),
                         RULE.formatted(rule)).status());
             }
+            Response evaluated = http().post("/v2/admin/rules/r_eval", victim.token(), "{\"data\":[{\"player_ids\":[\"p_read\"]}]}");
+            assertEquals(200, evaluated.status(), evaluated.toString());
+            ruleEventId = evaluated.json().get(0).get(0).get("events").get("local").get(0).get("id").asText();
             assertEquals(201, http().send("PUT", "/v2/admin/definitions/teams/t_put", victim.token(),
                     TEAM_DEFINITION.formatted("Crew")).status());
             for (String team : List.of("t_read", "t_del", "t_join", "t_leave", "t_roles", "t_xfer")) {

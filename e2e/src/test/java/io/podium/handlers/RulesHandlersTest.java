@@ -12,6 +12,7 @@ import io.podium.api.players.GetPlayerHandler;
 import io.podium.api.rules.EvaluateRuleHandler;
 import io.podium.api.rules.ListRulesHandler;
 import io.podium.api.rules.PutRuleHandler;
+import io.podium.api.rules.RevertHandler;
 import io.podium.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -243,5 +244,39 @@ class RulesHandlersTest {
         assertEquals("[{\"id\":\"bonus\",\"name\":\"performance bonus\",\"type\":\"custom\",\"variables\":["
                 + "{\"name\":\"threshold\",\"type\":\"int\",\"default\":0,\"required\":true},"
                 + "{\"name\":\"title\",\"type\":\"string\",\"default\":\"manager\",\"required\":false}]}]", rules.toString());
+    }
+
+    private static APIGatewayProxyResponseEvent revert(String copid, String player, String... eventIds) {
+        APIGatewayProxyRequestEvent event = event("revert-player", copid);
+        event.setPathParameters(Map.of("player_id", player));
+        event.setBody("{\"event_ids\":[\"" + String.join("\",\"", eventIds) + "\"]}");
+        return new RevertHandler().handleRequest(event, null);
+    }
+
+    /** A revert undoes the event's changes on the values as they are, once; only the player's rule events. */
+    @Test
+    void aRevertUndoesTheEventsChangesOnce() {
+        String copid = game();
+        JsonNode answer = Json.read(new EvaluateRuleHandler().handleRequest(event("evaluate-rule", copid), null).getBody());
+        String janes = answer.get(0).get(0).get("events").get("local").get(0).get("id").asText();
+        String johns = answer.get(0).get(1).get("events").get("local").get(0).get("id").asText();
+        assertEquals(200, evaluate(copid, "bonus", "{\"data\":[{\"player_ids\":[\"jane_doe\"],\"variables\":{\"threshold\":200000}}]}",
+                null).getStatusCode());
+        assertEquals("9000", values(copid, "jane_doe").get("salary").asText());
+
+        APIGatewayProxyResponseEvent reverted = revert(copid, "jane_doe", janes, johns, "404");
+        assertEquals(200, reverted.getStatusCode(), reverted.getBody());
+        JsonNode outcomes = Json.read(reverted.getBody());
+        assertEquals(List.of("reverted", "not_found", "not_found"), outcomes.findValuesAsText("status"), "john's event is not jane's");
+        assertEquals(janes, outcomes.get(0).get("event").asText());
+        assertEquals("[{\"metric\":{\"id\":\"rank\",\"name\":\"rank\",\"type\":\"state\"},\"delta\":{\"old\":\"manager\",\"new\":null}},"
+                + "{\"metric\":{\"id\":\"weapons\",\"name\":\"Weapons\",\"type\":\"set\"},\"item\":\"Bow\",\"delta\":{\"old\":\"2\",\"new\":\"1\"}},"
+                + "{\"metric\":{\"id\":\"salary\",\"name\":\"salary\",\"type\":\"point\"},\"delta\":{\"old\":\"9000\",\"new\":\"7000\"}}]",
+                outcomes.get(0).get("changes").toString(), "undone last change first, on the values as they are");
+        assertEquals("7000", values(copid, "jane_doe").get("salary").asText());
+        assertEquals("already_reverted", Json.read(revert(copid, "jane_doe", janes).getBody()).get(0).get("status").asText());
+        assertEquals("7000", values(copid, "jane_doe").get("salary").asText(), "once");
+        assertEquals(400, revert(copid, "jane_doe", "not an id").getStatusCode());
+        assertEquals(404, revert(copid, "ghost", janes).getStatusCode());
     }
 }

@@ -43,4 +43,17 @@ public interface ValueStore {
 
     /** The event appended with this key, if any: what a retried evaluation answers instead of applying it again. */
     Optional<StoredEvent> event(String copid, String key);
+
+    /** An event of the log as a revert reads it: whose, of what type, what it changed, and whether it was reverted. */
+    record LoggedEvent(long id, String type, Optional<String> actor, List<Change> changes, boolean reverted) {
+    }
+
+    /** These events of the company's log that exist (not social ones), by id. */
+    Map<Long, LoggedEvent> events(String copid, Collection<Long> ids);
+
+    /**
+     * Puts the values back, marks each of {@code reverted} reverted (on condition that it was not) and appends the revert
+     * event, all or nothing; VALUES_CHANGED when the values moved or an event was reverted meanwhile.
+     */
+    Applied revert(String copid, PlayerValues after, Collection<Long> reverted, CompanyEvent event, long eventId);
 }

@@ -46,6 +46,7 @@ import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
 import io.podium.profiles.PlayerProfiles;
 import io.podium.recompute.Reevaluation;
+import io.podium.rules.Reverts;
 import io.podium.rules.RuleService;
 import io.podium.teams.TeamDefinitions;
 import io.podium.teams.TeamService;
@@ -205,6 +206,12 @@ public final class Wiring {
     public RuleService rules() {
         return new RuleService(new DynamoDbRuleStore(dynamo.get(), Tables.game()),
                 new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game()),
+                new DynamoDbValueStore(dynamo.get(), Tables.game(), Tables.events()), clock);
+    }
+
+    /** Undoing a player's rule events. */
+    public Reverts reverts() {
+        return new Reverts(new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game()),
                 new DynamoDbValueStore(dynamo.get(), Tables.game(), Tables.events()), clock);
     }
 

@@ -177,6 +177,15 @@ public final class DynamoDbEventLog implements EventLog {
         return List.of(keyItem(event, id), eventItem(event, id));
     }
 
+    String tableName() {
+        return table.name();
+    }
+
+    /** The items of these keys that exist, strongly consistent. */
+    List<Map<String, AttributeValue>> getAll(List<Map<String, AttributeValue>> keys) {
+        return keys.isEmpty() ? List.of() : table.getAll(keys);
+    }
+
     /** The id of the event appended with this key, and the event's item. */
     Optional<Map<String, AttributeValue>> byKey(String copid, String key) {
         return table.get(keyPk(copid), key).flatMap(found -> table.get(partition(copid, false),

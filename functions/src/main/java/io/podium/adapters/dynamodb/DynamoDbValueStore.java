@@ -105,6 +105,24 @@ public final class DynamoDbValueStore implements ValueStore {
 
     @Override
     public Applied apply(String copid, PlayerValues after, CompanyEvent event, long eventId) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(putValues(copid, after));
+        writes.addAll(log.itemsOf(event, eventId));
+        List<Integer> failed;
+        try {
+            failed = table.failedConditions(writes);
+        } catch (TransactionCanceledException conflict) {
+            return Applied.VALUES_CHANGED; // another transaction on the player at that moment: read again, apply again
+        }
+        if (failed.isEmpty()) {
+            return Applied.APPLIED;
+        }
+        // The key item first: a retried call finds its application done, whatever the values did since.
+        return failed.contains(1) ? Applied.ALREADY_APPLIED : Applied.VALUES_CHANGED;
+    }
+
+    /** The values put back, one version on, on condition that they are still at the version read. */
+    private TransactWriteItem putValues(String copid, PlayerValues after) {
         Map<String, AttributeValue> item = new HashMap<>(key(copid, after.playerId()));
         Map<String, AttributeValue> points = new HashMap<>();
         after.points().forEach((metric, value) -> points.put(metric, Attributes.n(value)));
@@ -120,36 +138,57 @@ public final class DynamoDbValueStore implements ValueStore {
         item.put("sets", AttributeValue.fromM(sets));
         item.put("states", AttributeValue.fromM(states));
         item.put("version", Attributes.n(after.version() + 1));
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
+        return TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
                 .conditionExpression(after.version() == 0 ? "attribute_not_exists(pk)" : "version = :version")
                 .expressionAttributeValues(after.version() == 0 ? null : Map.of(":version", Attributes.n(after.version())))
-                .build()).build());
+                .build()).build();
+    }
+
+    @Override
+    public Map<Long, LoggedEvent> events(String copid, Collection<Long> ids) {
+        Map<Long, LoggedEvent> found = new HashMap<>();
+        List<Map<String, AttributeValue>> keys = ids.stream().distinct()
+                .map(id -> KeyedTable.key(DynamoDbEventLog.partition(copid, false), KeyedTable.padded(id))).toList();
+        for (Map<String, AttributeValue> item : log.getAll(keys)) {
+            long id = Attributes.number(item, "id");
+            found.put(id, new LoggedEvent(id, Attributes.requiredString(item, "type"), Attributes.string(item, "userxtid"),
+                    changes(item), item.containsKey("reverted")));
+        }
+        return found;
+    }
+
+    @Override
+    public Applied revert(String copid, PlayerValues after, Collection<Long> reverted, CompanyEvent event, long eventId) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(putValues(copid, after));
+        for (long id : reverted) {
+            writes.add(TransactWriteItem.builder().update(update -> update.tableName(log.tableName())
+                    .key(KeyedTable.key(DynamoDbEventLog.partition(copid, false), KeyedTable.padded(id)))
+                    .updateExpression("SET reverted = :by")
+                    .conditionExpression("attribute_exists(pk) AND attribute_not_exists(reverted)")
+                    .expressionAttributeValues(Map.of(":by", Attributes.n(eventId)))).build());
+        }
         writes.addAll(log.itemsOf(event, eventId));
-        List<Integer> failed;
         try {
-            failed = table.failedConditions(writes);
+            return table.failedConditions(writes).isEmpty() ? Applied.APPLIED : Applied.VALUES_CHANGED;
         } catch (TransactionCanceledException conflict) {
-            return Applied.VALUES_CHANGED; // another transaction on the player at that moment: read again, apply again
+            return Applied.VALUES_CHANGED;
         }
-        if (failed.isEmpty()) {
-            return Applied.APPLIED;
+    }
+
+    private static List<Change> changes(Map<String, AttributeValue> item) {
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode change : Json.read(Attributes.requiredString(item, "changes"))) {
+            JsonNode delta = change.get("delta");
+            changes.add(new Change(change.get("metric").textValue(), delta.get("old").textValue(),
+                    delta.get("new").textValue(), Optional.ofNullable(change.get("item")).map(JsonNode::textValue)));
         }
-        // The key item first: a retried call finds its application done, whatever the values did since.
-        return failed.contains(1) ? Applied.ALREADY_APPLIED : Applied.VALUES_CHANGED;
+        return changes;
     }
 
     @Override
     public Optional<StoredEvent> event(String copid, String key) {
-        return log.byKey(copid, key).map(item -> {
-            List<Change> changes = new ArrayList<>();
-            for (JsonNode change : Json.read(Attributes.requiredString(item, "changes"))) {
-                JsonNode delta = change.get("delta");
-                changes.add(new Change(change.get("metric").textValue(), delta.get("old").textValue(),
-                        delta.get("new").textValue(), Optional.ofNullable(change.get("item")).map(JsonNode::textValue)));
-            }
-            return new StoredEvent(Attributes.number(item, "id"), Instant.parse(Attributes.requiredString(item, "createdAt")),
-                    changes);
-        });
+        return log.byKey(copid, key).map(item -> new StoredEvent(Attributes.number(item, "id"),
+                Instant.parse(Attributes.requiredString(item, "createdAt")), changes(item)));
     }
 }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.InvalidInput;
-import io.podium.events.Change;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
@@ -67,15 +66,7 @@ public final class EvaluateRuleHandler extends ApiHandler {
     private static ObjectNode event(RuleService.Outcome outcome, MetricCatalog catalog) {
         ObjectNode event = Json.object().put("event", "custom_rule");
         event.putObject("actor").put("id", outcome.playerId()).put("alias", outcome.alias());
-        ArrayNode changes = event.putArray("changes");
-        for (Change change : outcome.changes()) {
-            ObjectNode entry = changes.addObject();
-            ObjectNode metric = entry.putObject("metric").put("id", change.metric());
-            catalog.find(change.metric()).ifPresent(definition -> metric.put("name", definition.name())
-                    .put("type", definition.type().wireName()));
-            change.item().ifPresent(item -> entry.put("item", item));
-            entry.putObject("delta").put("old", change.oldValue()).put("new", change.newValue());
-        }
+        event.set("changes", RevertHandler.changes(outcome.changes(), catalog));
         return event.put("timestamp", IsoTime.format(outcome.at())).put("id", Long.toString(outcome.eventId()));
     }
 }
