@@ -166,7 +166,8 @@ final class FuzzCompany {
             state.put("metric definitions and rules", read("/v2/admin/definitions/metrics", tenant.token()).toString()
                     + read("/v2/admin/rules", tenant.token()));
         }
-        if (route == null || route == FuzzRoute.RULE_EVALUATE || route == FuzzRoute.REVERT) {
+        if (route == null || route == FuzzRoute.RULE_EVALUATE || route == FuzzRoute.REVERT
+                || route == FuzzRoute.PLAYER_SCORES) {
             state.put("the player's values", read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()).get("scores").toString());
         }
         if (route == null || route == FuzzRoute.ACCESS_TOKEN) {

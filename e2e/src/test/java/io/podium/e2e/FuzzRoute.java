@@ -35,6 +35,8 @@ enum FuzzRoute {
     RULE_DEFINITION("PUT", "/v2/admin/definitions/rules/" + FuzzRoute.RULE),
     RULE_EVALUATE("POST", "/v2/admin/rules/" + FuzzRoute.RULE),
     REVERT("POST", "/v2/admin/players/" + FuzzRoute.PLAYER + "/revert"),
+    /** By hand; the body is an array (its reset reads no body, so there is nothing of it to fuzz). */
+    PLAYER_SCORES("PATCH", "/v2/admin/players/" + FuzzRoute.PLAYER + "/scores"),
     /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
     ACCESS_TOKEN("POST", "/auth/token"),
     /**
@@ -143,6 +145,8 @@ enum FuzzRoute {
                     new Slot("verb", FieldKind.PATTERN, "\"add\"")));
             case RULE_EVALUATE -> new BodyTemplate("{\"data\":[{\"player_ids\":[@player]}]}",
                     List.of(new Slot("player", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case PLAYER_SCORES -> new BodyTemplate("[{@metric,@verb,\"value\":1}]", List.of(
+                    new Slot("metric", FieldKind.PATTERN, "\"" + METRIC + "\""), new Slot("verb", FieldKind.PATTERN, "\"add\"")));
             case REVERT -> new BodyTemplate("{\"event_ids\":[@event]}", List.of(new Slot("event", FieldKind.PATTERN, "\"1\"")));
             case ACCESS_TOKEN -> new BodyTemplate("{@client_id,@client_secret,@grant_type}", List.of(
                     new Slot("client_id", FieldKind.PATTERN, "\"@CLIENT_ID\""),

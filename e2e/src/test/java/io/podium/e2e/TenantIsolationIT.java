@@ -204,6 +204,12 @@ class TenantIsolationIT {
         MATRIX.put("POST /v2/admin/players/{player_id}/revert", gameEntry(List.of("game", "hub"),
                 f -> new Sample("POST", "/v2/admin/players/p_read/revert", "{\"event_ids\":[\"" + f.ruleEventId + "\"]}"),
                 200, 404, f -> f.read("/v2/admin/players/p_read")));
+        MATRIX.put("PATCH /v2/admin/players/{player_id}/scores", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PATCH", "/v2/admin/players/p_read/scores", "[{\"metric\":\"m_put\",\"verb\":\"add\",\"value\":1}]"),
+                200, 404, f -> f.read("/v2/admin/players/p_read")));
+        MATRIX.put("POST /v2/admin/players/{player_id}/reset", gameEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/players/p_read/reset", null), 200, 404,
+                f -> f.read("/v2/admin/players/p_read")));
         MATRIX.put("GET /v2/admin/teams", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/teams?limit=100", null), 200, 200, Fixture::teams));
         MATRIX.put("POST /v2/admin/teams", gameEntry(List.of("game", "hub"),

@@ -9,8 +9,10 @@ import io.podium.api.gamemetrics.PutMetricDefinitionHandler;
 import io.podium.api.players.CreatePlayerHandler;
 import io.podium.api.players.DisablePlayerHandler;
 import io.podium.api.players.GetPlayerHandler;
+import io.podium.api.players.ResetPlayerHandler;
 import io.podium.api.rules.EvaluateRuleHandler;
 import io.podium.api.rules.ListRulesHandler;
+import io.podium.api.rules.PatchPlayerScoresHandler;
 import io.podium.api.rules.PutRuleHandler;
 import io.podium.api.rules.RevertHandler;
 import io.podium.json.Json;
@@ -278,5 +280,31 @@ class RulesHandlersTest {
         assertEquals("7000", values(copid, "jane_doe").get("salary").asText(), "once");
         assertEquals(400, revert(copid, "jane_doe", "not an id").getStatusCode());
         assertEquals(404, revert(copid, "ghost", janes).getStatusCode());
+    }
+
+    /** By hand: each kind of metric as the issue writes it, a manual event; then a reset to the defaults. */
+    @Test
+    void aPatchChangesValuesByHandAndAResetPutsBackTheDefaults() {
+        String copid = game();
+        APIGatewayProxyResponseEvent patched = new PatchPlayerScoresHandler().handleRequest(event("patch-player-scores", copid), null);
+        assertEquals(200, patched.getStatusCode(), patched.getBody());
+        assertEquals(3, Json.read(patched.getBody()).get("changes").size());
+        assertEquals("{\"salary\":\"5500\",\"weapons\":{\"Bhramastra\":{\"description\":\"The Ultimate Weapon\",\"count\":\"0\"},"
+                + "\"Bow\":{\"description\":\"A bow\",\"count\":\"1\"}},\"rank\":{\"name\":\"manager\",\"description\":\"Manages\"}}",
+                profileJson(copid, "jane_doe"));
+        APIGatewayProxyRequestEvent bad = event("patch-player-scores", copid);
+        for (String body : List.of("[]", "{}", "[{\"metric\":\"rank\",\"verb\":\"set\",\"value\":\"janitor\"}]",
+                "[{\"metric\":\"weapons\",\"verb\":\"add\",\"value\":{\"Sword\":1}}]",
+                "[{\"metric\":\"salary\",\"verb\":\"add\",\"value\":\"5\"}]")) {
+            bad.setBody(body);
+            assertEquals(400, new PatchPlayerScoresHandler().handleRequest(bad, null).getStatusCode(), body);
+        }
+        assertEquals("5500", values(copid, "jane_doe").get("salary").asText(), "a refused patch changes nothing");
+
+        APIGatewayProxyResponseEvent reset = new ResetPlayerHandler().handleRequest(event("reset-player", copid), null);
+        assertEquals(200, reset.getStatusCode(), reset.getBody());
+        assertEquals("jane_doe", Json.read(reset.getBody()).get("id").asText(), "the profile, as the seed answers");
+        assertEquals("{\"salary\":\"5000\",\"weapons\":{\"Bhramastra\":{\"description\":\"The Ultimate Weapon\",\"count\":\"0\"},"
+                + "\"Bow\":{\"description\":\"A bow\",\"count\":\"0\"}},\"rank\":null}", profileJson(copid, "jane_doe"));
     }
 }

@@ -72,19 +72,31 @@ public final class Json {
 
     /** Parses a request body that must be a JSON object, or refuses it with 400 invalid_json. */
     public static ObjectNode parseObject(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw InvalidInput.invalidJson("The request body is missing.", List.of());
-        }
-        JsonNode node;
-        try (JsonParser parser = FACTORY.createParser(body)) {
-            node = readTree(parser);
-        } catch (IOException e) {
-            throw InvalidInput.invalidJson("The request body is not valid JSON.", List.of());
-        }
+        JsonNode node = parseBody(body);
         if (!node.isObject()) {
             throw InvalidInput.invalidJson("The request body must be a JSON object.", List.of());
         }
         return (ObjectNode) node;
+    }
+
+    /** Parses a request body that must be a JSON array, or refuses it with 400 invalid_json. */
+    public static ArrayNode parseArray(byte[] body) {
+        JsonNode node = parseBody(body);
+        if (!node.isArray()) {
+            throw InvalidInput.invalidJson("The request body must be a JSON array.", List.of());
+        }
+        return (ArrayNode) node;
+    }
+
+    private static JsonNode parseBody(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw InvalidInput.invalidJson("The request body is missing.", List.of());
+        }
+        try (JsonParser parser = FACTORY.createParser(body)) {
+            return readTree(parser);
+        } catch (IOException e) {
+            throw InvalidInput.invalidJson("The request body is not valid JSON.", List.of());
+        }
     }
 
     public static String write(JsonNode node) {

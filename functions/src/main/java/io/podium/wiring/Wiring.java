@@ -46,6 +46,7 @@ import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
 import io.podium.profiles.PlayerProfiles;
 import io.podium.recompute.Reevaluation;
+import io.podium.rules.ManualChanges;
 import io.podium.rules.Reverts;
 import io.podium.rules.RuleService;
 import io.podium.teams.TeamDefinitions;
@@ -199,20 +200,31 @@ public final class Wiring {
 
     /** Playoff's point, set and state metrics beside the metrics of daily scores. */
     public GameMetrics gameMetrics() {
-        return new GameMetrics(new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game()), metrics());
+        return new GameMetrics(metricDefinitions(), metrics());
     }
 
     /** Playoff's custom rules: defined as data and evaluated on players' values, each with its event. */
     public RuleService rules() {
-        return new RuleService(new DynamoDbRuleStore(dynamo.get(), Tables.game()),
-                new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game()),
-                new DynamoDbValueStore(dynamo.get(), Tables.game(), Tables.events()), clock);
+        return new RuleService(new DynamoDbRuleStore(dynamo.get(), Tables.game()), metricDefinitions(), values(), clock);
     }
 
     /** Undoing a player's rule events. */
     public Reverts reverts() {
-        return new Reverts(new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game()),
-                new DynamoDbValueStore(dynamo.get(), Tables.game(), Tables.events()), clock);
+        return new Reverts(metricDefinitions(), values(), clock);
+    }
+
+    /** A player's values changed by hand, or reset. */
+    public ManualChanges manualChanges() {
+        return new ManualChanges(metricDefinitions(), values(), clock);
+    }
+
+    private DynamoDbMetricDefinitionStore metricDefinitions() {
+        return new DynamoDbMetricDefinitionStore(dynamo.get(), Tables.game());
+    }
+
+    /** Players' values, written with the events that change them. */
+    private DynamoDbValueStore values() {
+        return new DynamoDbValueStore(dynamo.get(), Tables.game(), Tables.events());
     }
 
     public TeamDefinitions teamDefinitions() {
