@@ -48,8 +48,18 @@ public interface ValueStore {
     record LoggedEvent(long id, String type, Optional<String> actor, List<Change> changes, boolean reverted) {
     }
 
-    /** These events of the company's log that exist (not social ones), by id. */
-    Map<Long, LoggedEvent> events(String copid, Collection<Long> ids);
+    /** What a revert reads: the player (empty if none) with its values, the game's metrics, and the events asked for. */
+    record RevertView(Optional<Subject> subject, MetricCatalog catalog, Map<Long, LoggedEvent> events) {
+    }
+
+    /**
+     * The player, its values, the metric catalog and these events of the company's log (not social ones), by id, in
+     * one read: at most {@value #MAX_REVERTED} events.
+     */
+    RevertView forRevert(String copid, String playerId, Collection<Long> eventIds);
+
+    /** The events one revert may name: what one read holds beside the player's three items. */
+    int MAX_REVERTED = 97;
 
     /**
      * Puts the values back, marks each of {@code reverted} reverted (on condition that it was not) and appends the revert

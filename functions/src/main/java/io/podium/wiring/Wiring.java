@@ -210,7 +210,7 @@ public final class Wiring {
 
     /** Undoing a player's rule events. */
     public Reverts reverts() {
-        return new Reverts(metricDefinitions(), values(), clock);
+        return new Reverts(values(), clock);
     }
 
     /** A player's values changed by hand, or reset. */

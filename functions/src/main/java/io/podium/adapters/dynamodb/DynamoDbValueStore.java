@@ -10,6 +10,7 @@ import io.podium.players.Player;
 import io.podium.rules.ValueStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -145,16 +146,38 @@ public final class DynamoDbValueStore implements ValueStore {
     }
 
     @Override
-    public Map<Long, LoggedEvent> events(String copid, Collection<Long> ids) {
-        Map<Long, LoggedEvent> found = new HashMap<>();
-        List<Map<String, AttributeValue>> keys = ids.stream().distinct()
+    public RevertView forRevert(String copid, String playerId, Collection<Long> eventIds) {
+        Map<String, AttributeValue> playerKey = DynamoDbPlayerStore.key(copid, playerId);
+        Map<String, AttributeValue> valuesKey = key(copid, playerId);
+        Map<String, AttributeValue> catalogKey = DynamoDbMetricDefinitionStore.key(copid);
+        Map<String, KeysAndAttributes> request = new HashMap<>();
+        request.put(table.name(), KeysAndAttributes.builder().keys(playerKey, valuesKey, catalogKey).consistentRead(true).build());
+        List<Map<String, AttributeValue>> eventKeys = eventIds.stream().distinct()
                 .map(id -> KeyedTable.key(DynamoDbEventLog.partition(copid, false), KeyedTable.padded(id))).toList();
-        for (Map<String, AttributeValue> item : log.getAll(keys)) {
+        if (!eventKeys.isEmpty()) {
+            request.put(log.tableName(), KeysAndAttributes.builder().keys(eventKeys).consistentRead(true).build());
+        }
+        Map<String, List<Map<String, AttributeValue>>> found = BatchCalls.getAll(table.dynamo(), request);
+        Optional<Player> player = Optional.empty();
+        PlayerValues values = PlayerValues.none(playerId);
+        MetricCatalog catalog = MetricCatalog.EMPTY;
+        for (Map<String, AttributeValue> item : found.getOrDefault(table.name(), List.of())) {
+            if (item.get("pk").equals(valuesKey.get("pk"))) {
+                values = values(item);
+            } else if (item.get("pk").equals(catalogKey.get("pk"))) {
+                catalog = DynamoDbMetricDefinitionStore.catalog(item);
+            } else {
+                player = DynamoDbPlayerStore.player(item);
+            }
+        }
+        Map<Long, LoggedEvent> events = new HashMap<>();
+        for (Map<String, AttributeValue> item : found.getOrDefault(log.tableName(), List.of())) {
             long id = Attributes.number(item, "id");
-            found.put(id, new LoggedEvent(id, Attributes.requiredString(item, "type"), Attributes.string(item, "userxtid"),
+            events.put(id, new LoggedEvent(id, Attributes.requiredString(item, "type"), Attributes.string(item, "userxtid"),
                     changes(item), item.containsKey("reverted")));
         }
-        return found;
+        PlayerValues held = values;
+        return new RevertView(player.map(p -> new Subject(p.alias(), p.enabled(), held)), catalog, events);
     }
 
     @Override

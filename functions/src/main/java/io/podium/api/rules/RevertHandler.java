@@ -15,6 +15,7 @@ import io.podium.ids.DriverId;
 import io.podium.json.Json;
 import io.podium.players.PlayerService;
 import io.podium.rules.Reverts;
+import io.podium.rules.ValueStore;
 import io.podium.wiring.Wiring;
 
 import java.util.ArrayList;
@@ -23,13 +24,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * POST /v2/admin/players/:player_id/revert with {@code {"event_ids":[…]}} (1 to {@value #MAX_EVENTS}): undoes the
+ * POST /v2/admin/players/:player_id/revert with {@code {"event_ids":[…]}} (1 to 97): undoes the
  * player's {@code custom_rule} events, answering as the seed does, per id asked: {@code {"event","changes","status"}},
  * the status {@code reverted}, or {@code not_found}, {@code not_revertable} or {@code already_reverted} (and no
  * changes). All that is reverted is reverted together, with one {@code revert} event.
  */
 public final class RevertHandler extends ApiHandler {
-    static final int MAX_EVENTS = 100;
+    static final int MAX_EVENTS = ValueStore.MAX_REVERTED;
     /** An id of the form events have (Podium's are digits, Playoff's UUIDs); one of it that names nothing is not_found. */
     private static final Pattern EVENT_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 

@@ -107,6 +107,8 @@ public final class Bench {
                 results.put("players", players);
                 results.put(PlayersBench.TEAMS, players.remove(PlayersBench.TEAMS));
                 results.put(PlayersBench.ERASURE, players.remove(PlayersBench.ERASURE));
+                results.put(PlayersBench.RULES, players.remove(PlayersBench.RULES));
+                results.put(PlayersBench.REVERT, players.remove(PlayersBench.REVERT));
                 System.err.println("bench: players " + players);
                 results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
             }

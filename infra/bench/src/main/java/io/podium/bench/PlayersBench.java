@@ -39,9 +39,11 @@ import java.util.stream.IntStream;
  */
 final class PlayersBench {
     static final int PLAYERS = 100_000;
-    /** The keys of the results that Bench lifts to the top: {@code teams.*} and {@code erasure.*}. */
+    /** The keys of the results that Bench lifts to the top: {@code teams.*}, {@code erasure.*}, {@code rules.*}, {@code revert.*}. */
     static final String TEAMS = "teams";
     static final String ERASURE = "erasure";
+    static final String RULES = "rules";
+    static final String REVERT = "revert";
     private static final String METRIC = "distance";
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
     /** The team's size: its members' pages are what is measured. */
@@ -132,6 +134,7 @@ final class PlayersBench {
         members.put("membersCallsPerPage", membersCalls);
         result.put(TEAMS, members);
         result.put(ERASURE, new ErasureScenario(wiring, copid).run());
+        result.putAll(new RulesScenario(wiring, copid).run());
         return result;
     }
 

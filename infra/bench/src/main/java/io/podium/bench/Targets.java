@@ -32,6 +32,8 @@ final class Targets {
             targets.add(new Target("erasure.readsPerItemErased", number(results, "erasure.readsPerItemErased"), "<=", 1.5));
             // A boolean key: 1 when true.
             targets.add(new Target("erasure.boardsEqualOracle", number(results, "erasure.boardsEqualOracle"), ">=", 1));
+            targets.add(new Target("rules.callsPerPlayer", number(results, "rules.callsPerPlayer"), "<=", 2));
+            targets.add(new Target("revert.callsPerEvent", number(results, "revert.callsPerEvent"), "<=", 3));
         }
         if (results.containsKey("local")) {
             targets.add(new Target("local.readyMs", number(results, "local.readyMs"), "<=", 5000));
