@@ -45,8 +45,8 @@ public final class GetScoresHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         FieldErrors errors = new FieldErrors();
-        Optional<String> metricName = ScoreRules.metric(required(request, "metric", errors), null, "metric", errors);
-        Optional<LocalDate> date = ScoreRules.date(required(request, "date", errors), null, "date", errors);
+        Optional<String> metricName = ScoreRules.metric(ScoreQuery.required(request, "metric", errors), null, "metric", errors);
+        Optional<LocalDate> date = ScoreRules.date(ScoreQuery.required(request, "date", errors), null, "date", errors);
         errors.throwIfAny();
         int limit = QueryLimit.parse(request.query("limit"), DEFAULT_LIMIT, MAX_LIMIT);
         Optional<String> after = Cursor.decode(request.query("cursor"));
@@ -69,13 +69,5 @@ public final class GetScoresHandler extends ApiHandler {
         }
         body.put("next", page.lastUserxtid().map(Cursor::encode).orElse(null));
         return ApiResponse.ok(body);
-    }
-
-    private static Optional<String> required(ApiRequest request, String name, FieldErrors errors) {
-        Optional<String> value = request.query(name);
-        if (value.isEmpty()) {
-            errors.invalid(null, name, "is required");
-        }
-        return value;
     }
 }
