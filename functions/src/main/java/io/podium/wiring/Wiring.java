@@ -228,7 +228,7 @@ public final class Wiring {
 
     /** Boards, then ranks, badges, levels and the stream after them; drivers they count become players. */
     public BoardRecomputer recomputer() {
-        return new BoardRecomputer(metrics(), campaigns(), scores(), boards(), engagement(), roster());
+        return new BoardRecomputer(metrics(), campaigns(), scores(), corrections(), boards(), engagement(), roster());
     }
 
     /** The boards every metric adds beside its campaigns' (ranks, badge statistics), and what follows them. */
@@ -237,7 +237,7 @@ public final class Wiring {
     }
 
     public RepairSweep repairSweep() {
-        return new RepairSweep(campaigns(), metrics(), boards(), recomputeQueue(), erasure(), clock);
+        return new RepairSweep(campaigns(), metrics(), boards(), corrections(), recomputeQueue(), erasure(), clock);
     }
 
     public CampaignStatusTransitions statusTransitions() {

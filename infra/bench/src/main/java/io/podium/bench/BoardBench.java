@@ -215,7 +215,8 @@ final class BoardBench {
             }
             scoring.endOfDay(standings, everyone);
         }
-        boards.publish(spec.copid(), spec.boardId(), Optional.empty(), spec.definition(), "", through, scoring.rank(standings));
+        boards.publish(spec.copid(), spec.boardId(), Optional.empty(), spec.definition(), "", 0, through,
+                scoring.rank(standings));
     }
 
     /** The months of the seeded days on the metric, as ingest records them: boards without a window read only these. */

@@ -93,7 +93,7 @@ public final class RecomputeDriver {
         CapacityMeter.Recording whole = CapacityMeter.startAllThreads();
         PhasedFollowers followers = new PhasedFollowers(wiring.engagement(), CapacityMeter.startAllThreads());
         RecomputeConsumer consumer = new RecomputeConsumer(new BoardRecomputer(wiring.metrics(), wiring.campaigns(),
-                wiring.scores(), wiring.boards(), followers, wiring.roster()));
+                wiring.scores(), wiring.corrections(), wiring.boards(), followers, wiring.roster()));
         long start = System.nanoTime();
         SQSBatchResponse response = consumer.handleRequest(event, null);
         long end = System.nanoTime();
