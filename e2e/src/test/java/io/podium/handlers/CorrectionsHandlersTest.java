@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,8 +58,7 @@ class CorrectionsHandlersTest {
     private static final String FIXTURE_TOKEN_ID = "0123456789abcdef0123";
     private static final ContentionBackoff FAST = new ContentionBackoff(6, Duration.ofMillis(1), Duration.ofMillis(5));
     private static final SqsClient SQS = Faults.sqs();
-    private static final String QUEUE = SQS.createQueue(b -> b.queueName("corrections-handler-test.fifo")
-            .attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true"))).queueUrl();
+    private static final TestQueue QUEUE = TestQueue.named("corrections-handler-test.fifo");
 
     private final Stores stores = Stores.healthy();
     private String copid;
@@ -75,7 +73,7 @@ class CorrectionsHandlersTest {
     private static CorrectScoresHandler handler(DynamoDbClient dynamo, SqsClient sqs) {
         return new CorrectScoresHandler(new ScoreCorrections(new DynamoDbMetricStore(dynamo, Tables.metrics()),
                 new DynamoDbCorrectionStore(dynamo, Tables.corrections(), Tables.scores(), FAST),
-                new SqsRecomputeQueue(sqs, QUEUE), Clock.systemUTC()));
+                new SqsRecomputeQueue(sqs, QUEUE.url), Clock.systemUTC()));
     }
 
     private APIGatewayProxyRequestEvent correction() {
@@ -91,6 +89,15 @@ class CorrectionsHandlersTest {
     private static String body(String userxtid, int score) {
         return "{\"date\":\"2026-03-01\",\"metric\":\"eco_score\",\"reason\":\"set to " + score + "\",\"scores\":[{\"userxtid\":\""
                 + userxtid + "\",\"score\":" + score + "}]}";
+    }
+
+    /** Drivers d0 to d{n-1}, each of score its number: none of them has a score yet. */
+    private static String scoresOf(int n) {
+        StringBuilder scores = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            scores.append(i == 0 ? "" : ",").append("{\"userxtid\":\"d").append(i).append("\",\"score\":").append(i).append('}');
+        }
+        return scores.toString();
     }
 
     private static JsonNode json(APIGatewayProxyResponseEvent response) {
@@ -203,12 +210,8 @@ class CorrectionsHandlersTest {
         assertEquals(412, duplicate.getStatusCode());
         assertEquals("duplicate_userxtid", code(duplicate));
 
-        StringBuilder many = new StringBuilder();
-        for (int i = 0; i < 51; i++) {
-            many.append(i == 0 ? "" : ",").append("{\"userxtid\":\"d").append(i).append("\",\"score\":1}");
-        }
         APIGatewayProxyResponseEvent tooMany = handler.handleRequest(correction("{\"date\":\"2026-03-01\",\"metric\":\"eco_score\","
-                + "\"reason\":\"r\",\"scores\":[" + many + "]}"), null);
+                + "\"reason\":\"r\",\"scores\":[" + scoresOf(51) + "]}"), null);
         assertEquals(413, tooMany.getStatusCode());
         assertEquals("batch_too_large", code(tooMany));
 
@@ -218,14 +221,10 @@ class CorrectionsHandlersTest {
 
     @Test
     void aFullBatchOfFiftyChangesIsOneTransactionOfAHundredItems() {
-        StringBuilder fifty = new StringBuilder();
-        for (int i = 0; i < 50; i++) {
-            fifty.append(i == 0 ? "" : ",").append("{\"userxtid\":\"d").append(i).append("\",\"score\":").append(i).append('}');
-        }
         Faults.Calls calls = new Faults.Calls();
         APIGatewayProxyResponseEvent response = handler(Faults.dynamoDb(calls), SQS).handleRequest(
-                correction("{\"date\":\"2026-03-01\",\"metric\":\"eco_score\",\"reason\":\"late upload\",\"scores\":[" + fifty + "]}"),
-                null);
+                correction("{\"date\":\"2026-03-01\",\"metric\":\"eco_score\",\"reason\":\"late upload\",\"scores\":["
+                        + scoresOf(50) + "]}"), null);
         assertEquals(200, response.getStatusCode(), response.getBody());
         assertEquals(50, json(response).get("data").size());
         assertEquals(List.of("GetItem", "Query", "BatchGetItem", "TransactWriteItems"), calls.operations,
@@ -293,7 +292,7 @@ class CorrectionsHandlersTest {
         assertEquals(200, repeated.getStatusCode(), repeated.getBody());
         assertEquals(0, json(repeated).get("data").size(), "the repeat changes nothing more");
         assertEquals(1, record().size());
-        Message queued = awaitMessageFor(copid).orElseThrow(() -> new AssertionError("the repeat queues the recompute"));
+        Message queued = QUEUE.awaitMessageFor(copid).orElseThrow(() -> new AssertionError("the repeat queues the recompute"));
         assertEquals("eco_score", Json.read(queued.body()).get("metric").asText());
     }
 
@@ -351,20 +350,5 @@ class CorrectionsHandlersTest {
         List<String> changes = new ArrayList<>();
         entries.forEach(e -> changes.add(e.get("userxtid").asText() + ":" + e.get("old").asText() + ">" + e.get("new").asText()));
         return changes;
-    }
-
-    /** Other tests share the queue, so look for this company's message and leave the rest. */
-    private static Optional<Message> awaitMessageFor(String copid) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            for (Message message : SQS.receiveMessage(r -> r.queueUrl(QUEUE).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).visibilityTimeout(0)).messages()) {
-                if (Json.read(message.body()).get("copid").asText().equals(copid)) {
-                    SQS.deleteMessage(d -> d.queueUrl(QUEUE).receiptHandle(message.receiptHandle()));
-                    return Optional.of(message);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

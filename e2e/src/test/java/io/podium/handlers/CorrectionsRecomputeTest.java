@@ -138,16 +138,7 @@ class CorrectionsRecomputeTest {
 
         correct(copid, DAY1, "bob", 19, "cid", 3);
         List<String> scoreReads = new CopyOnWriteArrayList<>();
-        ExecutionInterceptor scoresRead = new ExecutionInterceptor() {
-            @Override
-            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-                if (context.request() instanceof QueryRequest query && query.tableName().equals(Tables.scores())
-                        || context.request() instanceof BatchGetItemRequest batch && batch.requestItems().containsKey(Tables.scores())) {
-                    scoreReads.add(context.request().getClass().getSimpleName());
-                }
-            }
-        };
-        new Stores(Faults.dynamoDb(scoresRead)).recomputer(Clock.systemUTC()).recompute(copid, "km");
+        new Stores(Faults.dynamoDb(scoreReadsInto(scoreReads))).recomputer(Clock.systemUTC()).recompute(copid, "km");
 
         assertEquals(List.of(), scoreReads, "the stored totals and the record are all a sum needs");
         BoardHead total = stores.boards.head(copid, "total").orElseThrow();
@@ -190,16 +181,7 @@ class CorrectionsRecomputeTest {
         correct(copid, DAY3, "d99", 0);
         correct(copid, DAY2, "d04", 1);
         List<String> scoreReads = new CopyOnWriteArrayList<>();
-        ExecutionInterceptor scoresRead = new ExecutionInterceptor() {
-            @Override
-            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-                if (context.request() instanceof QueryRequest query && query.tableName().equals(Tables.scores())
-                        || context.request() instanceof BatchGetItemRequest batch && batch.requestItems().containsKey(Tables.scores())) {
-                    scoreReads.add(context.request().getClass().getSimpleName());
-                }
-            }
-        };
-        new Stores(Faults.dynamoDb(scoresRead)).recomputer(Clock.systemUTC()).recompute(copid, "km");
+        new Stores(Faults.dynamoDb(scoreReadsInto(scoreReads))).recomputer(Clock.systemUTC()).recompute(copid, "km");
 
         assertEquals(List.of("BatchGetItemRequest", "BatchGetItemRequest"), scoreReads,
                 "one read of each driver's days, shared by the boards, and no day read again");
@@ -237,6 +219,19 @@ class CorrectionsRecomputeTest {
         assertEquals(List.of("1:bob=30/2", "2:ann=11/2"), boards(copid, "total"));
         stores.recomputer(Clock.systemUTC()).recompute(copid, "km");
         assertEquals(List.of("1:bob=30/2", "2:ann=11/2"), boards(copid, "total"));
+    }
+
+    /** Records every read of the Scores table, a day's Query or a BatchGetItem of drivers' days, by its request's type. */
+    private static ExecutionInterceptor scoreReadsInto(List<String> reads) {
+        return new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof QueryRequest query && query.tableName().equals(Tables.scores())
+                        || context.request() instanceof BatchGetItemRequest batch && batch.requestItems().containsKey(Tables.scores())) {
+                    reads.add(context.request().getClass().getSimpleName());
+                }
+            }
+        };
     }
 
     private List<String> boards(String copid, String board) {

@@ -14,7 +14,6 @@ import io.podium.paging.QueryLimit;
 import io.podium.scores.CorrectionPage;
 import io.podium.scores.CorrectionStore;
 import io.podium.scores.ScoreCorrection;
-import io.podium.scores.ScoreRules;
 import io.podium.wiring.Wiring;
 
 import java.time.LocalDate;
@@ -43,9 +42,9 @@ public final class ListCorrectionsHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         FieldErrors errors = new FieldErrors();
-        Optional<String> metric = ScoreRules.metric(ScoreQuery.required(request, "metric", errors), null, "metric", errors);
-        Optional<LocalDate> from = ScoreRules.date(ScoreQuery.required(request, "from", errors), null, "from", errors);
-        Optional<LocalDate> to = ScoreRules.date(ScoreQuery.required(request, "to", errors), null, "to", errors);
+        Optional<String> metric = ScoreQuery.metric(request, errors);
+        Optional<LocalDate> from = ScoreQuery.day(request, "from", errors);
+        Optional<LocalDate> to = ScoreQuery.day(request, "to", errors);
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             errors.invalid(null, "to", "must be on or after from");
         }
