@@ -58,7 +58,7 @@ async function main() {
 
   step(`create a hub token for ${copid}`);
   const issued = await api('POST', `${PODIUM_URL}/v3/igr/admin/tokens`, ADMIN,
-    { copid, scopes: ['scores:write', 'scores:finalize', 'read', 'hub'], description: 'hub e2e' });
+    { copid, scopes: ['scores:write', 'scores:finalize', 'scores:correct', 'read', 'hub'], description: 'hub e2e' });
   const token = issued.token;
 
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-e2e-'));
@@ -196,6 +196,50 @@ async function main() {
     if (!settled) fail(`the page scrolls sideways at phone width by ${overflow}px`);
     await page.screenshot({ path: path.join(shots, 'leaderboard-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
+
+    step('correct a finalized day from the metrics screen, with the confirmation; the leaderboard follows');
+    const last = expected[expected.length - 1][0];
+    await page.getByRole('link', { name: 'Metrics' }).click();
+    const correctionForm = page.locator('#correction-form');
+    await correctionForm.getByLabel(/^Metric/).selectOption(metric);
+    await correctionForm.getByLabel(/^Day/).fill('2026-03-02');
+    await correctionForm.getByLabel(/^Scores/).fill(`${last} 500\n${top3[0]} oops`);
+    await correctionForm.getByLabel(/^Reason/).fill('Re-imported after the telematics outage.');
+    await correctionForm.getByRole('button', { name: 'Correct…' }).click();
+    await correctionForm.locator('[data-error-for="scores"]').filter({ hasText: 'line 2' }).waitFor();
+    await correctionForm.getByLabel(/^Scores/).fill(`${last} 500`);
+    await correctionForm.getByRole('button', { name: 'Correct…' }).click();
+    const correctionDialog = page.getByRole('dialog');
+    await correctionDialog.waitFor();
+    // Cancel first: nothing is corrected.
+    await correctionDialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('#corrections-status').filter({ hasText: 'cancelled' }).waitFor();
+    const recordOf = () => api('GET', `${prefix}/scores/corrections?metric=${metric}&from=2026-03-01&to=2026-03-31`, token);
+    if ((await recordOf()).data.length !== 0) fail('a cancelled correction was made');
+    await correctionForm.getByRole('button', { name: 'Correct…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Correct 1 score' }).click();
+    await page.locator('#corrections-status').filter({ hasText: '1 score changed on 2026-03-02' }).waitFor();
+    const recorded = page.locator(`#corrections-table tr[data-user="${last}"]`);
+    await recorded.waitFor();
+    if ((await recorded.locator('.new').textContent()) !== '500') fail('the record shows another new score');
+    if (await page.locator('#corrections-more').isVisible()) fail('"More" is offered on a record of one page');
+    const record = (await recordOf()).data;
+    if (record.length !== 1 || record[0].new !== 500 || record[0].reason !== 'Re-imported after the telematics outage.') {
+      fail(`the record is ${JSON.stringify(record)}`);
+    }
+    await page.screenshot({ path: path.join(shots, 'corrections.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Campaigns' }).click();
+    await page.getByRole('link', { name: 'March Eco-Driving Challenge', exact: true }).click();
+    const deadline = Date.now() + 60_000;
+    let leader = null;
+    while (Date.now() < deadline) {
+      await page.locator('#board-status[data-state="ready"]').waitFor({ timeout: 60_000 });
+      leader = await page.locator('#board-table tbody tr').first().getAttribute('data-user');
+      if (leader === last) break;
+      await page.waitForTimeout(500);
+      await page.reload();
+    }
+    if (leader !== last) fail(`the leaderboard did not follow the correction: ${leader} leads, not ${last}`);
 
     step('players: create, find as you type, disable, edit the profile');
     await page.getByRole('link', { name: 'Players' }).click();

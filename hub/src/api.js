@@ -50,6 +50,8 @@ export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(.
     leaderboard: (cid, params) => request('GET', `/campaigns/${id(cid)}/leaderboard${query(params)}`),
     metrics: () => request('GET', '/metrics'),
     finalize: (metric, date) => request('POST', '/scores/finalize', { metric, date }),
+    correctScores: (body) => request('POST', '/scores/corrections', body),
+    corrections: (params) => request('GET', `/scores/corrections${query(params)}`),
     scores: (params) => request('GET', `/scores${query(params)}`),
     getSettings: () => request('GET', '/settings'),
     putSettings: (body) => request('PUT', '/settings', body),

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody, teamBody, requestedRoles } from '../src/lib/forms.js';
+import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody, teamBody, requestedRoles, correctionScores, correctionBody, correctionDetails } from '../src/lib/forms.js';
 
 describe('campaign form', () => {
   const values = { id: ' march-eco ', name: ' March ', metric: 'eco_score', startDate: '2026-03-01', endDate: '2026-03-31', aggregation: 'best_day', description: '  ' };
@@ -68,5 +68,32 @@ describe('teamBody', () => {
 describe('requestedRoles', () => {
   it('names every role offered, true for those ticked', () => {
     expect(requestedRoles(['admin', 'member', 'owner'], ['member'])).toEqual({ admin: false, member: true, owner: false });
+  });
+});
+
+describe('correction form', () => {
+  it('reads one driver a line, the score after the last separator', () => {
+    expect(correctionScores('driver-001 91\n\n Jane Doe 17 , -3 \nx=0\n')).toEqual({
+      scores: [{ userxtid: 'driver-001', score: 91 }, { userxtid: 'Jane Doe 17', score: -3 }, { userxtid: 'x', score: 0 }],
+      problems: [],
+    });
+    expect(correctionScores('driver-001\n d 1.5\nd 2147483648').problems).toEqual([
+      "line 1: write the driver's userxtid, then a whole score",
+      "line 2: write the driver's userxtid, then a whole score",
+      "line 3: write the driver's userxtid, then a whole score",
+    ]);
+  });
+  it('builds the body and says what is missing before a round trip', () => {
+    const values = { metric: 'eco_score', date: '2026-03-02', scores: 'driver-001 91', reason: ' Re-imported. ' };
+    expect(correctionBody(values)).toEqual({
+      body: { metric: 'eco_score', date: '2026-03-02', reason: 'Re-imported.', scores: [{ userxtid: 'driver-001', score: 91 }] },
+      problems: [],
+    });
+    const { problems } = correctionBody({ metric: '', date: '', scores: '', reason: ' ' });
+    expect(problems.map((p) => p.field)).toEqual(['metric', 'date', 'scores', 'reason']);
+  });
+  it('shows an item the API refused on the scores field', () => {
+    expect(correctionDetails([{ index: 1, field: 'score', message: 'must be a JSON integer' }, { field: 'reason', message: 'is required' }]))
+      .toEqual([{ field: 'scores', message: 'driver 2: score must be a JSON integer' }, { field: 'reason', message: 'is required' }]);
   });
 });

@@ -122,3 +122,52 @@ export function requestedRoles(offered, ticked) {
   const chosen = new Set(ticked);
   return Object.fromEntries(offered.map((role) => [role, chosen.has(role)]));
 }
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+
+/**
+ * The scores of a correction form's lines, one driver a line: the userxtid, then the score after the last space, comma,
+ * tab or `=` (a userxtid may hold spaces). Empty lines are skipped; `problems` names the lines that are no score.
+ */
+export function correctionScores(text) {
+  const scores = [];
+  const problems = [];
+  String(text || '').split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const m = /^(.+?)\s*[\s,=]\s*(-?\d+)$/.exec(line);
+    const score = m ? Number(m[2]) : NaN;
+    if (!m || !Number.isSafeInteger(score) || score < INT32_MIN || score > INT32_MAX) {
+      problems.push(`line ${i + 1}: write the driver's userxtid, then a whole score`);
+    } else {
+      scores.push({ userxtid: m[1].trim(), score });
+    }
+  });
+  return { scores, problems };
+}
+
+/** A correction's body from form values, and what the browser can check before sending ([{field, message}]). */
+export function correctionBody(values) {
+  const { scores, problems: lines } = correctionScores(values.scores);
+  const body = { metric: (values.metric || '').trim(), date: values.date || '', reason: (values.reason || '').trim(), scores };
+  const problems = [];
+  if (!METRIC.test(body.metric)) problems.push({ field: 'metric', message: 'pick a finalized metric' });
+  if (!isDay(body.date)) problems.push({ field: 'date', message: 'must be a date' });
+  lines.forEach((message) => problems.push({ field: 'scores', message }));
+  if (!lines.length && !scores.length) problems.push({ field: 'scores', message: 'write at least one driver and score' });
+  if (scores.length > 50) problems.push({ field: 'scores', message: 'at most 50 drivers a correction' });
+  if (!body.reason) problems.push({ field: 'reason', message: 'say why the scores are corrected' });
+  else if (body.reason.length > 500) problems.push({ field: 'reason', message: 'at most 500 characters' });
+  return { body, problems };
+}
+
+/**
+ * The API's details of a refused correction, as the form shows them: an item's (`index` of the batch) on the scores
+ * field, by its line among the scores sent.
+ */
+export function correctionDetails(details) {
+  return (details || []).map((d) => (Number.isInteger(d.index)
+    ? { field: 'scores', message: `driver ${d.index + 1}: ${d.field} ${d.message}` }
+    : d));
+}

@@ -1,6 +1,8 @@
-import { h, clear } from '../dom.js';
+import { h, clear, field } from '../dom.js';
+import { formCard } from '../formCard.js';
 import { describeError } from '../lib/errors.js';
 import { isDay, todayUtc, addDays } from '../lib/dates.js';
+import { correctionBody, correctionDetails } from '../lib/forms.js';
 
 /** A modal confirmation (a native <dialog>: focus is kept inside, Escape cancels). Resolves true on confirm. */
 export function confirmDialog({ title, body, confirmLabel }) {
@@ -31,11 +33,15 @@ export async function metricsView(ctx) {
       h('thead', {}, h('tr', {}, ['Metric', 'Finalized through', 'Created', 'Finalize'].map((t) => h('th', { scope: 'col' }, t)))),
       tbody)));
 
+  const corrections = correctionsSection(ctx);
+  root.append(corrections.section);
+
   async function load() {
     const { data } = await api.metrics();
     clear(tbody);
     status.textContent = data.length ? `${data.length} metric${data.length > 1 ? 's' : ''}.` : 'No metrics yet: a metric is created by its first scores.';
     for (const m of data) tbody.append(row(m));
+    corrections.metricsLoaded(data);
   }
 
   function row(m) {
@@ -83,4 +89,129 @@ export async function metricsView(ctx) {
   }
 
   await load();
+}
+
+/**
+ * Corrections of finalized days, on the record: a form that corrects scores of one day after a confirmation, and the
+ * record of a metric's corrections (`GET …/scores/corrections`), the latest day first.
+ */
+function correctionsSection({ api }) {
+  const status = h('p', { role: 'status', id: 'corrections-status', class: 'muted' });
+  const fields = {
+    metric: field({ name: 'metric', label: 'Metric', control: 'select', options: [], required: true }),
+    date: field({ name: 'date', label: 'Day', type: 'date', required: true, value: addDays(todayUtc(), -1) }),
+    scores: field({ name: 'scores', label: 'Scores', control: 'textarea', required: true,
+      hint: 'One driver a line: the userxtid, then the score it should have (up to 50).', attrs: { spellcheck: 'false' } }),
+    reason: field({ name: 'reason', label: 'Reason', control: 'textarea', required: true,
+      hint: 'Kept on the record with each change (up to 500 characters).', attrs: { maxlength: 500 } }),
+  };
+  const form = formCard({
+    id: 'correction-form',
+    title: 'Correct a finalized day',
+    button: 'Correct…',
+    fields: Object.values(fields),
+    async send(values) {
+      const { body, problems } = correctionBody(values);
+      if (problems.length) throw { body: { error: { code: 'validation_failed', message: 'Check the form.', details: problems } } };
+      const n = body.scores.length;
+      const ok = await confirmDialog({
+        title: `Correct ${body.metric} on ${body.date}?`,
+        body: `${n} score${n > 1 ? 's' : ''} of a finalized day change, each kept on the record with its old value, the reason and your token. `
+          + 'The leaderboards that counted the day are recomputed, ended campaigns\' too: their winners may change.',
+        confirmLabel: `Correct ${n} score${n > 1 ? 's' : ''}`,
+      });
+      if (!ok) return null;
+      try {
+        return await api.correctScores(body);
+      } catch (e) {
+        if (e.body && e.body.error) e.body.error.details = correctionDetails(e.body.error.details);
+        throw e;
+      }
+    },
+    async sent(answer) {
+      if (!answer) {
+        status.textContent = 'Correction cancelled: nothing changed.';
+        return;
+      }
+      const n = answer.data.length;
+      status.textContent = n
+        ? `${n} score${n > 1 ? 's' : ''} changed on ${answer.date}; the leaderboards of ${answer.metric} are recomputing.`
+        : 'Every score already had that value: nothing changed.';
+      fields.scores.input.value = '';
+      await showRecord(answer.metric, answer.date);
+    },
+  });
+
+  const recordMetric = h('select', { id: 'record-metric' });
+  const from = h('input', { type: 'date', id: 'record-from', value: addDays(todayUtc(), -365) });
+  const to = h('input', { type: 'date', id: 'record-to', value: todayUtc() });
+  const recordStatus = h('p', { role: 'status', id: 'record-status', class: 'muted' });
+  const tbody = h('tbody');
+  const more = h('button', { type: 'button', class: 'more', id: 'corrections-more', hidden: true }, 'More');
+  let next = null;
+  const filter = h('form', { class: 'inline', novalidate: true },
+    h('label', { for: 'record-metric' }, 'Metric'), recordMetric,
+    h('label', { for: 'record-from' }, 'From'), from,
+    h('label', { for: 'record-to' }, 'To'), to,
+    h('button', { type: 'submit' }, 'Show'));
+  filter.addEventListener('submit', (event) => {
+    event.preventDefault();
+    load(false);
+  });
+  more.addEventListener('click', () => load(true));
+
+  async function load(append) {
+    if (!recordMetric.value || !isDay(from.value) || !isDay(to.value)) {
+      recordStatus.textContent = 'Pick a metric and two days.';
+      return;
+    }
+    try {
+      const page = await api.corrections({ metric: recordMetric.value, from: from.value, to: to.value, limit: 50, cursor: append ? next : null });
+      if (!append) clear(tbody);
+      for (const c of page.data) {
+        tbody.append(h('tr', { dataset: { user: c.userxtid, date: c.date } },
+          h('td', {}, c.date), h('th', { scope: 'row' }, c.userxtid),
+          h('td', { class: 'old' }, c.old === null ? '—' : String(c.old)), h('td', { class: 'new' }, String(c.new)),
+          h('td', {}, c.reason), h('td', {}, c.by), h('td', {}, c.at.replace('T', ' ').slice(0, 19))));
+      }
+      next = page.next;
+      more.hidden = !next;
+      recordStatus.textContent = tbody.children.length ? '' : 'No corrections of these days.';
+    } catch (e) {
+      recordStatus.textContent = describeError(e);
+    }
+  }
+
+  async function showRecord(metric, date) {
+    recordMetric.value = metric;
+    if (from.value > date) from.value = date;
+    if (to.value < date) to.value = date;
+    await load(false);
+  }
+
+  const section = h('section', { 'aria-labelledby': 'corrections-h' },
+    h('h2', { id: 'corrections-h' }, 'Corrections'),
+    h('p', { class: 'muted' }, 'A finalized day stays read-only to new scores, but can be corrected on the record: every change keeps its old and new value, the reason, the token that made it and when.'),
+    form, status,
+    h('h3', {}, 'The record'), filter, recordStatus,
+    h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'corrections-table' },
+      h('caption', { class: 'sr-only' }, 'Corrections'),
+      h('thead', {}, h('tr', {}, ['Day', 'Driver', 'Old', 'New', 'Reason', 'By', 'At'].map((t) => h('th', { scope: 'col' }, t)))),
+      tbody)),
+    more);
+
+  return {
+    section,
+    /** The metrics that have finalized days are the ones a correction can name. */
+    metricsLoaded(metrics) {
+      const finalized = metrics.filter((m) => m.finalizedThrough).map((m) => m.metric);
+      for (const select of [fields.metric.input, recordMetric]) {
+        const chosen = select.value;
+        clear(select);
+        for (const name of finalized) select.append(h('option', { value: name, selected: name === chosen }, name));
+      }
+      if (!finalized.length) status.textContent = 'No metric is finalized yet: there is nothing to correct.';
+      else if (!tbody.children.length) load(false);
+    },
+  };
 }

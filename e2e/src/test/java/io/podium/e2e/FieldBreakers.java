@@ -93,7 +93,7 @@ final class FieldBreakers {
             String around = random.alpha(5);
             return "\"" + around + control + around + "\"";
         };
-        boolean label = kind == FieldKind.NAME || kind == FieldKind.OPTIONAL_NAME;
+        boolean label = kind == FieldKind.NAME || kind == FieldKind.OPTIONAL_NAME || kind == FieldKind.REASON;
         if (label || kind == FieldKind.DESCRIPTION_2000 || kind == FieldKind.DESCRIPTION_256 || !kind.isText()) {
             return label ? random -> random.oneOf(raw, r -> "\"\"") : raw;
         }

@@ -13,7 +13,9 @@ enum FieldKind {
     /** A new player's id: letters, digits and underscores, not starting with a digit, at most 128. */
     PLAYER_ID,
     /** An optional label of 1 to 255 characters: a player's alias when created, a profile field. */
-    OPTIONAL_NAME;
+    OPTIONAL_NAME,
+    /** A required text of 1 to 500 characters without control characters: a correction's reason. */
+    REASON;
 
     /** The integers a numeric kind of the engagement routes accepts, {min, max}; null for the other kinds. */
     long[] integerRange() {
@@ -42,6 +44,7 @@ enum FieldKind {
         return switch (this) {
             case USERXTID, PLAYER_ID -> 129;
             case NAME, OPTIONAL_NAME -> 256;
+            case REASON -> 501;
             case DESCRIPTION_2000 -> 2001;
             case DESCRIPTION_256 -> 257;
             default -> 65;

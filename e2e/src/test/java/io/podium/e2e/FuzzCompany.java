@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A property's company, with a campaign, settings, a badge, a rank, a player and a stream event to replace, rename,
- * change and high-five (the event is a driver's new level: eco finalized, the stream awaited), the copid that fuzzed token
+ * change and high-five (the event is a driver's new level: eco finalized, the stream awaited; a correction of that day
+ * is what its valid body asks for already, so it changes nothing), the copid that fuzzed token
  * requests name, to which nothing may ever be issued, and an OAuth client (a game token of the company) whose fuzzed
  * grants may never issue an access token. Its badge is one no driver can earn, so that nothing changes
  * in the background while refusals are read back.
@@ -125,8 +126,14 @@ final class FuzzCompany {
      */
     Map<String, String> snapshot(FuzzRoute route) {
         Map<String, String> state = new LinkedHashMap<>();
-        if (route == null || route == FuzzRoute.SCORES || route == FuzzRoute.FINALIZE) {
+        if (route == null || route == FuzzRoute.SCORES || route == FuzzRoute.FINALIZE || route == FuzzRoute.CORRECTIONS) {
             state.put("metrics", read(tenant.path("/metrics"), tenant.token()).get("data").toString());
+        }
+        if (route == null || route == FuzzRoute.CORRECTIONS) {
+            state.put("eco's finalized day", read(tenant.path("/scores?metric=eco&date=2026-03-01"), tenant.token())
+                    .get("scores").toString());
+            state.put("corrections", read(tenant.path("/scores/corrections?metric=eco&from=2000-01-01&to=2099-12-31"),
+                    tenant.token()).toString());
         }
         if (route == null || route == FuzzRoute.CAMPAIGN_CREATE || route == FuzzRoute.CAMPAIGN_REPLACE) {
             List<String> campaigns = new ArrayList<>();

@@ -11,6 +11,8 @@ import java.util.List;
 enum FuzzRoute {
     SCORES("POST", "/scores"),
     FINALIZE("POST", "/scores/finalize"),
+    /** A correction of eco's finalized day to the scores it has: valid, and no change. */
+    CORRECTIONS("POST", "/scores/corrections"),
     CAMPAIGN_CREATE("POST", "/campaigns"),
     CAMPAIGN_REPLACE("PUT", "/campaigns/" + FuzzRoute.CAMPAIGN),
     SETTINGS("PUT", "/settings"),
@@ -85,6 +87,10 @@ enum FuzzRoute {
         return switch (this) {
             case SCORES -> new BodyTemplate("{@metric,@date,\"scores\":[{@userxtid,@score},{\"userxtid\":\"d2\",\"score\":2}]}",
                     List.of(new Slot("metric", FieldKind.PATTERN, "\"eco\""), new Slot("date", FieldKind.DATE, "\"2026-03-01\""),
+                            new Slot("userxtid", FieldKind.USERXTID, "\"d1\""), new Slot("score", FieldKind.INT32, "10")));
+            case CORRECTIONS -> new BodyTemplate("{@metric,@date,@reason,\"scores\":[{@userxtid,@score}]}",
+                    List.of(new Slot("metric", FieldKind.PATTERN, "\"eco\""), new Slot("date", FieldKind.DATE, "\"2026-03-01\""),
+                            new Slot("reason", FieldKind.REASON, "\"fuzz\""),
                             new Slot("userxtid", FieldKind.USERXTID, "\"d1\""), new Slot("score", FieldKind.INT32, "10")));
             case FINALIZE -> new BodyTemplate("{@metric,@date}",
                     List.of(new Slot("metric", FieldKind.PATTERN, "\"eco\""), new Slot("date", FieldKind.DATE, "\"2026-03-01\"")));

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(SharedPodium.class)
 class LeaderboardsIT {
     private static final String METRIC = "safety";
-    private static final LocalDate APRIL_1 = LocalDate.of(2026, 4, 1);
+    static final LocalDate APRIL_1 = LocalDate.of(2026, 4, 1);
     private static final int DRIVERS = 120;
     private static final int DAYS = 10;
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A company of a test's own, with a token holding the given scopes. */
 public record Tenant(String copid, String token, Http http) {
-    public static final String[] ALL_COMPANY_SCOPES = {"scores:write", "scores:finalize", "read", "hub"};
+    public static final String[] ALL_COMPANY_SCOPES = {"scores:write", "scores:finalize", "scores:correct", "read", "hub"};
 
     public static Tenant create(LocalPodium podium, String... scopes) {
         return withToken(podium, "co-" + UUID.randomUUID().toString().substring(0, 8), scopes);

@@ -261,6 +261,15 @@ class TenantIsolationIT {
         MATRIX.put("POST " + COMPANY + "/scores/finalize", entry(List.of("scores:finalize"),
                 f -> new Sample("POST", f.company("/scores/finalize"), "{\"metric\":\"fin\",\"date\":\"2026-03-01\"}"), 200,
                 f -> f.read(f.company("/metrics"))));
+        // fix: d1's 0 of a finalized day, corrected down, so that no level rises and no event is appended behind the matrix.
+        MATRIX.put("POST " + COMPANY + "/scores/corrections", entry(List.of("scores:correct"),
+                f -> new Sample("POST", f.company("/scores/corrections"), "{\"metric\":\"fix\",\"date\":\"2026-03-01\","
+                        + "\"reason\":\"matrix\",\"scores\":[{\"userxtid\":\"d1\",\"score\":-1}]}"), 200,
+                f -> f.read(f.company("/scores/corrections?metric=fix&from=2026-03-01&to=2026-03-31"))
+                        + f.read(f.company("/scores?metric=fix&date=2026-03-01"))));
+        MATRIX.put("GET " + COMPANY + "/scores/corrections", entry(List.of("read", "scores:correct"),
+                f -> new Sample("GET", f.company("/scores/corrections?metric=fix&from=2026-03-01&to=2026-03-31"), null), 200,
+                f -> f.read(f.company("/scores/corrections?metric=fix&from=2026-03-01&to=2026-03-31"))));
         MATRIX.put("GET " + COMPANY + "/scores", entry(List.of("read"),
                 f -> new Sample("GET", f.company("/scores?metric=eco&date=2026-03-01"), null), 200,
                 f -> f.read(f.company("/scores?metric=eco&date=2026-03-01"))));
@@ -430,6 +439,8 @@ class TenantIsolationIT {
             victim = used(Tenant.create(podium));
             other = used(Tenant.create(podium));
             assertEquals(200, victim.submit(batch("eco", "2026-03-01", "d1", "7", "d2", "5")).status());
+            assertEquals(200, victim.submit(batch("fix", "2026-03-01", "d1", "0")).status());
+            assertEquals(200, victim.finalizeThrough("fix", "2026-03-01").status());
             for (String id : List.of("c-read", "c-put", "c-del")) {
                 Response created = http().post(company("/campaigns"), victim.token(), CAMPAIGN.formatted(id, id));
                 assertEquals(201, created.status(), created.toString());

@@ -14,6 +14,8 @@ import io.podium.leaderboards.BoardChangedException;
 import io.podium.players.NewPlayer;
 import io.podium.players.PlayerService;
 import io.podium.players.Profile;
+import io.podium.scores.Score;
+import io.podium.scores.ScoreBatch;
 import io.podium.stream.StreamEvent;
 import io.podium.wiring.Wiring;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,9 @@ class ErasureTest {
         new DynamoDbBadgeStore(stores.dynamo, Tables.engagement()).create(copid, new BadgeDefinition("hundred", false, 1,
                 new BadgeRule.DailyScoreAtLeast("km", 100)), Instant.now());
         stores.metrics.finalizeThrough(copid, "km", DAY1.plusDays(1), Instant.now());
+        // rob's and ann's first day corrected, on the record.
+        stores.corrections.correct(copid, new ScoreBatch("km", DAY1, List.of(new Score("rob", 125), new Score("ann", 131))),
+                "rob's box was off", "token-1", Instant.now());
         stores.recomputer(Clock.systemUTC()).recompute(copid, "km");
         // ann high-fives rob's award, and rob ann's.
         stream.highFive(copid, eventOf("rob").id(), "ann", Instant.now());
@@ -182,5 +187,10 @@ class ErasureTest {
                 .noneMatch(event -> event.userxtid().equals(Optional.of("rob"))));
         assertEquals(Set.of(), Set.copyOf(stream.highFivers(copid, eventOf("ann").id()).orElseThrow()));
         assertEquals(List.of(), players.search(copid, "rob", 0, 10));
+        List<String> record = stores.corrections.page(copid, "km", DAY1, DAY1.plusDays(3), 100, Optional.empty())
+                .corrections().stream().map(c -> c.userxtid() + ":" + c.reason()).toList();
+        assertEquals(List.of("ann:rob's box was off"), record, "the record keeps ann's change, and nothing of rob's");
+        assertEquals(1, stores.corrections.latest(copid, "km"), "the correction keeps its number");
+        assertEquals(List.of("ann"), stores.corrections.between(copid, "km", 0, 1).stream().map(c -> c.userxtid()).toList());
     }
 }

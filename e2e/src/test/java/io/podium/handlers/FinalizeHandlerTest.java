@@ -15,14 +15,8 @@ import io.podium.scores.Finalizer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Optional;
 
 import static io.podium.handlers.Fixtures.inCompany;
 import static io.podium.handlers.Fixtures.newCompany;
@@ -35,25 +29,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(InProcessPodium.class)
 class FinalizeHandlerTest {
-    private static final SqsClient SQS = Faults.sqs();
-    private static final String QUEUE = SQS.createQueue(b -> b.queueName("finalize-handler-test.fifo")
-            .attributes(Map.of(QueueAttributeName.FIFO_QUEUE, "true"))).queueUrl();
+    private static final TestQueue QUEUE = TestQueue.named("finalize-handler-test.fifo");
 
     private static FinalizeScoresHandler handler(SqsClient sqs) {
         return new FinalizeScoresHandler(new Finalizer(new DynamoDbMetricStore(Faults.dynamoDb(), Tables.metrics()),
-                new SqsRecomputeQueue(sqs, QUEUE), Clock.systemUTC()));
+                new SqsRecomputeQueue(sqs, QUEUE.url), Clock.systemUTC()));
     }
 
     @ParameterizedTest
     @Event(value = "../events/finalize-scores.json", type = APIGatewayProxyRequestEvent.class)
     void movesTheCutOffAndQueuesARecompute(APIGatewayProxyRequestEvent event) {
         String copid = newCompany();
-        APIGatewayProxyResponseEvent response = handler(SQS).handleRequest(inCompany(event, copid), null);
+        APIGatewayProxyResponseEvent response = handler(Faults.sqs()).handleRequest(inCompany(event, copid), null);
 
         assertEquals(200, response.getStatusCode(), response.getBody());
         assertEquals("2026-03-01", Json.read(response.getBody()).get("finalizedThrough").asText());
         assertEquals("2026-03-01", cutOff(copid));
-        JsonNode message = Json.read(awaitMessageFor(copid).orElseThrow().body());
+        JsonNode message = Json.read(QUEUE.awaitMessageFor(copid).orElseThrow().body());
         assertEquals(copid, message.get("copid").asText());
         assertEquals("eco_score", message.get("metric").asText());
         assertEquals("2026-03-01", message.get("finalizedThrough").asText());
@@ -74,27 +66,12 @@ class FinalizeHandlerTest {
 
         sqsDown.healed = true;
         assertEquals(200, handler.handleRequest(event, null).getStatusCode());
-        assertTrue(awaitMessageFor(copid).isPresent(), "the retry must queue the recompute");
+        assertTrue(QUEUE.awaitMessageFor(copid).isPresent(), "the retry must queue the recompute");
     }
 
     private static String cutOff(String copid) {
         APIGatewayProxyRequestEvent list = inCompany(EventLoader.loadApiGatewayRestEvent("../events/list-metrics.json"), copid);
         return Json.read(new ListMetricsHandler().handleRequest(list, null).getBody())
                 .get("data").get(0).get("finalizedThrough").asText();
-    }
-
-    /** Other tests share the queue, so look for this company's message and leave the rest. */
-    private static Optional<Message> awaitMessageFor(String copid) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            for (Message message : SQS.receiveMessage(r -> r.queueUrl(QUEUE).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).visibilityTimeout(0)).messages()) {
-                if (Json.read(message.body()).get("copid").asText().equals(copid)) {
-                    SQS.deleteMessage(d -> d.queueUrl(QUEUE).receiptHandle(message.receiptHandle()));
-                    return Optional.of(message);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

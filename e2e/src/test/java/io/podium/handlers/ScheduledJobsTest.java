@@ -18,6 +18,8 @@ import io.podium.json.Json;
 import io.podium.metrics.Metric;
 import io.podium.recompute.RecomputeRequest;
 import io.podium.scores.Finalizer;
+import io.podium.scores.Score;
+import io.podium.scores.ScoreBatch;
 import io.podium.settings.CompanySettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +123,7 @@ class ScheduledJobsTest {
         // A finalize whose recompute message was lost: the cut-off moved, nothing was queued.
         stores.metrics.finalizeThrough(copid, "eco", JUNE_1, Instant.now());
         RepairSweepJob sweep = new RepairSweepJob(new RepairSweep(stores.campaigns, stores.metrics, stores.boards,
-                queued::add, stores.wiring(Clock.systemUTC()).erasure(), Clock.systemUTC()));
+                stores.corrections, queued::add, stores.wiring(Clock.systemUTC()).erasure(), Clock.systemUTC()));
 
         sweep.handleRequest(fixture("repair-sweep.json"), null);
         List<RecomputeRequest> mine = queued.stream().filter(request -> request.copid().equals(copid)).toList();
@@ -139,7 +141,7 @@ class ScheduledJobsTest {
     void theRepairSweepAlsoQueuesAMetricWhoseEngagementIsBehind() {
         stores.day(copid, "no_campaign", JUNE_1, "ann", 3);
         stores.metrics.finalizeThrough(copid, "no_campaign", JUNE_1, Instant.now());
-        RepairSweep sweep = new RepairSweep(stores.campaigns, stores.metrics, stores.boards, queued::add,
+        RepairSweep sweep = new RepairSweep(stores.campaigns, stores.metrics, stores.boards, stores.corrections, queued::add,
                 stores.wiring(Clock.systemUTC()).erasure(), Clock.systemUTC());
 
         sweep.run();
@@ -147,6 +149,27 @@ class ScheduledJobsTest {
                 .map(RecomputeRequest::metric).toList(), "no board of ranks, badges or levels reflects the cut-off");
 
         stores.recomputer(Clock.systemUTC()).recompute(copid, "no_campaign");
+        queued.clear();
+        sweep.run();
+        assertTrue(queued.stream().noneMatch(request -> request.copid().equals(copid)), "caught up");
+    }
+
+    @Test
+    void theRepairSweepQueuesAMetricCorrectedSinceItsBoardsWereComputed() {
+        stores.day(copid, "eco", JUNE_1, "ann", 3, "bob", 4);
+        stores.metrics.finalizeThrough(copid, "eco", JUNE_1, Instant.now());
+        stores.recomputer(Clock.systemUTC()).recompute(copid, "eco");
+        // A correction whose recompute message was lost.
+        stores.corrections.correct(copid, new ScoreBatch("eco", JUNE_1, List.of(new Score("ann", 9))), "late", "token-1",
+                Instant.now());
+        RepairSweep sweep = new RepairSweep(stores.campaigns, stores.metrics, stores.boards, stores.corrections, queued::add,
+                stores.wiring(Clock.systemUTC()).erasure(), Clock.systemUTC());
+
+        sweep.run();
+        assertEquals(List.of("eco"), queued.stream().filter(request -> request.copid().equals(copid))
+                .map(RecomputeRequest::metric).toList(), "the total board does not reflect the correction");
+
+        stores.recomputer(Clock.systemUTC()).recompute(copid, "eco");
         queued.clear();
         sweep.run();
         assertTrue(queued.stream().noneMatch(request -> request.copid().equals(copid)), "caught up");

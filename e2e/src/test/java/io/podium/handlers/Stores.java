@@ -3,6 +3,7 @@ package io.podium.handlers;
 import io.podium.adapters.dynamodb.ContentionBackoff;
 import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.DynamoDbCorrectionStore;
 import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbScoreStore;
@@ -15,6 +16,7 @@ import io.podium.events.EventLog;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardStore;
 import io.podium.metrics.MetricStore;
+import io.podium.scores.CorrectionStore;
 import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreStore;
@@ -32,6 +34,7 @@ import java.util.Optional;
 final class Stores {
     final DynamoDbClient dynamo;
     final ScoreStore scores;
+    final CorrectionStore corrections;
     final MetricStore metrics;
     final CampaignStore campaigns;
     final BoardStore boards;
@@ -40,6 +43,7 @@ final class Stores {
     Stores(DynamoDbClient dynamo) {
         this.dynamo = dynamo;
         this.scores = new DynamoDbScoreStore(dynamo, Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT);
+        this.corrections = new DynamoDbCorrectionStore(dynamo, Tables.corrections(), Tables.scores(), ContentionBackoff.DEFAULT);
         this.metrics = new DynamoDbMetricStore(dynamo, Tables.metrics());
         this.campaigns = new DynamoDbCampaignStore(dynamo, Tables.campaigns());
         this.boards = new DynamoDbBoardStore(dynamo, Tables.leaderboards());

@@ -12,6 +12,8 @@ import java.util.Optional;
 public enum Scope {
     SCORES_WRITE("scores:write"),
     SCORES_FINALIZE("scores:finalize"),
+    /** Correcting finalized scores on the record (an audited change; POST …/scores never changes a finalized day). */
+    SCORES_CORRECT("scores:correct"),
     READ("read"),
     HUB("hub"),
     /** Playoff's game scope: the {@code /v2/admin/} routes of the token's company. */

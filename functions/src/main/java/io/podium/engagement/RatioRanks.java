@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Boards of ratio ranks, joined from the two metrics' total boards: numerator total ÷ denominator total, for drivers
  * whose denominator total is at least the rank's volume floor (and above 0), hidden drivers left out. The board is as
- * current as the less current of the two totals.
+ * current as the less current of the two totals, and joined again when either is corrected.
  */
 final class RatioRanks {
     private final BoardStore boards;
@@ -39,9 +39,11 @@ final class RatioRanks {
         if (through.isEmpty()) {
             return;
         }
+        // Corrections change a total without moving its cut-off; each metric's only grow, so their sum tells a change.
+        long corrections = numerator.get().corrections() + denominator.get().corrections();
         Optional<BoardHead> head = boards.head(copid, rank.boardId());
         if (head.filter(h -> h.definition().equals(definition.boardDefinition()) && h.hiding().equals(hidden.stamp())
-                && h.computedThrough().equals(through)).isPresent()) {
+                && h.computedThrough().equals(through) && h.corrections() == corrections).isPresent()) {
             return;
         }
         Map<String, Long> numerators = new HashMap<>();
@@ -56,7 +58,7 @@ final class RatioRanks {
                         new Standing(entry.userxtid(), numerators.getOrDefault(entry.userxtid(), 0L), (int) volume));
             }
         }
-        boards.publish(copid, rank.boardId(), head, definition.boardDefinition(), hidden.stamp(), through.get(),
+        boards.publish(copid, rank.boardId(), head, definition.boardDefinition(), hidden.stamp(), corrections, through.get(),
                 new RatioScoring(definition.ratioScale()).rank(standings)); // ties as the scores shown: same decimals
     }
 

@@ -11,6 +11,7 @@ import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
 import io.podium.recompute.EnqueueFailedException;
 import io.podium.recompute.Reevaluation;
+import io.podium.scores.CorrectionStore;
 import io.podium.scores.ScoreStore;
 import io.podium.stream.StreamStore;
 import io.podium.teams.TeamService;
@@ -23,9 +24,9 @@ import java.util.List;
 
 /**
  * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, scores on
- * every day (finalized ones too), awards and level, the events about them and the high-fives given to those and by
- * them, their name among a campaign's winners, and then the player. The boards are recomputed without them, so ranks
- * close up.
+ * every day (finalized ones too) and what the record of corrections says of them, awards and level, the events about
+ * them and the high-fives given to those and by them, their name among a campaign's winners, and then the player. The
+ * boards are recomputed without them, so ranks close up.
  *
  * <p>The first step puts the player in the erasing state, in which no route shows them and no board counts them; the
  * last removes the player. Every step between is idempotent, so a retry of the call, or the repair sweep for an
@@ -41,6 +42,7 @@ public final class Erasure {
     private final TokenService tokens;
     private final MetricStore metrics;
     private final ScoreStore scores;
+    private final CorrectionStore corrections;
     private final BadgeStore badges;
     private final Ledger ledger;
     private final StreamStore stream;
@@ -49,7 +51,7 @@ public final class Erasure {
 
     /** What an erasure removes, and where. */
     public record Stores(PlayerStore players, TeamService teams, TokenService tokens, MetricStore metrics,
-                         ScoreStore scores, BadgeStore badges, Ledger ledger, StreamStore stream) {
+                         ScoreStore scores, CorrectionStore corrections, BadgeStore badges, Ledger ledger, StreamStore stream) {
     }
 
     public Erasure(Stores stores, Reevaluation reevaluation, Clock clock) {
@@ -58,6 +60,7 @@ public final class Erasure {
         this.tokens = stores.tokens();
         this.metrics = stores.metrics();
         this.scores = stores.scores();
+        this.corrections = stores.corrections();
         this.badges = stores.badges();
         this.ledger = stores.ledger();
         this.stream = stores.stream();
@@ -97,6 +100,7 @@ public final class Erasure {
         List<Metric> known = metrics.list(copid);
         LocalDate today = LocalDate.now(clock);
         known.forEach(metric -> scores.erase(copid, metric.name(), id, metric.daysThatMayHaveScores(today)));
+        corrections.eraseDriver(copid, id);
         ledger.erase(copid, id, badges.list(copid).stream().map(Badge::id).toList());
         stream.eraseDriver(copid, id);
         try {

@@ -26,6 +26,10 @@ public sealed interface Access {
     Access READ = company(Scope.READ);
     Access SCORES_WRITE = company(Scope.SCORES_WRITE);
     Access SCORES_FINALIZE = company(Scope.SCORES_FINALIZE);
+    /** Correcting a finalized day, on the record. */
+    Access SCORES_CORRECT = company(Scope.SCORES_CORRECT);
+    /** The record of corrections: read, or the scope that makes them. */
+    Access READ_OR_SCORES_CORRECT = company(Scope.READ, Scope.SCORES_CORRECT);
     /** A driver's own data, or anyone's for read or hub. */
     Access DRIVER_OR_READ_OR_HUB = companyOrDriver(Scope.READ, Scope.HUB);
     /** Acting as a driver (a driver token as itself), or for anyone with hub. */

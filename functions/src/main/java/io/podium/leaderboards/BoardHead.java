@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * The current version of a campaign's board: which definition it was computed for, without which drivers
- * ({@code hiding}, a {@link HiddenDrivers#stamp}), through which finalized day, how many drivers it ranks, and where
+ * ({@code hiding}, a {@link HiddenDrivers#stamp}), through which finalized day and which of its metric's corrections
+ * ({@code corrections}, the sequence of the latest one it reflects; 0 for none), how many drivers it ranks, and where
  * its parts are.
  */
-public record BoardHead(String version, String definition, String hiding, Optional<LocalDate> computedThrough, int total,
-                        int chunks, List<String> indexParts, Optional<String> previousVersion, int previousChunks) {
+public record BoardHead(String version, String definition, String hiding, long corrections,
+                        Optional<LocalDate> computedThrough, int total, int chunks, List<String> indexParts,
+                        Optional<String> previousVersion, int previousChunks) {
     public BoardHead {
         indexParts = List.copyOf(indexParts);
     }

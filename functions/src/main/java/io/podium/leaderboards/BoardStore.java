@@ -18,15 +18,18 @@ public interface BoardStore {
     /**
      * Writes {@code ranked} as a new version and makes it current, provided the current head is still
      * {@code previous} (or there is none, when {@code previous} is empty). {@code hiding} is the stamp of the drivers
-     * it was computed without.
+     * it was computed without, {@code corrections} the latest of its metric's corrections it reflects.
      *
      * @throws BoardChangedException if another writer got there first
      */
     BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition, String hiding,
-                      LocalDate computedThrough, List<RankedEntry> ranked);
+                      long corrections, LocalDate computedThrough, List<RankedEntry> ranked);
 
-    /** Moves only the cut-off the board reflects, when no new day falls inside the campaign. */
-    void advance(String copid, String campaignId, BoardHead head, LocalDate computedThrough);
+    /**
+     * Moves only the cut-off and the corrections the board reflects, when no new day and no corrected day falls inside
+     * the board's window.
+     */
+    void advance(String copid, String campaignId, BoardHead head, LocalDate computedThrough, long corrections);
 
     /** Entries {@code offset} to {@code offset + limit - 1}; empty if the campaign has no board yet. */
     Optional<BoardPage> page(String copid, String campaignId, int offset, int limit);

@@ -12,4 +12,9 @@ public record RecomputeRequest(String copid, String metric, Optional<LocalDate> 
     public static RecomputeRequest afterFinalize(String copid, String metric, LocalDate finalizedThrough) {
         return new RecomputeRequest(copid, metric, Optional.of(finalizedThrough), "finalize");
     }
+
+    /** After the metric's correction number {@code sequence} (or a repeat of it), which a repeat queues again. */
+    public static RecomputeRequest afterCorrection(String copid, String metric, long sequence) {
+        return new RecomputeRequest(copid, metric, Optional.empty(), "correction:" + sequence);
+    }
 }

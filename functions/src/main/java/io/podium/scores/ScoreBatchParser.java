@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Reads a POST scores body into a {@link ScoreBatch}, or refuses it. The checks run in the order the
@@ -29,6 +30,15 @@ public final class ScoreBatchParser {
     }
 
     public static ScoreBatch parse(byte[] body) {
+        return parse(body, (root, errors) -> {
+        });
+    }
+
+    /**
+     * Reads a body that is a batch with more fields: {@code more} reads them from the same object into the same errors,
+     * so that one refusal names every offending field, the batch's and its own, with the batch's rules and codes.
+     */
+    public static ScoreBatch parse(byte[] body, BiConsumer<ObjectNode, FieldErrors> more) {
         if (body.length > MAX_BODY_BYTES) {
             throw new TooLarge("batch_too_large", "The request body exceeds " + MAX_BODY_BYTES + " bytes.");
         }
@@ -43,6 +53,7 @@ public final class ScoreBatchParser {
         Optional<LocalDate> date = ScoreRules.date(errors.requiredText(root, null, "date"), null, "date", errors);
         Optional<String> metric = ScoreRules.metric(errors.requiredText(root, null, "metric"), null, "metric", errors);
         List<Score> scores = readItems(items, errors);
+        more.accept(root, errors);
         errors.throwIfAny();
         rejectDuplicates(scores);
         return new ScoreBatch(metric.orElseThrow(), date.orElseThrow(), scores);

@@ -3,6 +3,7 @@ package io.podium.scores;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where daily scores live. */
@@ -21,4 +22,7 @@ public interface ScoreStore {
 
     /** A page of one day's scores in userxtid order, strongly consistent. */
     ScorePage day(String copid, String metric, LocalDate date, int limit, Optional<String> afterUserxtid);
+
+    /** One driver's scores of these days, those there are, by day; strongly consistent (100 days a call). */
+    Map<LocalDate, StoredScore> driver(String copid, String metric, String userxtid, List<LocalDate> days);
 }

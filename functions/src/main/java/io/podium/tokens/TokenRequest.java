@@ -78,7 +78,7 @@ public record TokenRequest(Optional<String> copid, Set<Scope> scopes, Optional<S
                         });
             } else {
                 Scope.fromWireName(name.textValue()).ifPresentOrElse(scopes::add, () -> errors.invalid(index, "scopes",
-                        "must be one of scores:write, scores:finalize, read, hub, admin, driver:USERXTID"));
+                        "must be one of scores:write, scores:finalize, scores:correct, read, hub, game, admin, driver:USERXTID"));
             }
         }
     }

@@ -7,6 +7,7 @@ import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
 import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
 import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
+import io.podium.adapters.dynamodb.DynamoDbCorrectionStore;
 import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbGameStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
@@ -55,7 +56,9 @@ import io.podium.teams.TeamStore;
 import io.podium.ranks.RankStore;
 import io.podium.ranks.TeamRanks;
 import io.podium.recompute.RecomputeQueue;
+import io.podium.scores.CorrectionStore;
 import io.podium.scores.Finalizer;
+import io.podium.scores.ScoreCorrections;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreStore;
 import io.podium.settings.SettingsStore;
@@ -108,6 +111,15 @@ public final class Wiring {
 
     private DynamoDbScoreStore scoreStore() {
         return new DynamoDbScoreStore(dynamo.get(), Tables.scores(), Tables.metrics(), ContentionBackoff.DEFAULT);
+    }
+
+    public CorrectionStore corrections() {
+        return new DynamoDbCorrectionStore(dynamo.get(), Tables.corrections(), Tables.scores(), ContentionBackoff.DEFAULT);
+    }
+
+    /** Corrections of finalized days, and the recompute they queue. */
+    public ScoreCorrections scoreCorrections() {
+        return new ScoreCorrections(metrics(), corrections(), queueOnFirstSend(), clock);
     }
 
     public MetricStore metrics() {
@@ -185,7 +197,7 @@ public final class Wiring {
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
         return new Erasure(new Erasure.Stores(playerStore(), teams(), tokens(),
-                metrics(), scores(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
+                metrics(), scores(), corrections(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
     }
 
     /** The recompute queue, built on the first send: a function that may send pays nothing for it until it does. */
@@ -252,7 +264,7 @@ public final class Wiring {
 
     /** Boards, then ranks, badges, levels and the stream after them; drivers they count become players. */
     public BoardRecomputer recomputer() {
-        return new BoardRecomputer(metrics(), campaigns(), scores(), boards(), engagement(), roster());
+        return new BoardRecomputer(metrics(), campaigns(), scores(), corrections(), boards(), engagement(), roster());
     }
 
     /** The boards every metric adds beside its campaigns' (ranks, badge statistics), and what follows them. */
@@ -261,7 +273,7 @@ public final class Wiring {
     }
 
     public RepairSweep repairSweep() {
-        return new RepairSweep(campaigns(), metrics(), boards(), recomputeQueue(), erasure(), clock);
+        return new RepairSweep(campaigns(), metrics(), boards(), corrections(), recomputeQueue(), erasure(), clock);
     }
 
     public CampaignStatusTransitions statusTransitions() {

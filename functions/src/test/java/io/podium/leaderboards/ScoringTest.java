@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -75,5 +76,47 @@ class ScoringTest {
     @Test
     void anEmptyBoardHasNoEntries() {
         assertEquals(List.of(), new Scoring(Aggregation.TOTAL).rank(Map.of()));
+    }
+
+    /** A day corrected from {@code before} to {@code after} as the recompute applies it, or what it cannot know. */
+    private static Optional<Standing> corrected(Aggregation aggregation, int[] days, Integer before, int after) {
+        Scoring scoring = new Scoring(aggregation);
+        Standing standing = standings(scoring, "a", days).get("a");
+        return scoring.corrected(standing, "a", Optional.ofNullable(before), after);
+    }
+
+    /** The standing of the days as they are after the correction, computed from scratch. */
+    private static Optional<Standing> recomputed(Aggregation aggregation, int... days) {
+        return Optional.of(standings(new Scoring(aggregation), "a", days).get("a"));
+    }
+
+    @Test
+    void aCorrectionOfASumOrACountIsTheChangeItself() {
+        for (Aggregation aggregation : List.of(Aggregation.TOTAL, Aggregation.AVERAGE, Aggregation.ACTIVE_DAYS)) {
+            assertEquals(recomputed(aggregation, 5, 9, 2), corrected(aggregation, new int[]{5, 7, 2}, 7, 9), aggregation.name());
+            assertEquals(recomputed(aggregation, 5, -3, 2), corrected(aggregation, new int[]{5, 7, 2}, 7, -3), aggregation.name());
+            // A day the driver had no score on: one more day counted.
+            assertEquals(recomputed(aggregation, 5, 7, 4), corrected(aggregation, new int[]{5, 7}, null, 4), aggregation.name());
+        }
+        assertEquals(recomputed(Aggregation.TOTAL, 4), new Scoring(Aggregation.TOTAL).corrected(null, "a", Optional.empty(), 4));
+    }
+
+    @Test
+    void aBestDayCorrectedDownIsKnownOnlyWhenAnotherDayWasBest() {
+        assertEquals(recomputed(Aggregation.BEST_DAY, 5, 9, 2), corrected(Aggregation.BEST_DAY, new int[]{5, 7, 2}, 7, 9));
+        assertEquals(recomputed(Aggregation.BEST_DAY, 5, 7, 1), corrected(Aggregation.BEST_DAY, new int[]{5, 7, 2}, 2, 1));
+        assertEquals(recomputed(Aggregation.BEST_DAY, 5, 7, 6), corrected(Aggregation.BEST_DAY, new int[]{5, 7, 2}, 2, 6));
+        assertEquals(recomputed(Aggregation.BEST_DAY, 5, 8, 2), corrected(Aggregation.BEST_DAY, new int[]{5, 7, 2}, 7, 8));
+        assertEquals(recomputed(Aggregation.BEST_DAY, 5, 7, 2, 6), corrected(Aggregation.BEST_DAY, new int[]{5, 7, 2}, null, 6));
+        // The best day corrected down: the next best is another day's, which the standing does not hold.
+        assertEquals(Optional.empty(), corrected(Aggregation.BEST_DAY, new int[]{5, 7, 2}, 7, 3));
+    }
+
+    @Test
+    void aStreakIsNeverCorrectedWithoutItsDays() {
+        Standing standing = new Standing("a", 3, 3);
+        assertEquals(Optional.empty(), new StreakScoring(5).corrected(standing, "a", Optional.of(6), 1));
+        assertEquals(Optional.empty(), new Scoring(Aggregation.TOTAL).corrected(null, "a", Optional.of(6), 1),
+                "a score corrected that the standing never counted");
     }
 }

@@ -25,6 +25,12 @@ class TokenRequestTest {
     }
 
     @Test
+    void readsTheScopeThatCorrectsFinalizedScores() {
+        assertEquals(Set.of(Scope.SCORES_CORRECT, Scope.READ),
+                parse("{\"copid\":\"acme\",\"scopes\":[\"scores:correct\",\"read\"]}").scopes());
+    }
+
+    @Test
     void readsAPlatformToken() {
         assertEquals(new TokenRequest(Optional.empty(), Set.of(Scope.ADMIN), Optional.empty(), ""), parse("{\"scopes\":[\"admin\"]}"));
     }
@@ -46,6 +52,7 @@ class TokenRequestTest {
             "{\"copid\":\"acme\",\"scopes\":[\"driver:u-17\",\"read\"]}",
             "{\"copid\":\"acme\",\"scopes\":[\"hub\",\"driver:u-17\"]}",
             "{\"copid\":\"acme\",\"scopes\":[\"driver:u-17\",\"driver:u-18\"]}",
+            "{\"copid\":\"acme\",\"scopes\":[\"driver:u-17\",\"scores:correct\"]}",
             "{\"scopes\":[\"driver:u-17\",\"admin\"]}"})
     void aDriverScopeIsATokensOnlyScope(String body) {
         DomainException error = assertThrows(DomainException.class, () -> parse(body));

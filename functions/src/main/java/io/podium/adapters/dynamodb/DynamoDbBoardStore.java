@@ -99,11 +99,11 @@ public final class DynamoDbBoardStore implements BoardStore {
 
     @Override
     public BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition,
-                             String hiding, LocalDate computedThrough, List<RankedEntry> ranked) {
+                             String hiding, long corrections, LocalDate computedThrough, List<RankedEntry> ranked) {
         String board = board(copid, campaignId);
         // Another version name for each thing it may be computed for: a version's parts are never written twice.
         String version = Sha256.hex(previous.map(BoardHead::version).orElse("") + "\n" + definition + "\n"
-                + computedThrough + "\n" + hiding).substring(0, 16);
+                + computedThrough + "\n" + hiding + (corrections == 0 ? "" : "\n" + corrections)).substring(0, 16);
         List<WriteRequest> writes = new ArrayList<>();
         int chunks = (ranked.size() + CHUNK - 1) / CHUNK;
         for (int n = 0; n < chunks; n++) {
@@ -127,7 +127,7 @@ public final class DynamoDbBoardStore implements BoardStore {
         }
         batch.write(writes);
 
-        BoardHead head = new BoardHead(version, definition, hiding, Optional.of(computedThrough), ranked.size(), chunks,
+        BoardHead head = new BoardHead(version, definition, hiding, corrections, Optional.of(computedThrough), ranked.size(), chunks,
                 indexParts, previous.map(BoardHead::version), previous.map(BoardHead::chunks).orElse(0));
         try {
             dynamo.putItem(PutItemRequest.builder().tableName(table).item(toItem(board, head))
@@ -176,13 +176,14 @@ public final class DynamoDbBoardStore implements BoardStore {
     }
 
     @Override
-    public void advance(String copid, String campaignId, BoardHead head, LocalDate computedThrough) {
+    public void advance(String copid, String campaignId, BoardHead head, LocalDate computedThrough, long corrections) {
         try {
             dynamo.updateItem(b -> b.tableName(table).key(key(board(copid, campaignId), HEAD))
-                    .updateExpression("SET computedThrough = :through")
+                    .updateExpression("SET computedThrough = :through, corrections = :corrections")
                     .conditionExpression("version = :version")
                     .expressionAttributeValues(Map.of(
                             ":through", Attributes.s(computedThrough.toString()),
+                            ":corrections", Attributes.n(corrections),
                             ":version", Attributes.s(head.version()))));
         } catch (ConditionalCheckFailedException lost) {
             throw new BoardChangedException(board(copid, campaignId));
@@ -317,6 +318,9 @@ public final class DynamoDbBoardStore implements BoardStore {
         if (!head.hiding().isEmpty()) {
             item.put("hiding", Attributes.s(head.hiding()));
         }
+        if (head.corrections() != 0) {
+            item.put("corrections", Attributes.n(head.corrections()));
+        }
         head.computedThrough().ifPresent(through -> item.put("computedThrough", Attributes.s(through.toString())));
         item.put("total", Attributes.n(head.total()));
         item.put("chunks", Attributes.n(head.chunks()));
@@ -331,6 +335,7 @@ public final class DynamoDbBoardStore implements BoardStore {
                 Attributes.requiredString(item, "version"),
                 Attributes.requiredString(item, "definition"),
                 Attributes.string(item, "hiding").orElse(""),
+                item.containsKey("corrections") ? Attributes.number(item, "corrections") : 0,
                 Attributes.date(item, "computedThrough"),
                 Attributes.integer(item, "total"),
                 Attributes.integer(item, "chunks"),

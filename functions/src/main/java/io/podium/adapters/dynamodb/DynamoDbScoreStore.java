@@ -1,6 +1,5 @@
 package io.podium.adapters.dynamodb;
 
-import io.podium.adapters.StoreBusyException;
 import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreFinalizedException;
@@ -25,10 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,9 +39,6 @@ public final class DynamoDbScoreStore implements ScoreStore {
     private static final int METRIC_ITEM = 0;
     /** A company id no company can have ('#' separates key parts), for the priming read. */
     private static final String PRIMING_COPID = "#snapstart-priming";
-    /** Cancellation codes that mean "lost a race or was throttled": the same request may succeed later. */
-    private static final Set<String> RETRYABLE = Set.of("TransactionConflict", "ThrottlingError",
-            "ProvisionedThroughputExceeded", "RequestLimitExceeded");
 
     private final DynamoDbClient dynamo;
     private final String scoresTable;
@@ -100,7 +96,7 @@ public final class DynamoDbScoreStore implements ScoreStore {
      * One attempt's request. A fresh token per attempt: a retry after a known cancellation must run again, while the
      * SDK's own retries of one attempt (after a lost response) must not apply it twice.
      */
-    private static TransactWriteItemsRequest request(List<TransactWriteItem> items) {
+    static TransactWriteItemsRequest request(List<TransactWriteItem> items) {
         return TransactWriteItemsRequest.builder()
                 .transactItems(items)
                 .clientRequestToken(UUID.randomUUID().toString())
@@ -122,27 +118,16 @@ public final class DynamoDbScoreStore implements ScoreStore {
     }
 
     private void transact(List<TransactWriteItem> items, ScoreBatch batch) {
-        TransactionCanceledException lastConflict = null;
-        for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
-            if (attempt > 1) {
-                backoff.pauseBefore(attempt);
-            }
+        backoff.transact("the metric stayed contended", ContentionBackoff.LOST_RACES, () -> {
             try {
-                dynamo.transactWriteItems(request(items));
-                return;
+                return dynamo.transactWriteItems(request(items));
             } catch (TransactionCanceledException cancelled) {
-                List<CancellationReason> reasons = cancelled.cancellationReasons();
-                if (codeAt(reasons, METRIC_ITEM).filter("ConditionalCheckFailed"::equals).isPresent()) {
+                if (codeAt(cancelled.cancellationReasons(), METRIC_ITEM).filter("ConditionalCheckFailed"::equals).isPresent()) {
                     throw new ScoreFinalizedException(batch.metric(), batch.date());
                 }
-                if (reasons.stream().noneMatch(r -> RETRYABLE.contains(r.code()))) {
-                    throw cancelled;
-                }
-                lastConflict = cancelled;
+                throw cancelled;
             }
-        }
-        throw new StoreBusyException("the metric stayed contended after " + backoff.maxAttempts() + " attempts",
-                lastConflict);
+        });
     }
 
     private static Optional<String> codeAt(List<CancellationReason> reasons, int index) {
@@ -156,15 +141,37 @@ public final class DynamoDbScoreStore implements ScoreStore {
      */
     @Override
     public int erase(String copid, String metric, String userxtid, List<LocalDate> days) {
-        List<Map<String, AttributeValue>> keys = days.stream()
-                .map(day -> Map.of("pk", Attributes.s(dayKey(copid, metric, day)), "userxtid", Attributes.s(userxtid)))
-                .toList();
+        List<Map<String, AttributeValue>> keys = days.stream().map(day -> key(copid, metric, day, userxtid)).toList();
         List<WriteRequest> deletions = BatchCalls.getAll(dynamo, scoresTable, keys, true).stream()
                 .map(found -> WriteRequest.builder().deleteRequest(DeleteRequest.builder()
                         .key(Map.of("pk", found.get("pk"), "userxtid", found.get("userxtid"))).build()).build())
                 .toList();
         new BatchCalls(dynamo, scoresTable).write(deletions);
         return deletions.size();
+    }
+
+    @Override
+    public Map<LocalDate, StoredScore> driver(String copid, String metric, String userxtid, List<LocalDate> days) {
+        Map<LocalDate, StoredScore> found = new HashMap<>();
+        BatchCalls.getAll(dynamo, scoresTable, days.stream().map(day -> key(copid, metric, day, userxtid)).toList(), true)
+                .forEach(item -> found.put(dayOf(item), toScore(item)));
+        return found;
+    }
+
+    static Map<String, AttributeValue> key(String copid, String metric, LocalDate date, String userxtid) {
+        return Map.of("pk", Attributes.s(dayKey(copid, metric, date)), "userxtid", Attributes.s(userxtid));
+    }
+
+    /** The day of a score item: its key ends with it. */
+    private static LocalDate dayOf(Map<String, AttributeValue> item) {
+        String pk = Attributes.requiredString(item, "pk");
+        return LocalDate.parse(pk.substring(pk.lastIndexOf('#') + 1));
+    }
+
+    static StoredScore toScore(Map<String, AttributeValue> item) {
+        AttributeValue correction = item.get("correction");
+        return new StoredScore(Attributes.requiredString(item, "userxtid"), Attributes.integer(item, "score"),
+                Attributes.instant(item, "updatedAt"), correction == null ? 0 : Long.parseLong(correction.n()));
     }
 
     @Override
@@ -182,10 +189,7 @@ public final class DynamoDbScoreStore implements ScoreStore {
         QueryResponse response = dynamo.query(query.build());
         List<StoredScore> scores = response.items().stream()
                 .limit(limit)
-                .map(item -> new StoredScore(
-                        Attributes.requiredString(item, "userxtid"),
-                        Attributes.integer(item, "score"),
-                        Attributes.instant(item, "updatedAt")))
+                .map(DynamoDbScoreStore::toScore)
                 .toList();
         Optional<String> last = response.items().size() > limit
                 ? Optional.of(scores.get(limit - 1).userxtid())

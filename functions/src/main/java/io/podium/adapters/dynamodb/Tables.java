@@ -39,6 +39,10 @@ public final class Tables {
         return Env.required("ENGAGEMENT_TABLE");
     }
 
+    public static String corrections() {
+        return Env.required("CORRECTIONS_TABLE");
+    }
+
     public static String game() {
         return Env.required("GAME_TABLE");
     }

@@ -16,7 +16,6 @@ import io.podium.metrics.MetricStore;
 import io.podium.paging.Cursor;
 import io.podium.paging.QueryLimit;
 import io.podium.scores.ScorePage;
-import io.podium.scores.ScoreRules;
 import io.podium.scores.ScoreStore;
 import io.podium.scores.StoredScore;
 import io.podium.wiring.Wiring;
@@ -45,8 +44,8 @@ public final class GetScoresHandler extends ApiHandler {
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         FieldErrors errors = new FieldErrors();
-        Optional<String> metricName = ScoreRules.metric(required(request, "metric", errors), null, "metric", errors);
-        Optional<LocalDate> date = ScoreRules.date(required(request, "date", errors), null, "date", errors);
+        Optional<String> metricName = ScoreQuery.metric(request, errors);
+        Optional<LocalDate> date = ScoreQuery.day(request, "date", errors);
         errors.throwIfAny();
         int limit = QueryLimit.parse(request.query("limit"), DEFAULT_LIMIT, MAX_LIMIT);
         Optional<String> after = Cursor.decode(request.query("cursor"));
@@ -69,13 +68,5 @@ public final class GetScoresHandler extends ApiHandler {
         }
         body.put("next", page.lastUserxtid().map(Cursor::encode).orElse(null));
         return ApiResponse.ok(body);
-    }
-
-    private static Optional<String> required(ApiRequest request, String name, FieldErrors errors) {
-        Optional<String> value = request.query(name);
-        if (value.isEmpty()) {
-            errors.invalid(null, name, "is required");
-        }
-        return value;
     }
 }

@@ -7,6 +7,7 @@ import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreBatchParser;
 import io.podium.scores.ScorePage;
 import io.podium.scores.ScoreStore;
+import io.podium.scores.StoredScore;
 import io.podium.wiring.Wiring;
 
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,11 @@ public final class SubmitScoresPriming {
 
         @Override
         public ScorePage day(String copid, String metric, LocalDate date, int limit, Optional<String> afterUserxtid) {
+            throw new UnsupportedOperationException("priming reads no scores");
+        }
+
+        @Override
+        public Map<LocalDate, StoredScore> driver(String copid, String metric, String userxtid, List<LocalDate> days) {
             throw new UnsupportedOperationException("priming reads no scores");
         }
 

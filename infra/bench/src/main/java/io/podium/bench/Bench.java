@@ -17,8 +17,9 @@ import java.util.Map;
  * DynamoDB engine and ElasticMQ. Capacity comes from the engine's ConsumedCapacity and calls are counted by an SDK
  * interceptor; times are compared as ratios to a baseline measured in the same run. Writes
  * infra/bench/target/bench-results.json and prints a table. Run from the repository root:
- * {@code java -jar infra/bench/target/podium-bench.jar [--quick] [--boards N,N…]}. {@code --boards} runs only the
- * mode's boards of those sizes (ingest and load still run first), to measure one board again without the rest.
+ * {@code java -jar infra/bench/target/podium-bench.jar [--quick] [--boards N,N…] [--corrections]}. {@code --boards} runs
+ * only the mode's boards of those sizes (ingest and load still run first), to measure one board again without the rest;
+ * {@code --corrections} runs only the corrections scenario.
  */
 public final class Bench {
     /**
@@ -29,6 +30,9 @@ public final class Bench {
             new Board(100_000, 30, true), new Board(1_000_000, 30, false));
     private static final List<Board> QUICK_BOARDS =
             List.of(new Board(1_000, 5, true), new Board(2_000, 5, true), new Board(5_000, 5, true));
+    /** Scenario 7: a correction of one day of a 30-day board, at these sizes. */
+    private static final List<Board> FULL_CORRECTIONS = List.of(new Board(1_000, 30, true), new Board(10_000, 30, true));
+    private static final List<Board> QUICK_CORRECTIONS = List.of(new Board(1_000, 30, true));
 
     /**
      * A board size and the key its figures go under. A {@code rebuilt} board's first days are seeded as scores and
@@ -47,6 +51,10 @@ public final class Bench {
         try {
             List<String> arguments = List.of(args);
             boolean quick = arguments.contains("--quick");
+            if (arguments.contains("--corrections")) {
+                runCorrections(quick);
+                return;
+            }
             List<Board> boards = quick ? QUICK_BOARDS : FULL_BOARDS;
             int only = arguments.indexOf("--boards");
             if (only >= 0) {
@@ -64,10 +72,7 @@ public final class Bench {
     }
 
     private static void run(boolean quick, List<Board> boards, boolean someBoards) throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        if (!Files.isRegularFile(root.resolve("template.yaml"))) {
-            throw new IllegalStateException("run from the repository root (template.yaml not found in " + root + ")");
-        }
+        Path root = repositoryRoot();
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("mode", quick ? "quick" : "full");
         if (someBoards) {
@@ -101,6 +106,7 @@ public final class Bench {
             results.put("recompute", recompute);
             read.put("maxCallsPerPage", maxCalls);
             results.put("read", read);
+            results.put(CorrectionsBench.KEY, corrections(quick));
             if (!someBoards) {
                 // One company of 100,000 players measures the players, a team's members and an erasure.
                 Map<String, Object> players = new LinkedHashMap<>(new PlayersBench().run());
@@ -117,15 +123,57 @@ public final class Bench {
             results.put("local", LocalReadyBench.run(3));
         }
         List<String> boardKeys = boards.stream().map(Board::key).toList();
-        results.put("targets", Targets.check(results, boardKeys));
+        write(root, results, boardKeys, "bench-results.json");
+    }
 
-        Path out = root.resolve("infra/bench/target/bench-results.json");
+    /**
+     * Scenario 7 alone ({@code --corrections}): a correction of one finalized day and the recompute after it, written to
+     * infra/bench/target/bench-corrections.json.
+     */
+    private static void runCorrections(boolean quick) throws Exception {
+        Path root = repositoryRoot();
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("mode", quick ? "quick" : "full");
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version")));
+        try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"))) {
+            results.put(CorrectionsBench.KEY, corrections(quick));
+        }
+        write(root, results, List.of(), "bench-corrections.json");
+    }
+
+    /** The corrections scenario at each size, and its key: the largest ratio of them. */
+    private static Map<String, Object> corrections(boolean quick) throws Exception {
+        Map<String, Object> corrections = new LinkedHashMap<>();
+        double worst = 0;
+        for (Board board : quick ? QUICK_CORRECTIONS : FULL_CORRECTIONS) {
+            System.err.println("bench: a correction of one day of " + board.drivers() + " drivers x " + board.days() + " days");
+            Map<String, Object> measured = new CorrectionsBench().run(board.drivers(), board.days());
+            System.err.println("bench: " + measured);
+            corrections.put(board.key(), measured);
+            worst = Math.max(worst, ((Number) measured.get("recomputeReadRatio")).doubleValue());
+        }
+        corrections.put("recomputeReadRatio", worst);
+        return corrections;
+    }
+
+    private static void write(Path root, Map<String, Object> results, List<String> boardKeys, String file) throws Exception {
+        results.put("targets", Targets.check(results, boardKeys));
+        Path out = root.resolve("infra/bench/target/" + file);
         Files.createDirectories(out.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
         System.out.println(Report.table(results, boardKeys));
         System.out.println("written to " + root.relativize(out));
         // The embedded servers leave threads behind; the run is over.
         System.exit(0);
+    }
+
+    private static Path repositoryRoot() {
+        Path root = Path.of("").toAbsolutePath();
+        if (!Files.isRegularFile(root.resolve("template.yaml"))) {
+            throw new IllegalStateException("run from the repository root (template.yaml not found in " + root + ")");
+        }
+        return root;
     }
 
     static double round(double value) {

@@ -55,8 +55,8 @@ import java.util.stream.IntStream;
  * computation, so a fast wrong answer fails the benchmark.
  */
 final class BoardBench {
-    private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
-    private static final String METRIC = "distance";
+    static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
+    static final String METRIC = "distance";
     private static final String CAMPAIGN = "board";
     private static final String RECOMPUTE_FUNCTION = "RecomputeLeaderboardsFunction";
     /** The heap budget of one recompute invocation. */
@@ -215,11 +215,12 @@ final class BoardBench {
             }
             scoring.endOfDay(standings, everyone);
         }
-        boards.publish(spec.copid(), spec.boardId(), Optional.empty(), spec.definition(), "", through, scoring.rank(standings));
+        boards.publish(spec.copid(), spec.boardId(), Optional.empty(), spec.definition(), "", 0, through,
+                scoring.rank(standings));
     }
 
     /** The months of the seeded days on the metric, as ingest records them: boards without a window read only these. */
-    private void recordMonths(String copid, int days) {
+    void recordMonths(String copid, int days) {
         List<String> months = IntStream.range(0, days).mapToObj(d -> YearMonth.from(FIRST_DAY.plusDays(d)).toString())
                 .distinct().toList();
         dynamo.updateItem(b -> b.tableName(Tables.metrics())
@@ -260,7 +261,7 @@ final class BoardBench {
         }
     }
 
-    private void readDay(String copid, LocalDate day) {
+    void readDay(String copid, LocalDate day) {
         Optional<String> after = Optional.empty();
         do {
             ScorePage page = scores.day(copid, METRIC, day, 1000, after);
@@ -269,7 +270,7 @@ final class BoardBench {
     }
 
     /** Seeds days {@code firstDay} to {@code endDay - 1} directly with BatchWriteItem: setting up is not what is measured. */
-    private void seed(String copid, int drivers, int firstDay, int endDay) throws Exception {
+    void seed(String copid, int drivers, int firstDay, int endDay) throws Exception {
         String now = Instant.now().toString();
         for (int d = firstDay; d < endDay; d++) {
             int day = d;

@@ -50,12 +50,12 @@ public final class RecomputeDriver {
     }
 
     /** The followers, with the boards' recording stopped and the followers' started when their turn comes. */
-    private static final class PhasedFollowers implements MetricFollowers {
+    static final class PhasedFollowers implements MetricFollowers {
         private final MetricFollowers followers;
         private final CapacityMeter.Recording boards;
-        private Usage boardsUsage;
-        private long boardsEnd;
-        private CapacityMeter.Recording after;
+        Usage boardsUsage;
+        long boardsEnd;
+        CapacityMeter.Recording after;
 
         PhasedFollowers(MetricFollowers followers, CapacityMeter.Recording boards) {
             this.followers = followers;
@@ -93,7 +93,7 @@ public final class RecomputeDriver {
         CapacityMeter.Recording whole = CapacityMeter.startAllThreads();
         PhasedFollowers followers = new PhasedFollowers(wiring.engagement(), CapacityMeter.startAllThreads());
         RecomputeConsumer consumer = new RecomputeConsumer(new BoardRecomputer(wiring.metrics(), wiring.campaigns(),
-                wiring.scores(), wiring.boards(), followers, wiring.roster()));
+                wiring.scores(), wiring.corrections(), wiring.boards(), followers, wiring.roster()));
         long start = System.nanoTime();
         SQSBatchResponse response = consumer.handleRequest(event, null);
         long end = System.nanoTime();
