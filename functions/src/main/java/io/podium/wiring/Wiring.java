@@ -167,7 +167,7 @@ public final class Wiring {
     }
 
     public PlayerStore playerStore() {
-        return new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock);
+        return new DynamoDbPlayerStore(dynamo.get(), Tables.game(), Tables.events(), clock);
     }
 
     public PlayerService players() {
@@ -196,7 +196,7 @@ public final class Wiring {
     }
 
     public TeamStore teamStore() {
-        return new DynamoDbTeamStore(dynamo.get(), Tables.game());
+        return new DynamoDbTeamStore(dynamo.get(), Tables.game(), Tables.events());
     }
 
     public TeamService teams() {
