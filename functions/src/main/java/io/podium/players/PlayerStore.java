@@ -50,6 +50,12 @@ public interface PlayerStore {
      */
     Optional<Player> setEnabled(String copid, String id, boolean enabled);
 
+    /**
+     * The aliases of the players among these ids, by id, read eventually consistently (for an answer that names them,
+     * such as an activity feed's actors); an id that names no player, or one being erased, is left out. Up to 100 ids
+     * a call; no id, no call.
+     */
+    Map<String, String> aliases(String copid, Collection<String> ids);
 
     /**
      * Who the company's boards leave out: the shown boards its disabled and erasing players, the statistics its

@@ -1,8 +1,10 @@
 package io.podium.wiring;
 
+import io.podium.activity.ActivityFeeds;
 import io.podium.adapters.apigateway.ApiGatewayCalls;
 import io.podium.adapters.apigateway.ApiGatewayUsagePlanKeys;
 import io.podium.adapters.dynamodb.ContentionBackoff;
+import io.podium.adapters.dynamodb.DynamoDbActivityLog;
 import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
 import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
@@ -203,6 +205,11 @@ public final class Wiring {
         return new TeamService(teamStore(),
                 new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(),
                 new TeamRanks(ranks(), new Reevaluation(queueOnFirstSend())), clock);
+    }
+
+    /** Playoff's activity feeds of the game, a player and a team, from the event log's feed indexes. */
+    public ActivityFeeds activity() {
+        return new ActivityFeeds(new DynamoDbActivityLog(dynamo.get(), Tables.events()), players(), teams());
     }
 
     /** Playoff's profile: the metrics, then the player, their teams and totals in two reads. */

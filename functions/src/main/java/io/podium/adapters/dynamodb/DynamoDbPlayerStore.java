@@ -264,6 +264,17 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return cards;
     }
 
+    /** BatchGetItem, eventually consistent, 100 players a call; the keys it leaves unprocessed asked again. */
+    @Override
+    public Map<String, String> aliases(String copid, Collection<String> ids) {
+        List<Map<String, AttributeValue>> keys = new LinkedHashSet<>(ids).stream().map(id -> key(copid, id)).toList();
+        Map<String, String> aliases = new HashMap<>();
+        BatchCalls.getAll(table.dynamo(), table.name(), keys, false).stream()
+                .filter(item -> !erasing(item))
+                .forEach(item -> aliases.put(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias")));
+        return aliases;
+    }
+
     /** One Query from the partition's start reads the count's shards and then the players, skipping {@code skip}. */
     @Override
     public PlayerPage list(String copid, int skip, int limit) {
