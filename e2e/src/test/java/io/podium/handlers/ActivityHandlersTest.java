@@ -143,8 +143,8 @@ class ActivityHandlersTest {
                 Instant.now(), Json.object().set("badge", Json.object().put("id", 1).put("name", "Hundred")), List.of()));
 
         JsonNode feed = ok(game(Map.of()));
-        assertEquals(List.of("badge_achievedpo", "new_levelpo", "campaign_started", "player_createdpo"), types(feed),
-                "newest first");
+        assertEquals(List.of("badge_achievedpo", "levelpo", "campaign_started", "player_createdpo"), types(feed),
+                "newest first; a new_level is Playoff's level");
         JsonNode level = feed.get(1);
         assertEquals("{\"id\":\"po\",\"alias\":\"Po, the Dragon Warrior\"}", level.get("actor").toString());
         assertEquals("[{\"metric\":{\"id\":\"level\",\"name\":\"level\",\"type\":\"state\"},"

@@ -10,7 +10,8 @@ import io.podium.json.IsoTime;
 import io.podium.json.Json;
 
 /**
- * Playoff's activity event: {@code event} (the type), {@code actor} ({@code {"id","alias"}}, null for a company-wide
+ * Playoff's activity event: {@code event} (the log's type; a {@code new_level} is Playoff's {@code level}, as its
+ * seed's game feed shows a level reached), {@code actor} ({@code {"id","alias"}}, null for a company-wide
  * event), {@code changes} ({@code [{"metric":{"id","name","type"},"delta":{"old","new"}}]}, a level's metric of type
  * {@code state}, any other {@code point}, values as strings), {@code timestamp} (ISO-8601 UTC, milliseconds) and
  * {@code id} (a string). An {@code action} event also has {@code action} ({@code {"id","name"}}) and {@code count}, as
@@ -20,6 +21,9 @@ import io.podium.json.Json;
  * or a transfer).
  */
 final class ActivityJson {
+    /** The log's level-up, which Playoff calls {@code level}. */
+    private static final String NEW_LEVEL = "new_level";
+
     private ActivityJson() {
     }
 
@@ -31,7 +35,7 @@ final class ActivityJson {
 
     static ObjectNode event(FeedEvent event, ActivityPage page) {
         JsonNode payload = event.payload();
-        ObjectNode node = Json.object().put("event", event.type());
+        ObjectNode node = Json.object().put("event", event.type().equals(NEW_LEVEL) ? "level" : event.type());
         if (event.type().equals("action")) {
             node.set("action", pick(payload.path("action"), "id", "name"));
             node.put("count", payload.path("count").asLong(1));
@@ -57,7 +61,7 @@ final class ActivityJson {
             }
             case "leave" -> node.set("team", pick(payload.path("team"), "id", "name"));
             default -> {
-                // player_created, player_disabled, player_enabled, new_level (its change says it all), and types
+                // player_created, player_disabled, player_enabled, a level (its change says it all), and types
                 // this renderer does not know yet: the common fields only.
             }
         }

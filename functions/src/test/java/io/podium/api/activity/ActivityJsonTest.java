@@ -33,7 +33,7 @@ class ActivityJsonTest {
 
     @Test
     void aLevelIsTheSeedsGameExample() {
-        assertEquals("{\"event\":\"new_level\",\"actor\":{\"id\":\"po\",\"alias\":\"Po, the Dragon Warrior\"}"
+        assertEquals("{\"event\":\"level\",\"actor\":{\"id\":\"po\",\"alias\":\"Po, the Dragon Warrior\"}"
                         + tail("[{\"metric\":{\"id\":\"level\",\"name\":\"level\",\"type\":\"state\"},"
                         + "\"delta\":{\"old\":\"level_0\",\"new\":\"level_8\"}}]"),
                 render("new_level", Optional.of("po"), Json.object().set("level", Json.object().put("name", "level_8")),
