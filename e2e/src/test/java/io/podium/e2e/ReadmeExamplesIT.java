@@ -29,10 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadmeExamplesIT {
     private static final Set<String> VOLATILE = Set.of("id", "token", "createdAt", "updatedAt", "revokedAt", "version",
-            "created_at", "updated_at", "achieved_at", "access_token", "created", "updated");
+            "created_at", "updated_at", "achieved_at", "access_token", "created", "updated", "timestamp");
     /** Volatile too, but their layout is part of the contract: three fractional digits, or the EASI'R seed's form. */
     private static final Set<String> TIMES = Set.of("createdAt", "updatedAt", "revokedAt", "created_at", "updated_at",
-            "achieved_at", "created", "updated");
+            "achieved_at", "created", "updated", "timestamp");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Example(String command, String language, String expected) {
