@@ -33,8 +33,9 @@ import java.util.Set;
 public final class ActivityFeeds {
     /** The most events a page holds. */
     public static final int PAGE = 500;
-    /** Types whose payload names winners, players shown with their aliases too. */
+    /** The type whose payload names winners: players, shown with their aliases too. */
     private static final String COMPLETED = "campaign_completed";
+    private static final Comparator<FeedEvent> NEWEST_FIRST = Comparator.comparing(FeedEvent::position).reversed();
 
     private final ActivityLog log;
     private final PlayerService players;
@@ -119,9 +120,6 @@ public final class ActivityFeeds {
         open.forEach((player, since) -> spans.add(new ActivityLog.DriverRange(player, new FeedRange(since, newest))));
         return spans;
     }
-
-    private static final Comparator<FeedEvent> NEWEST_FIRST =
-            Comparator.comparing(FeedEvent::position).reversed();
 
     /** The window, or what of it is older than the previous page's end. */
     private static FeedRange range(ActivityWindow window, Optional<FeedPosition> after) {
