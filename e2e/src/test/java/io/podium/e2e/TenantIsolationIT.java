@@ -240,6 +240,16 @@ class TenantIsolationIT {
         MATRIX.put("GET /v2/admin/validation/player/available", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/validation/player/available?value=p_free", null), 200, 200,
                 Fixture::players));
+        // The feeds read only; their read-backs are the feeds themselves, which no refused call may change.
+        MATRIX.put("GET /v2/admin/activity", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/activity", null), 200, 200, f -> f.read("/v2/admin/activity")));
+        MATRIX.put("GET /v2/admin/players/{player_id}/activity", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/players/p_read/activity", null), 200, 404,
+                f -> f.read("/v2/admin/players/p_read/activity")));
+        // A team's, like every team route: another game has no such team.
+        MATRIX.put("GET /v2/admin/teams/{team_id}/activity", teamEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/teams/t_read/activity", null), 200,
+                f -> f.read("/v2/admin/teams/t_read/activity")));
         MATRIX.put("GET /v2/admin/players/{player_id}", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/players/p_read", null), 200, 404, f -> f.read("/v2/admin/players/p_read")));
         MATRIX.put("PUT /v2/admin/players/{player_id}", gameEntry(List.of("game", "hub"),

@@ -100,14 +100,16 @@ class EngagementConsumerTest {
                 level.get("changes").s());
         assertEquals(copid + "#cid", level.get("logDriver").s());
 
-        // The game's feed over a window is one Query on ByCompanyTime: every event of the company, in time order.
+        // The game's feed over a window is one Query on ByCompanyTime: every event of the company, in time order: the
+        // three drivers' enrolment as players (player_created), then the awards and levels.
         List<Map<String, AttributeValue>> feed = stores.dynamo.query(query -> query.tableName(Tables.events())
                 .indexName("ByCompanyTime")
                 .keyConditionExpression("logCompany = :copid AND logAt BETWEEN :start AND :end")
                 .expressionAttributeValues(Map.of(":copid", AttributeValue.fromS(copid),
                         ":start", AttributeValue.fromS(FEED_TIME.format(before)),
                         ":end", AttributeValue.fromS(FEED_TIME.format(Instant.now().plusSeconds(1)))))).items();
-        assertEquals(6, feed.size(), feed.toString());
+        assertEquals(9, feed.size(), feed.toString());
+        assertEquals(3, feed.stream().filter(item -> item.get("type").s().equals("player_created")).count());
         assertEquals(feed.stream().map(item -> item.get("logAt").s()).sorted().toList(),
                 feed.stream().map(item -> item.get("logAt").s()).toList());
     }

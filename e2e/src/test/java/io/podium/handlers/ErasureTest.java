@@ -17,6 +17,11 @@ import io.podium.players.Profile;
 import io.podium.scores.Score;
 import io.podium.scores.ScoreBatch;
 import io.podium.stream.StreamEvent;
+import io.podium.teams.NewTeam;
+import io.podium.teams.RoleChange;
+import io.podium.teams.TeamAccess;
+import io.podium.teams.TeamDefinitionRequest;
+import io.podium.teams.TeamService;
 import io.podium.wiring.Wiring;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.Clock;
@@ -129,6 +135,46 @@ class ErasureTest {
                 .map(score -> score.value()), "its total is its new score alone");
     }
 
+    /**
+     * Rob's Playoff events (created, disabled, enabled, a join, roles, a transfer) go with him from every feed index: the
+     * game's, his own and the team's ({@code ByTeamTime}), and his leaving the team for the erasure logs nothing.
+     */
+    @Test
+    void theErasedPlayersPlayoffEventsGoWithThemFromEveryFeedIndex() {
+        wiring.teamDefinitions().define(copid, new TeamDefinitionRequest("crew", "Crew", List.of("member", "captain"),
+                List.of("captain"), TeamAccess.PUBLIC));
+        TeamService teams = wiring.teams();
+        teams.create(copid, new NewTeam(Optional.of("navi"), "Navi", Optional.empty(), "crew"));
+        players.setEnabled(copid, "rob", false);
+        players.setEnabled(copid, "rob", true);
+        teams.join(copid, "navi", new RoleChange("ann", Map.of("member", true)));
+        teams.join(copid, "navi", new RoleChange("rob", Map.of("member", true)));
+        teams.changeRoles(copid, "navi", new RoleChange("rob", Map.of("captain", true)));
+        teams.transfer(copid, "navi", new RoleChange("rob", Map.of()));
+        assertEquals(4, index("ByTeamTime", "logTeam", copid + "#navi").size(), "two joins, roles, a transfer");
+        assertEquals(6, index("ByDriverTime", "logDriver", copid + "#rob").stream()
+                .filter(item -> !item.get("type").s().startsWith("badge") && !item.get("type").s().startsWith("new_level"))
+                .count(), "created, disabled, enabled, joined, roles, transfer");
+
+        wiring.erasure().erase(copid, "rob");
+        assertNothingOfRob();
+        assertEquals(List.of("join ann"), index("ByTeamTime", "logTeam", copid + "#navi").stream()
+                .map(item -> item.get("type").s() + " " + item.get("userxtid").s()).toList(),
+                "ann's join alone; rob's leave for the erasure is not logged");
+        assertEquals(List.of(), index("ByDriverTime", "logDriver", copid + "#rob"));
+        assertTrue(index("ByCompanyTime", "logCompany", copid).stream()
+                .noneMatch(item -> item.containsKey("userxtid") && item.get("userxtid").s().equals("rob")));
+    }
+
+    /** Every item of a feed index's partition. */
+    private List<Map<String, AttributeValue>> index(String index, String key, String value) {
+        return stores.dynamo.queryPaginator(query -> query.tableName(Tables.events()).indexName(index)
+                        .keyConditionExpression("#key = :value")
+                        .expressionAttributeNames(Map.of("#key", key))
+                        .expressionAttributeValues(Map.of(":value", AttributeValue.fromS(value))))
+                .items().stream().toList();
+    }
+
     /** A client that retries the call before the first answer: two erasures at once, and still nothing left. */
     @Test
     void twoErasuresOfOnePlayerAtOnceEndWithNothingAndCountThePlayerOffOnce() throws Exception {
@@ -155,7 +201,7 @@ class ErasureTest {
         }
         assertNothingOfRob();
         assertEquals(1, players.list(copid, 0, 10).total(), "ann alone, rob counted off once");
-        assertTrue(new DynamoDbPlayerStore(stores.dynamo, Tables.game()).pendingErasures().stream()
+        assertTrue(new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Tables.events()).pendingErasures().stream()
                 .noneMatch(pending -> pending.copid().equals(copid)), "no erasure is left pending");
     }
 

@@ -93,7 +93,7 @@ class PlayerEnrolmentTest {
         assertEquals(400, players.list(copid, 0, 1).total());
         assertEquals(400, DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElseThrow().size());
         // each player one number, the create's or an enrolment's, and no number given twice
-        PlayerNumbersTest.distinct(PlayerNumbersTest.numbers(new DynamoDbPlayerStore(stores.dynamo, Tables.game()),
+        PlayerNumbersTest.distinct(PlayerNumbersTest.numbers(new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Tables.events()),
                 copid, drivers(0, 400)));
     }
 }

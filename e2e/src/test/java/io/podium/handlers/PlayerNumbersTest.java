@@ -46,7 +46,7 @@ class PlayerNumbersTest {
     private final Wiring wiring = new Wiring(() -> stores.dynamo, Faults::sqs, Clock.systemUTC());
     private final PlayerService players = wiring.players();
     private final PlayerRoster roster = wiring.roster();
-    private final DynamoDbPlayerStore store = new DynamoDbPlayerStore(stores.dynamo, Tables.game());
+    private final DynamoDbPlayerStore store = new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Tables.events());
     private final String copid = newCompany();
 
     private static Set<String> drivers(int from, int to) {
@@ -134,11 +134,11 @@ class PlayerNumbersTest {
         assertTrue(store.create(copid, player("gone")));
         store.beginErasure(copid, "gone", Instant.now());
         Instant changed = Instant.parse("2026-03-02T10:00:00Z");
-        DynamoDbPlayerStore later = new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Clock.fixed(changed, ZoneOffset.UTC));
+        DynamoDbPlayerStore later = new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Tables.events(), Clock.fixed(changed, ZoneOffset.UTC));
         later.change(copid, "ben", new PlayerChange(Optional.of("Benjamin"), Map.of("last_name", "Bo")));
 
         Faults.Calls calls = new Faults.Calls();
-        DynamoDbPlayerStore counted = new DynamoDbPlayerStore(Faults.dynamoDb(calls), Tables.game());
+        DynamoDbPlayerStore counted = new DynamoDbPlayerStore(Faults.dynamoDb(calls), Tables.game(), Tables.events());
         List<String> ids = new ArrayList<>(List.of("ann", "ben", "gone", "ghost", "ann"));
         IntStream.range(0, 95).forEach(i -> ids.add("nobody" + i));
         Map<String, PlayerCard> cards = counted.cards(copid, ids);
@@ -149,7 +149,7 @@ class PlayerNumbersTest {
                 cards, "the unknown and the erasing left out; updated is created until a change");
 
         Instant disabled = changed.plusSeconds(60);
-        new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Clock.fixed(disabled, ZoneOffset.UTC))
+        new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Tables.events(), Clock.fixed(disabled, ZoneOffset.UTC))
                 .setEnabled(copid, "ben", false);
         PlayerCard ben = store.cards(copid, List.of("ben")).get("ben");
         assertEquals(List.of(OptionalLong.of(2), CREATED, disabled), List.of(ben.number(), ben.created(), ben.updated()),

@@ -6,8 +6,10 @@ import io.podium.adapters.dynamodb.Tables;
 import io.podium.players.Player;
 import io.podium.players.Profile;
 import io.podium.teams.MemberPage;
+import io.podium.teams.Membership;
 import io.podium.teams.Team;
 import io.podium.teams.TeamAccess;
+import io.podium.teams.TeamEvents;
 import io.podium.teams.TeamMember;
 import io.podium.teams.TeamService;
 import io.podium.teams.TeamState;
@@ -30,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -42,8 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The team store's counts and memberships under races, on the local DynamoDB engine. */
 @ExtendWith(InProcessPodium.class)
 class TeamStoreTest {
-    private static final DynamoDbTeamStore STORE = new DynamoDbTeamStore(Faults.dynamoDb(), Tables.game());
-    private static final DynamoDbPlayerStore PLAYERS = new DynamoDbPlayerStore(Faults.dynamoDb(), Tables.game());
+    private static final DynamoDbTeamStore STORE = new DynamoDbTeamStore(Faults.dynamoDb(), Tables.game(), Tables.events());
+    private static final DynamoDbPlayerStore PLAYERS = new DynamoDbPlayerStore(Faults.dynamoDb(), Tables.game(), Tables.events());
     private static final List<String> ROLES = List.of("member", "captain");
 
     private static Team team(String copid, String id) {
@@ -61,6 +64,21 @@ class TeamStoreTest {
             players.add(new TeamMember(player.id(), player.alias()));
         }
         return players;
+    }
+
+    /** A join, with its event as TeamService makes it. */
+    private static Joined join(String copid, Team team, TeamMember player, List<String> roles) {
+        return STORE.join(copid, team, player, roles, TeamEvents.joined(copid, team, player.id(), roles, Instant.now()));
+    }
+
+    /** A change of roles (with {@code owner}, a transfer), with its event (of a team the store does not read). */
+    private static Optional<Membership> changeRoles(String copid, String teamId, String playerId,
+                                                    UnaryOperator<List<String>> change, boolean owner) {
+        Team named = new Team(teamId, teamId, "crew", "Crew", ROLES, List.of("captain"), TeamAccess.PUBLIC, Instant.now(),
+                Optional.empty(), 0);
+        return STORE.changeRoles(copid, teamId, playerId, change, owner, roles -> owner
+                ? TeamEvents.transferred(copid, named, playerId, roles, Instant.now())
+                : TeamEvents.rolesChanged(copid, named, playerId, roles, Instant.now()));
     }
 
     /** Runs the tasks at the same moment, and answers what each answered. */
@@ -106,8 +124,8 @@ class TeamStoreTest {
         List<TeamMember> players = players(copid, 4);
         List<Callable<Joined>> joins = new ArrayList<>();
         for (TeamMember player : players) {
-            joins.add(() -> STORE.join(copid, team, player, List.of("member")));
-            joins.add(() -> STORE.join(copid, team, player, List.of("member")));
+            joins.add(() -> join(copid, team, player, List.of("member")));
+            joins.add(() -> join(copid, team, player, List.of("member")));
         }
         List<Joined> outcomes = together(joins);
         assertEquals(4, outcomes.stream().filter(Joined.JOINED::equals).count(), outcomes.toString());
@@ -124,13 +142,13 @@ class TeamStoreTest {
         String copid = newCompany();
         Team team = team(copid, "crew");
         List<TeamMember> players = players(copid, 4);
-        players.forEach(player -> assertEquals(Joined.JOINED, STORE.join(copid, team, player, List.of("member"))));
+        players.forEach(player -> assertEquals(Joined.JOINED, join(copid, team, player, List.of("member"))));
         List<Callable<Boolean>> changes = new ArrayList<>();
         for (TeamMember player : players) {
-            changes.add(() -> STORE.changeRoles(copid, "crew", player.id(), held -> ROLES, false).isPresent());
-            changes.add(() -> STORE.changeRoles(copid, "crew", player.id(), held -> List.of("captain"), true).isPresent());
+            changes.add(() -> changeRoles(copid, "crew", player.id(), held -> ROLES, false).isPresent());
+            changes.add(() -> changeRoles(copid, "crew", player.id(), held -> List.of("captain"), true).isPresent());
         }
-        changes.add(() -> STORE.leave(copid, "crew", players.get(0).id()));
+        changes.add(() -> STORE.leave(copid, "crew", players.get(0).id(), Optional.empty()));
         together(changes);
         countsAgree(copid, "crew");
         TeamState state = STORE.find(copid, "crew").orElseThrow();
@@ -143,10 +161,10 @@ class TeamStoreTest {
         String copid = newCompany();
         Team team = team(copid, "crew");
         List<TeamMember> players = players(copid, 8);
-        players.subList(0, 4).forEach(player -> STORE.join(copid, team, player, List.of("member")));
+        players.subList(0, 4).forEach(player -> join(copid, team, player, List.of("member")));
         List<Callable<Object>> tasks = new ArrayList<>();
         tasks.add(() -> STORE.disband(copid, "crew"));
-        players.subList(4, 8).forEach(player -> tasks.add(() -> STORE.join(copid, team, player, List.of("captain"))));
+        players.subList(4, 8).forEach(player -> tasks.add(() -> join(copid, team, player, List.of("captain"))));
         List<Object> outcomes = together(tasks);
         assertEquals(true, outcomes.get(0));
         assertEquals(Optional.empty(), STORE.find(copid, "crew"));
@@ -157,7 +175,7 @@ class TeamStoreTest {
         }
         assertEquals(0, STORE.list(copid, 0, 10).total());
         assertFalse(STORE.disband(copid, "crew"));
-        assertEquals(Joined.NO_TEAM, STORE.join(copid, team, players.get(0), List.of("member")));
+        assertEquals(Joined.NO_TEAM, join(copid, team, players.get(0), List.of("member")));
     }
 
     @Test
@@ -165,9 +183,9 @@ class TeamStoreTest {
         String copid = newCompany();
         TeamMember player = players(copid, 1).get(0);
         for (String id : List.of("a", "b")) {
-            assertEquals(Joined.JOINED, STORE.join(copid, team(copid, id), player, List.of("captain")));
+            assertEquals(Joined.JOINED, join(copid, team(copid, id), player, List.of("captain")));
         }
-        STORE.changeRoles(copid, "a", player.id(), held -> held, true);
+        changeRoles(copid, "a", player.id(), held -> held, true);
         TeamService teams = new Wiring(Faults::dynamoDb, Faults::sqs, Clock.systemUTC()).teams();
         teams.leaveEveryTeam(copid, player.id());
         teams.leaveEveryTeam(copid, player.id());
@@ -183,7 +201,7 @@ class TeamStoreTest {
         String copid = newCompany();
         Team team = team(copid, "crew");
         List<TeamMember> players = players(copid, 60);
-        IntStream.range(0, 60).forEach(i -> STORE.join(copid, team, players.get(i), List.of("member")));
+        IntStream.range(0, 60).forEach(i -> join(copid, team, players.get(i), List.of("member")));
         assertEquals(60, STORE.find(copid, "crew").orElseThrow().totalMembers());
         assertTrue(STORE.disband(copid, "crew"));
         assertEquals(List.of(), STORE.teamsOf(copid, players.get(59).id()));
@@ -219,9 +237,9 @@ class TeamStoreTest {
     void aTeamBeingDisbandedIsNamedByItsNumberNoMoreAndTheNextDisbandFinishes() {
         String copid = newCompany();
         Team team = team(copid, "crew");
-        players(copid, 2).forEach(player -> STORE.join(copid, team, player, List.of("member")));
+        players(copid, 2).forEach(player -> join(copid, team, player, List.of("member")));
         Faults.Unreachable transactions = new Faults.Unreachable("TransactWriteItems");
-        DynamoDbTeamStore failing = new DynamoDbTeamStore(Faults.dynamoDb(transactions), Tables.game());
+        DynamoDbTeamStore failing = new DynamoDbTeamStore(Faults.dynamoDb(transactions), Tables.game(), Tables.events());
         assertThrows(SdkClientException.class, () -> failing.disband(copid, "crew"));
         assertEquals(Optional.empty(), STORE.find(copid, "crew"));
         assertEquals(Optional.empty(), STORE.idOfNumber(copid, team.number()), "marked with the team");
@@ -240,7 +258,7 @@ class TeamStoreTest {
         Team team = team(copid, "crew");
         assertEquals(Set.of(), STORE.memberIds(copid, "crew"), "no member");
         List<TeamMember> players = players(copid, 3);
-        players.forEach(player -> STORE.join(copid, team, player, List.of("member")));
+        players.forEach(player -> join(copid, team, player, List.of("member")));
         assertEquals(Set.of("p0", "p1", "p2"), STORE.memberIds(copid, "crew"));
 
         // Members of 350 KB each (as no member is, but as a Query sees them): three of them fill a 1 MB page.
@@ -252,7 +270,7 @@ class TeamStoreTest {
                     "id", AttributeValue.fromS(id), "alias", AttributeValue.fromS(id), "pad", AttributeValue.fromS(padding))));
         }
         Faults.Calls calls = new Faults.Calls();
-        Set<String> ids = new DynamoDbTeamStore(Faults.dynamoDb(calls), Tables.game()).memberIds(copid, "crew");
+        Set<String> ids = new DynamoDbTeamStore(Faults.dynamoDb(calls), Tables.game(), Tables.events()).memberIds(copid, "crew");
         assertEquals(IntStream.range(0, 10).mapToObj(i -> "p" + i).collect(Collectors.toSet()), ids);
         assertTrue(calls.operations.size() > 1, "more than one page: " + calls.operations);
     }

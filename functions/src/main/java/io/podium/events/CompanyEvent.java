@@ -10,12 +10,19 @@ import java.util.Optional;
  * An event to append to a company's log: a {@code type}, the driver it is about ({@code actor}, none for company-wide
  * events), when, a type-specific {@code payload} and the metric {@code changes} it made. {@code key} names the fact
  * the event records (for example {@code badge_achieved#3#ann}): one fact is appended once, however often it is
- * reported. A {@code social} event is shown in the stream, where colleagues may high-five it.
+ * reported. A {@code social} event is shown in the stream, where colleagues may high-five it. An event of a team (a
+ * join, a leave, a change of roles or of owner) names it in {@code team}, and is then in the team's feed.
  */
 public record CompanyEvent(String copid, String key, String type, Optional<String> actor, Instant at, JsonNode payload,
-                           List<Change> changes, boolean social) {
+                           List<Change> changes, boolean social, Optional<String> team) {
     public CompanyEvent {
         changes = List.copyOf(changes);
+    }
+
+    /** An event of no team. */
+    public CompanyEvent(String copid, String key, String type, Optional<String> actor, Instant at, JsonNode payload,
+                        List<Change> changes, boolean social) {
+        this(copid, key, type, actor, at, payload, changes, social, Optional.empty());
     }
 
     public static CompanyEvent social(String copid, String key, String type, Optional<String> actor, Instant at,

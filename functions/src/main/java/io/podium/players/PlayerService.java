@@ -8,7 +8,9 @@ import io.podium.metrics.MetricStore;
 import io.podium.recompute.Reevaluation;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,14 @@ public final class PlayerService {
 
     public Player find(String copid, String id) {
         return known(id).flatMap(valid -> store.find(copid, valid)).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The aliases of the players among these ids, for an answer that names them; an id that names no player (an
+     * erased one) is left out. No id, no read.
+     */
+    public Map<String, String> aliases(String copid, Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : store.aliases(copid, ids);
     }
 
     public PlayerPage list(String copid, int skip, int limit) {

@@ -16,14 +16,16 @@ import java.util.Set;
  */
 public interface PlayerStore {
     /**
-     * Stores a new player, with the next number of the company's players, and counts it; false if the id is taken
-     * (the number is then never used: numbers have gaps, and are never given twice).
+     * Stores a new player, with the next number of the company's players, and counts it, with its
+     * {@link PlayerEvents#created player_created} event; false if the id is taken (the number is then never used:
+     * numbers have gaps, and are never given twice; nor is the event written).
      */
     boolean create(String copid, Player player);
 
     /**
-     * Makes each of these ids a player (alias = id, enabled), with a number of the company's players, if it is none
-     * yet, and counts them; the others are left as they are, with their number. Idempotent.
+     * Makes each of these ids a player (alias = id, enabled), with a number of the company's players and its
+     * {@link PlayerEvents#created player_created} event, if it is none yet, and counts them; the others are left as
+     * they are, with their number. Idempotent.
      */
     void enrol(String copid, Set<String> ids, Instant now);
 
@@ -41,8 +43,19 @@ public interface PlayerStore {
     /** Applies the change to a player that exists, and answers it as it is now; empty if there is none. */
     Optional<Player> change(String copid, String id, PlayerChange change);
 
-    /** Enables or disables a player that exists, and answers it as it is now; empty if there is none. */
+    /**
+     * Enables or disables a player that exists, and answers it as it is now; empty if there is none. A player that
+     * changes gets its {@link PlayerEvents#enabledChanged player_enabled or player_disabled} event with the change; one
+     * already so is left alone, and no event is written.
+     */
     Optional<Player> setEnabled(String copid, String id, boolean enabled);
+
+    /**
+     * The aliases of the players among these ids, by id, read eventually consistently (for an answer that names them,
+     * such as an activity feed's actors); an id that names no player, or one being erased, is left out. Up to 100 ids
+     * a call; no id, no call.
+     */
+    Map<String, String> aliases(String copid, Collection<String> ids);
 
     /**
      * Who the company's boards leave out: the shown boards its disabled and erasing players, the statistics its

@@ -90,7 +90,8 @@ public final class TeamService {
      * again after a failure, it finishes.
      */
     public void leaveEveryTeam(String copid, String playerId) {
-        store.teamsOf(copid, playerId).forEach(team -> store.leave(copid, team.id(), playerId));
+        // No leave events: the player's events are erased with them (and the feed's index may not show one yet).
+        store.teamsOf(copid, playerId).forEach(team -> store.leave(copid, team.id(), playerId, Optional.empty()));
         store.forgetMemberships(copid, playerId);
     }
 
@@ -115,7 +116,8 @@ public final class TeamService {
             throw InvalidInput.validationFailed("requested_roles", "grant at least one role");
         }
         Player player = players.find(copid, request.playerId());
-        TeamStore.Joined joined = store.join(copid, team, new TeamMember(player.id(), player.alias()), roles);
+        TeamStore.Joined joined = store.join(copid, team, new TeamMember(player.id(), player.alias()), roles,
+                TeamEvents.joined(copid, team, player.id(), roles, clock.instant()));
         followers.membersChanged(copid, team.id());
         return switch (joined) {
             case JOINED -> roles;
@@ -126,8 +128,9 @@ public final class TeamService {
     }
 
     public void leave(String copid, String teamId, String playerId) {
-        find(copid, teamId);
-        boolean left = store.leave(copid, teamId, playerId);
+        Team team = find(copid, teamId).team();
+        boolean left = store.leave(copid, teamId, playerId, Optional.of(TeamEvents.left(copid, team, playerId,
+                clock.instant())));
         followers.membersChanged(copid, teamId);
         if (!left) {
             throw notMember(copid, teamId, playerId);
@@ -139,8 +142,8 @@ public final class TeamService {
         Team team = find(copid, teamId).team();
         List<String> order = checkedRoles(team, request, "requested_roles");
         return store.changeRoles(copid, teamId, request.playerId(), held -> nonEmpty(request.applyTo(held, order),
-                "requested_roles"), false).map(Membership::roles).orElseThrow(() -> notMember(copid, teamId,
-                request.playerId()));
+                "requested_roles"), false, after -> TeamEvents.rolesChanged(copid, team, request.playerId(), after,
+                clock.instant())).map(Membership::roles).orElseThrow(() -> notMember(copid, teamId, request.playerId()));
     }
 
     /**
@@ -152,7 +155,8 @@ public final class TeamService {
         List<String> order = checkedRoles(team, request, "roles");
         List<String> roles = nonEmpty(request.applyTo(team.creatorRoles(), order), "roles");
         players.find(copid, request.playerId());
-        store.changeRoles(copid, teamId, request.playerId(), held -> roles, true).orElseThrow(() ->
+        store.changeRoles(copid, teamId, request.playerId(), held -> roles, true,
+                after -> TeamEvents.transferred(copid, team, request.playerId(), after, clock.instant())).orElseThrow(() ->
                 InvalidInput.validationFailed("id", "'" + request.playerId() + "' is not a member of team '" + teamId
                         + "'"));
         return find(copid, teamId);

@@ -1,13 +1,18 @@
 package io.podium.teams;
 
+import io.podium.events.CompanyEvent;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
  * Where a company's teams and their memberships live. A membership is kept twice, by team and by player, and a team's
- * counts change in the same transaction as its memberships, so that they never drift from the members.
+ * counts change in the same transaction as its memberships, so that they never drift from the members. A change of a
+ * membership is written with the event the caller gives for it ({@link TeamEvents}), in the same transaction: the
+ * event is in the log if and only if the change was made.
  */
 public interface TeamStore {
     /**
@@ -37,20 +42,28 @@ public interface TeamStore {
     /** The outcome of a join. */
     enum Joined { JOINED, ALREADY_MEMBER, NO_TEAM, NO_PLAYER }
 
-    /** Makes the player a member with these roles (at least one of the team's), unless it is one already. */
-    Joined join(String copid, Team team, TeamMember player, List<String> roles);
+    /**
+     * Makes the player a member with these roles (at least one of the team's), with the event {@code joined}, unless it
+     * is one already (then nothing is written).
+     */
+    Joined join(String copid, Team team, TeamMember player, List<String> roles, CompanyEvent joined);
 
     Optional<Membership> membership(String copid, String teamId, String playerId);
 
-    /** Removes a member; false if the player is not one (or there is no such team). */
-    boolean leave(String copid, String teamId, String playerId);
+    /**
+     * Removes a member, with the event {@code left} if one is given (an erasure gives none: the player's events go with
+     * them); false if the player is not one (or there is no such team).
+     */
+    boolean leave(String copid, String teamId, String playerId, Optional<CompanyEvent> left);
 
     /**
      * Changes a member's roles (the change answers the roles held after it, at least one, in the team's order), and,
-     * with {@code owner}, makes them the team's owner; empty if the player is not a member (or there is no such team).
+     * with {@code owner}, makes them the team's owner, with the event {@code logged} gives for the roles held after it;
+     * empty if the player is not a member (or there is no such team). A change that changes nothing, and does not make
+     * an owner, writes nothing, not even its event.
      */
     Optional<Membership> changeRoles(String copid, String teamId, String playerId, UnaryOperator<List<String>> change,
-                                     boolean owner);
+                                     boolean owner, Function<List<String>, CompanyEvent> logged);
 
     /** Disbands the team: every member leaves, then it is gone. Resumable: false only when there was no such team. */
     boolean disband(String copid, String teamId);

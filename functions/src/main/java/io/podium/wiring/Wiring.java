@@ -1,8 +1,10 @@
 package io.podium.wiring;
 
+import io.podium.activity.ActivityFeeds;
 import io.podium.adapters.apigateway.ApiGatewayCalls;
 import io.podium.adapters.apigateway.ApiGatewayUsagePlanKeys;
 import io.podium.adapters.dynamodb.ContentionBackoff;
+import io.podium.adapters.dynamodb.DynamoDbActivityLog;
 import io.podium.adapters.dynamodb.DynamoDbBadgeStore;
 import io.podium.adapters.dynamodb.DynamoDbBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbCampaignBoards;
@@ -186,7 +188,7 @@ public final class Wiring {
     }
 
     public PlayerStore playerStore() {
-        return new DynamoDbPlayerStore(dynamo.get(), Tables.game(), clock);
+        return new DynamoDbPlayerStore(dynamo.get(), Tables.game(), Tables.events(), clock);
     }
 
     public PlayerService players() {
@@ -244,13 +246,18 @@ public final class Wiring {
     }
 
     public TeamStore teamStore() {
-        return new DynamoDbTeamStore(dynamo.get(), Tables.game());
+        return new DynamoDbTeamStore(dynamo.get(), Tables.game(), Tables.events());
     }
 
     public TeamService teams() {
         return new TeamService(teamStore(),
                 new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(),
                 new TeamRanks(ranks(), new Reevaluation(queueOnFirstSend())), clock);
+    }
+
+    /** Playoff's activity feeds of the game, a player and a team, from the event log's feed indexes. */
+    public ActivityFeeds activity() {
+        return new ActivityFeeds(new DynamoDbActivityLog(dynamo.get(), Tables.events()), players(), teams());
     }
 
     /** Playoff's profile: the metrics, then the player, their teams and totals in two reads. */

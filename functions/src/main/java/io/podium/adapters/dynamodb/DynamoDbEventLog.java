@@ -31,7 +31,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code ByCompanyTime}: {@code logCompany} = copid, {@code logAt} = time#id — the game's feed over a window;</li>
  *   <li>{@code ByDriverTime}: {@code logDriver} = copid#actor, {@code logAt} — a player's feed;</li>
- *   <li>{@code ByTeamTime}: {@code logTeam} = copid#team, {@code logAt} — a team's feed, for events that name a team.</li>
+ *   <li>{@code ByTeamTime}: {@code logTeam} = copid#team, {@code logAt} — a team's own events (joins, leaves, roles
+ *       and owners changed), those that name a team.</li>
  * </ul>
  * Ids come from the company's counter ({@code copid#counter}, {@code event}). The event is written in one transaction
  * with its key item ({@code copid#eventkey}, the event's key) and whatever the caller adds (an award or a level, in the
@@ -142,6 +143,25 @@ public final class DynamoDbEventLog implements EventLog {
         return Parallel.each(transactions, PARALLEL, this::appendTogether);
     }
 
+    /**
+     * Reserves {@code count} ids of the company's events in one counter write, for events written by the caller in the
+     * transaction of the change they record ({@link #put}); answers the first. An id whose transaction is then not
+     * written is never used.
+     */
+    long reserveIds(String copid, int count) {
+        return Counters.first(table.next(copid, "event", count), count);
+    }
+
+    /**
+     * The event's item, put on condition that the id is new, for a transaction of the caller's that makes the change
+     * the event records: the event is written if and only if the change is. No key item: the change's own conditions
+     * (a player put only if absent, a membership changed only from the version read) make it unique, as an award's
+     * make a {@code badge_achieved} unique.
+     */
+    TransactWriteItem put(CompanyEvent event, long id) {
+        return eventItem(event, id);
+    }
+
     /** One transaction: ids for all from one counter write; entries whose conditions fail are dropped and the rest retried. */
     private List<Entry> appendTogether(List<Entry> entries) {
         long first = table.next(entries.get(0).event().copid(), "event", entries.size()) - entries.size() + 1;
@@ -192,6 +212,11 @@ public final class DynamoDbEventLog implements EventLog {
                 KeyedTable.padded(Attributes.number(found, "eventId"))));
     }
 
+    /** The {@code ByTeamTime} partition of a team's own events. */
+    static String teamFeed(String copid, String team) {
+        return copid + "#" + team;
+    }
+
     static String keyPk(String copid) {
         return KeyedTable.pk(copid, "eventkey");
     }
@@ -205,8 +230,17 @@ public final class DynamoDbEventLog implements EventLog {
 
     private TransactWriteItem eventItem(CompanyEvent event, long id) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table.name())
-                .item(KeyedTable.item(partition(event.copid(), event.social()), KeyedTable.padded(id), item(event, id)))
+                .item(storedItem(event, id))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /**
+     * The item an event is stored as under the id {@code id}, with its feed keys: for a tool that loads a log in bulk
+     * (the benchmark writes a million events with BatchWriteItem), where an append's counter, transaction and
+     * conditions are not needed.
+     */
+    public static Map<String, AttributeValue> storedItem(CompanyEvent event, long id) {
+        return KeyedTable.item(partition(event.copid(), event.social()), KeyedTable.padded(id), item(event, id));
     }
 
     private static Map<String, AttributeValue> item(CompanyEvent event, long id) {
@@ -225,6 +259,7 @@ public final class DynamoDbEventLog implements EventLog {
                 "logAt", Attributes.s(IsoTime.format(event.at()) + "#" + KeyedTable.padded(id)),
                 // The fact it records: an erasure removes its key item with it.
                 "key", Attributes.s(event.key())));
+        event.team().ifPresent(team -> item.put("logTeam", Attributes.s(teamFeed(event.copid(), team))));
         event.actor().ifPresent(actor -> {
             item.put("userxtid", Attributes.s(actor));
             item.put("logDriver", Attributes.s(event.copid() + "#" + actor));

@@ -6,6 +6,7 @@ import io.podium.players.PendingErasure;
 import io.podium.players.Player;
 import io.podium.players.PlayerCard;
 import io.podium.players.PlayerChange;
+import io.podium.players.PlayerEvents;
 import io.podium.players.PlayerHit;
 import io.podium.players.PlayerPage;
 import io.podium.players.PlayerStore;
@@ -48,12 +49,14 @@ import java.util.stream.IntStream;
  * {@code count}), so that a recompute reads them in one Query. A player being erased has {@code erasing} set and is
  * found by nothing; its erasure is also recorded under {@code pk = erasure}, {@code sk = copid#id}, where the repair
  * sweep finds the erasures that did not finish. A player, its terms, its marks and the count change in one
- * transaction; a change is conditional on the {@code version} it read.
+ * transaction; a change is conditional on the {@code version} it read. A creation, a disable and an enable put their
+ * event ({@link PlayerEvents}) in the Events table in that same transaction ({@link DynamoDbEventLog#put}), its id
+ * reserved before: the event is logged if and only if the change is made.
  */
 public final class DynamoDbPlayerStore implements PlayerStore {
     private static final String TOTAL = "#total";
     static final int COUNT_SHARDS = 8;
-    /** Items in one enrolment transaction: DynamoDB's limit, less the count. */
+    /** Items in one enrolment transaction: DynamoDB's limit, less the count (a player, its terms and its event each). */
     private static final int ENROL_ITEMS = 99;
     private static final String PLAYER = "P#";
     private static final String VERSION = "version";
@@ -72,18 +75,21 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     private final SearchIndex search;
     private final DriverSnapshot enrolled;
     private final Counters counters;
-    /** When a change is made: its {@code updated}. */
+    private final DynamoDbEventLog log;
+    /** When a change is made: its {@code updated}, and its event's time. */
     private final Clock clock;
 
-    public DynamoDbPlayerStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, Clock.systemUTC());
+    /** Players in the Game table {@code table}; their events in the Events table {@code eventsTable}. */
+    public DynamoDbPlayerStore(DynamoDbClient dynamo, String table, String eventsTable) {
+        this(dynamo, table, eventsTable, Clock.systemUTC());
     }
 
-    public DynamoDbPlayerStore(DynamoDbClient dynamo, String table, Clock clock) {
+    public DynamoDbPlayerStore(DynamoDbClient dynamo, String table, String eventsTable, Clock clock) {
         this.table = new KeyedTable(dynamo, table);
         this.search = new SearchIndex(this.table, "search");
         this.enrolled = DriverSnapshot.enrolled(dynamo, table);
         this.counters = new Counters(this.table);
+        this.log = new DynamoDbEventLog(dynamo, eventsTable);
         this.clock = clock;
     }
 
@@ -103,7 +109,10 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     /** A condition that the player exists and is not being erased: what a membership needs of it. */
     static final String PRESENT = "attribute_exists(sk) AND attribute_not_exists(" + ERASING + ")";
 
-    /** The number first (one write), then one transaction; a taken id leaves the number unused. */
+    /**
+     * The number and the event's id first (one write each), then one transaction; a taken id leaves both unused and
+     * logs nothing.
+     */
     @Override
     public boolean create(String copid, Player player) {
         long number = counters.next(copid, NUMBERS);
@@ -111,6 +120,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         writes.add(putNew(copid, player, number));
         writes.add(count(copid, shardOf(player.id()), 1));
         terms(player).forEach(term -> writes.add(putTerm(copid, player, term)));
+        writes.add(log.put(PlayerEvents.created(copid, player), log.reserveIds(copid, 1)));
         return table.transact(writes);
     }
 
@@ -151,7 +161,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         for (int i = 0; i < ids.size(); i++) {
             Player player = new Player(ids.get(i), ids.get(i), true, Profile.EMPTY, now);
             numbers.put(player.id(), firstNumber + i);
-            int needed = 1 + terms(player).size();
+            int needed = 2 + terms(player).size();
             if (items + needed > ENROL_ITEMS) {
                 createAbsent(copid, shard, transaction, numbers);
                 transaction = new ArrayList<>();
@@ -164,13 +174,19 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     }
 
     /**
-     * One transaction: the players not there yet and their count; those already there are dropped and it runs again.
-     * Each player keeps its number through the attempts (a cancelled one wrote nothing), and the numbers of those
-     * dropped stay unused.
+     * One transaction: the players not there yet, their events and their count; those already there are dropped and it
+     * runs again. Each player keeps its number and its event's id through the attempts (a cancelled one wrote
+     * nothing; the events' ids are one counter write for the transaction), and those of the players dropped stay
+     * unused.
      */
     private void createAbsent(String copid, int shard, List<Player> players, Map<String, Long> numbers) {
         if (players.isEmpty()) {
             return;
+        }
+        long firstEvent = log.reserveIds(copid, players.size());
+        Map<String, Long> eventIds = new HashMap<>();
+        for (int i = 0; i < players.size(); i++) {
+            eventIds.put(players.get(i).id(), firstEvent + i);
         }
         List<Player> remaining = new ArrayList<>(players);
         for (int attempt = 0; !remaining.isEmpty(); attempt++) {
@@ -183,6 +199,8 @@ public final class DynamoDbPlayerStore implements PlayerStore {
                     writes.add(putTerm(copid, player, term));
                     owners.add(player);
                 }
+                writes.add(log.put(PlayerEvents.created(copid, player), eventIds.get(player.id())));
+                owners.add(player);
             }
             writes.add(count(copid, shard, remaining.size()));
             List<Integer> failed;
@@ -244,6 +262,17 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         Map<String, PlayerCard> cards = new LinkedHashMap<>();
         distinct.stream().filter(found::containsKey).forEach(id -> cards.put(id, found.get(id)));
         return cards;
+    }
+
+    /** BatchGetItem, eventually consistent, 100 players a call; the keys it leaves unprocessed asked again. */
+    @Override
+    public Map<String, String> aliases(String copid, Collection<String> ids) {
+        List<Map<String, AttributeValue>> keys = new LinkedHashSet<>(ids).stream().map(id -> key(copid, id)).toList();
+        Map<String, String> aliases = new HashMap<>();
+        BatchCalls.getAll(table.dynamo(), table.name(), keys, false).stream()
+                .filter(item -> !erasing(item))
+                .forEach(item -> aliases.put(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias")));
+        return aliases;
     }
 
     /** One Query from the partition's start reads the count's shards and then the players, skipping {@code skip}. */
@@ -375,6 +404,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
      * when it is not.
      */
     private Optional<Player> rewrite(String copid, String id, UnaryOperator<Player> change) {
+        long eventId = 0;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> stored = table.get(pk(copid), PLAYER + id);
             if (stored.isEmpty() || erasing(stored.get())) {
@@ -386,8 +416,15 @@ public final class DynamoDbPlayerStore implements PlayerStore {
             if (after.equals(before)) {
                 return Optional.of(before);
             }
+            Instant now = clock.instant();
+            List<TransactWriteItem> writes = rewrites(copid, stored.get(), before, after, version, now);
+            if (before.enabled() != after.enabled()) {
+                // Reserved once: an attempt that another change beat wrote nothing, and the next one uses the same id.
+                eventId = eventId == 0 ? log.reserveIds(copid, 1) : eventId;
+                writes.add(log.put(PlayerEvents.enabledChanged(copid, id, after.enabled(), now), eventId));
+            }
             try {
-                if (table.transact(rewrites(copid, stored.get(), before, after, version))) {
+                if (table.transact(writes)) {
                     return Optional.of(after);
                 }
             } catch (TransactionCanceledException conflict) {
@@ -399,10 +436,10 @@ public final class DynamoDbPlayerStore implements PlayerStore {
 
     /** The player put back changed, with the number it has (if any) and the time of the change as {@code updated}. */
     private List<TransactWriteItem> rewrites(String copid, Map<String, AttributeValue> stored, Player before,
-                                             Player after, long version) {
+                                             Player after, long version, Instant now) {
         Map<String, AttributeValue> item = item(copid, after, version + 1);
         Optional.ofNullable(stored.get(NUMBER)).ifPresent(number -> item.put(NUMBER, number));
-        item.put(UPDATED, Attributes.s(clock.instant().toString()));
+        item.put(UPDATED, Attributes.s(now.toString()));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(item)

@@ -1,5 +1,6 @@
 package io.podium.adapters.dynamodb;
 
+import io.podium.events.CompanyEvent;
 import io.podium.players.SearchTerms;
 import io.podium.teams.MemberPage;
 import io.podium.teams.Membership;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -53,7 +55,10 @@ import java.util.stream.Collectors;
  *   <li>{@code pk = copid#teamsearch}: the {@link SearchIndex} of the teams' ids and names.</li>
  * </ul>
  * A membership's two items and the head's counts change in one transaction, on condition of what was read, so
- * that the counts never drift from the members; a conflicting transaction is run again.
+ * that the counts never drift from the members; a conflicting transaction is run again. The event of the change (a
+ * join, a leave, roles, a transfer) is put in the Events table in that same transaction ({@link DynamoDbEventLog#put}),
+ * its id reserved once before the first attempt: the event is logged if and only if the change is made, and a retry
+ * of the change, whose conditions then fail, logs nothing.
  */
 public final class DynamoDbTeamStore implements TeamStore {
     private static final String TOTAL = "#total";
@@ -73,11 +78,14 @@ public final class DynamoDbTeamStore implements TeamStore {
     private final KeyedTable table;
     private final SearchIndex search;
     private final Counters counters;
+    private final DynamoDbEventLog log;
 
-    public DynamoDbTeamStore(DynamoDbClient dynamo, String table) {
+    /** Teams in the Game table {@code table}; the events of their memberships in the Events table {@code eventsTable}. */
+    public DynamoDbTeamStore(DynamoDbClient dynamo, String table, String eventsTable) {
         this.table = new KeyedTable(dynamo, table);
         this.search = new SearchIndex(this.table, "teamsearch");
         this.counters = new Counters(this.table);
+        this.log = new DynamoDbEventLog(dynamo, eventsTable);
     }
 
     private static String listPk(String copid) {
@@ -203,18 +211,19 @@ public final class DynamoDbTeamStore implements TeamStore {
     }
 
     /**
-     * One transaction: the player still exists, the membership is new, its copy by player, and the head's counts
-     * on condition that the team exists and is not being disbanded.
+     * One transaction: the player still exists, the membership is new, its copy by player, the head's counts on
+     * condition that the team exists and is not being disbanded, and the event.
      */
     @Override
-    public Joined join(String copid, Team team, TeamMember player, List<String> roles) {
+    public Joined join(String copid, Team team, TeamMember player, List<String> roles, CompanyEvent joined) {
         List<TransactWriteItem> writes = List.of(
                 TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
                         .key(DynamoDbPlayerStore.key(copid, player.id()))
                         .conditionExpression(DynamoDbPlayerStore.PRESENT)).build(),
                 put(memberItem(copid, team.id(), new Membership(player, roles), 1), "attribute_not_exists(sk)"),
                 setMemberOf(copid, team, player.id(), roles),
-                headUpdate(copid, team.id(), countChanges(List.of(), roles), 1, Optional.empty()));
+                headUpdate(copid, team.id(), countChanges(List.of(), roles), 1, Optional.empty()),
+                log.put(joined, log.reserveIds(copid, 1)));
         List<Integer> failed = retried(() -> table.failedConditions(writes));
         if (failed.contains(3)) {
             return Joined.NO_TEAM;
@@ -232,10 +241,11 @@ public final class DynamoDbTeamStore implements TeamStore {
 
     /**
      * Reads the membership and the head, then removes the membership on condition of its version, with the counts,
-     * and the ownership if the player owned the team; reads again when another change won.
+     * the ownership if the player owned the team, and the event; reads again when another change won.
      */
     @Override
-    public boolean leave(String copid, String teamId, String playerId) {
+    public boolean leave(String copid, String teamId, String playerId, Optional<CompanyEvent> left) {
+        EventId eventId = new EventId(copid);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> stored = table.get(membersPk(copid, teamId), MEMBER + playerId);
             Optional<Map<String, AttributeValue>> head = table.get(membersPk(copid, teamId), HEAD);
@@ -257,6 +267,7 @@ public final class DynamoDbTeamStore implements TeamStore {
                         .updateExpression("REMOVE ownerId, ownerAlias")
                         .conditionExpression("attribute_exists(sk)")).build());
             }
+            left.ifPresent(event -> writes.add(log.put(event, eventId.get())));
             if (retried(() -> table.transact(writes))) {
                 return true;
             }
@@ -285,7 +296,8 @@ public final class DynamoDbTeamStore implements TeamStore {
      */
     @Override
     public Optional<Membership> changeRoles(String copid, String teamId, String playerId, UnaryOperator<List<String>> change,
-                                            boolean owner) {
+                                            boolean owner, Function<List<String>, CompanyEvent> logged) {
+        EventId eventId = new EventId(copid);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> stored = table.get(membersPk(copid, teamId), MEMBER + playerId);
             if (stored.isEmpty()) {
@@ -316,6 +328,7 @@ public final class DynamoDbTeamStore implements TeamStore {
                     .conditionExpression("attribute_exists(sk)")
                     .expressionAttributeValues(Map.of(":id", Attributes.s(member.id()),
                             ":alias", Attributes.s(member.alias())))).build()));
+            writes.add(log.put(logged.apply(after.roles()), eventId.get()));
             List<Integer> failed = retried(() -> table.failedConditions(writes));
             if (failed.isEmpty()) {
                 return Optional.of(after);
@@ -412,6 +425,26 @@ public final class DynamoDbTeamStore implements TeamStore {
     @Override
     public void forgetMemberships(String copid, String playerId) {
         table.dynamo().deleteItem(delete -> delete.tableName(table.name()).key(memberOfKey(copid, playerId)));
+    }
+
+    /**
+     * The id of a change's event, reserved on first use and kept through the change's attempts (a cancelled attempt
+     * wrote nothing), so that reading again costs no second counter write.
+     */
+    private final class EventId {
+        private final String copid;
+        private long id;
+
+        EventId(String copid) {
+            this.copid = copid;
+        }
+
+        long get() {
+            if (id == 0) {
+                id = log.reserveIds(copid, 1);
+            }
+            return id;
+        }
     }
 
     /** Runs a transaction again while it is cancelled by another one on the same items (not by its conditions). */

@@ -17,9 +17,10 @@ import java.util.Map;
  * DynamoDB engine and ElasticMQ. Capacity comes from the engine's ConsumedCapacity and calls are counted by an SDK
  * interceptor; times are compared as ratios to a baseline measured in the same run. Writes
  * infra/bench/target/bench-results.json and prints a table. Run from the repository root:
- * {@code java -jar infra/bench/target/podium-bench.jar [--quick] [--boards N,N…] [--corrections]}. {@code --boards} runs
- * only the mode's boards of those sizes (ingest and load still run first), to measure one board again without the rest;
- * {@code --corrections} runs only the corrections scenario.
+ * {@code java -jar infra/bench/target/podium-bench.jar [--quick] [--boards N,N…] [--activity] [--corrections]}.
+ * {@code --boards} runs only the mode's boards of those sizes (ingest and load still run first), to measure one board
+ * again without the rest; {@code --activity} runs only the activity feeds' scenario ({@link ActivityBench}, on
+ * 1,000,000 events, or 100,000 with {@code --quick}); {@code --corrections} runs only the corrections scenario.
  */
 public final class Bench {
     /**
@@ -64,19 +65,23 @@ public final class Bench {
                     throw new IllegalArgumentException("--boards names none of this mode's boards: " + sizes);
                 }
             }
-            run(quick, boards, only >= 0);
+            run(quick, boards, only >= 0, arguments.contains("--activity"));
         } catch (Exception | Error failure) {
             failure.printStackTrace();
             System.exit(1);
         }
     }
 
-    private static void run(boolean quick, List<Board> boards, boolean someBoards) throws Exception {
+    private static void run(boolean quick, List<Board> boards, boolean someBoards, boolean activityOnly) throws Exception {
         Path root = repositoryRoot();
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("mode", quick ? "quick" : "full");
         if (someBoards) {
             results.put("boards", boards.stream().map(Board::key).toList());
+        }
+        if (activityOnly) {
+            results.put("scenarios", List.of(ActivityBench.KEY));
+            boards = List.of();
         }
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version")));
@@ -84,46 +89,19 @@ public final class Bench {
         Map<String, String> unthrottled = Map.of("ThrottlingRateLimit", "1000000", "ThrottlingBurstLimit", "1000000",
                 "TokenRateLimit", "1000000", "TokenBurstLimit", "1000000");
         try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"), unthrottled)) {
-            results.put("ingest", IngestBench.run(podium, quick ? 50 : 250));
-            System.err.println("bench: ingest " + results.get("ingest"));
-            results.put("load", IngestBench.load(podium, 16, quick ? 10 : 40));
-            System.err.println("bench: load " + results.get("load"));
-            Map<String, Object> recompute = new LinkedHashMap<>();
-            Map<String, Object> read = new LinkedHashMap<>();
-            int maxCalls = 0;
-            for (Board board : boards) {
-                System.err.println("bench: board of " + board.drivers() + " drivers x " + board.days() + " days");
-                Map<String, Object> measured = new BoardBench().run(board);
-                recompute.put(board.key(), measured.get("recompute"));
-                System.err.println("bench: " + measured);
-                @SuppressWarnings("unchecked")
-                Map<String, Map<String, Object>> pages = (Map<String, Map<String, Object>>) measured.get("read");
-                read.put(board.key(), pages);
-                for (Map<String, Object> page : pages.values()) {
-                    maxCalls = Math.max(maxCalls, (Integer) page.get("calls"));
-                }
+            if (!activityOnly) {
+                measureAllButActivity(podium, quick, boards, someBoards, results);
             }
-            results.put("recompute", recompute);
-            read.put("maxCallsPerPage", maxCalls);
-            results.put("read", read);
-            results.put(CorrectionsBench.KEY, corrections(quick));
-            if (!someBoards) {
-                // One company of 100,000 players measures the players, a team's members and an erasure.
-                Map<String, Object> players = new LinkedHashMap<>(new PlayersBench().run());
-                results.put("players", players);
-                results.put(PlayersBench.TEAMS, players.remove(PlayersBench.TEAMS));
-                results.put(PlayersBench.ERASURE, players.remove(PlayersBench.ERASURE));
-                results.put(PlayersBench.RULES, players.remove(PlayersBench.RULES));
-                results.put(PlayersBench.REVERT, players.remove(PlayersBench.REVERT));
-                System.err.println("bench: players " + players);
-                results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
+            if (activityOnly || !someBoards) {
+                results.put(ActivityBench.KEY, new ActivityBench(quick ? ActivityBench.QUICK_EVENTS
+                        : ActivityBench.FULL_EVENTS).run());
+                System.err.println("bench: activity " + results.get(ActivityBench.KEY));
             }
         }
-        if (!someBoards) {
+        if (!someBoards && !activityOnly) {
             results.put("local", LocalReadyBench.run(3));
         }
-        List<String> boardKeys = boards.stream().map(Board::key).toList();
-        write(root, results, boardKeys, "bench-results.json");
+        write(root, results, boards.stream().map(Board::key).toList(), "bench-results.json");
     }
 
     /**
@@ -174,6 +152,45 @@ public final class Bench {
             throw new IllegalStateException("run from the repository root (template.yaml not found in " + root + ")");
         }
         return root;
+    }
+
+    /** Ingest, load, the boards, and (unless only some boards are measured) the players and cold start. */
+    private static void measureAllButActivity(EmbeddedPodium podium, boolean quick, List<Board> boards, boolean someBoards,
+                                              Map<String, Object> results) throws Exception {
+        results.put("ingest", IngestBench.run(podium, quick ? 50 : 250));
+        System.err.println("bench: ingest " + results.get("ingest"));
+        results.put("load", IngestBench.load(podium, 16, quick ? 10 : 40));
+        System.err.println("bench: load " + results.get("load"));
+        Map<String, Object> recompute = new LinkedHashMap<>();
+        Map<String, Object> read = new LinkedHashMap<>();
+        int maxCalls = 0;
+        for (Board board : boards) {
+            System.err.println("bench: board of " + board.drivers() + " drivers x " + board.days() + " days");
+            Map<String, Object> measured = new BoardBench().run(board);
+            recompute.put(board.key(), measured.get("recompute"));
+            System.err.println("bench: " + measured);
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> pages = (Map<String, Map<String, Object>>) measured.get("read");
+            read.put(board.key(), pages);
+            for (Map<String, Object> page : pages.values()) {
+                maxCalls = Math.max(maxCalls, (Integer) page.get("calls"));
+            }
+        }
+        results.put("recompute", recompute);
+        read.put("maxCallsPerPage", maxCalls);
+        results.put("read", read);
+        results.put(CorrectionsBench.KEY, corrections(quick));
+        if (!someBoards) {
+            // One company of 100,000 players measures the players, a team's members and an erasure.
+            Map<String, Object> players = new LinkedHashMap<>(new PlayersBench().run());
+            results.put("players", players);
+            results.put(PlayersBench.TEAMS, players.remove(PlayersBench.TEAMS));
+            results.put(PlayersBench.ERASURE, players.remove(PlayersBench.ERASURE));
+            results.put(PlayersBench.RULES, players.remove(PlayersBench.RULES));
+            results.put(PlayersBench.REVERT, players.remove(PlayersBench.REVERT));
+            System.err.println("bench: players " + players);
+            results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
+        }
     }
 
     static double round(double value) {

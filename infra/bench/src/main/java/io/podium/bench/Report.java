@@ -26,6 +26,13 @@ final class Report {
             out.append(String.format("%-40s %14s%n", "coldStart.classesLoaded", Targets.number(results, "coldStart.classesLoaded")));
             out.append(String.format("%-40s %14s%n", "coldStart.primedFirstInvokeMs", Targets.number(results, "coldStart.primedFirstInvokeMs")));
         }
+        if (results.containsKey(ActivityBench.KEY)) {
+            out.append(String.format("%-40s %14s%n", "activity.events / loadSeconds", Targets.number(results, "activity.events")
+                    + " / " + Targets.number(results, "activity.loadSeconds")));
+            out.append(String.format("%-40s %14s%n", "activity.aliasCallsPerPage", Targets.number(results, "activity.aliasCallsPerPage")));
+            out.append(String.format("%-40s %14s%n", "activity.team.calls (members)", Targets.number(results, "activity.team.calls")
+                    + " (" + Targets.number(results, "activity.team.members") + ")"));
+        }
         for (String tier : boardKeys) {
             String key = "recompute." + tier;
             out.append(String.format("%-40s %14s%n", key + ".msPerDriver", Targets.number(results, key + ".msPerDriver")));

@@ -19,7 +19,7 @@ final class Targets {
     /** @param boardKeys the keys of the boards this run measured ({@code n1000}, …) */
     static Map<String, Object> check(Map<String, Object> results, List<String> boardKeys) {
         List<Target> targets = new ArrayList<>();
-        // A run of the corrections scenario alone (--corrections) measures neither ingest nor reads.
+        // A run of one scenario alone (--corrections, --activity) measures neither ingest nor reads.
         if (results.containsKey("ingest")) {
             targets.add(new Target("ingest.callsPerBatch", number(results, "ingest.callsPerBatch"), "<=", 1.0));
             targets.add(new Target("ingest.wcuPerScore", number(results, "ingest.wcuPerScore"), "<=", 2.05));
@@ -28,6 +28,10 @@ final class Targets {
         }
         if (results.containsKey(CorrectionsBench.KEY)) {
             targets.add(new Target("corrections.recomputeReadRatio", number(results, "corrections.recomputeReadRatio"), "<=", 1.5));
+        }
+        if (results.containsKey(ActivityBench.KEY)) {
+            // Queries of the log a page of the game's or a player's feed makes (the actors' aliases are reported beside).
+            targets.add(new Target("activity.callsPerPage", number(results, "activity.callsPerPage"), "<=", 1));
         }
         // A run of some boards only (--boards) measures neither the players nor a local start.
         if (results.containsKey("players")) {

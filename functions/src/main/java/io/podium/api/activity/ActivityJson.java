@@ -1,0 +1,91 @@
+package io.podium.api.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.activity.ActivityPage;
+import io.podium.activity.FeedEvent;
+import io.podium.events.Change;
+import io.podium.json.IsoTime;
+import io.podium.json.Json;
+
+/**
+ * Playoff's activity event: {@code event} (the log's type; a {@code new_level} is Playoff's {@code level}, as its
+ * seed's game feed shows a level reached), {@code actor} ({@code {"id","alias"}}, null for a company-wide
+ * event), {@code changes} ({@code [{"metric":{"id","name","type"},"delta":{"old","new"}}]}, a level's metric of type
+ * {@code state}, any other {@code point}, values as strings), {@code timestamp} (ISO-8601 UTC, milliseconds) and
+ * {@code id} (a string). An {@code action} event also has {@code action} ({@code {"id","name"}}) and {@code count}, as
+ * Playoff's player feed shows one. What a type adds: {@code badge} ({@code badge_achieved}), {@code campaign}
+ * ({@code campaign_*}), {@code winners} ({@code campaign_completed}), {@code team} (a team's {@code join},
+ * {@code leave}, {@code roles} and {@code transfer}) and {@code roles} (the roles held after a join, a change of roles
+ * or a transfer).
+ */
+final class ActivityJson {
+    /** The log's level-up, which Playoff calls {@code level}. */
+    private static final String NEW_LEVEL = "new_level";
+
+    private ActivityJson() {
+    }
+
+    static ArrayNode page(ActivityPage page) {
+        ArrayNode events = Json.mapper().createArrayNode();
+        page.events().forEach(event -> events.add(event(event, page)));
+        return events;
+    }
+
+    static ObjectNode event(FeedEvent event, ActivityPage page) {
+        JsonNode payload = event.payload();
+        ObjectNode node = Json.object().put("event", event.type().equals(NEW_LEVEL) ? "level" : event.type());
+        if (event.type().equals("action")) {
+            node.set("action", pick(payload.path("action"), "id", "name"));
+            node.put("count", payload.path("count").asLong(1));
+        }
+        if (event.actor().isPresent()) {
+            node.set("actor", player(event.actor().get(), page));
+        } else {
+            node.putNull("actor");
+        }
+        switch (event.type()) {
+            case "badge_achieved" -> node.set("badge", pick(payload.path("badge"), "id", "name"));
+            case "campaign_started", "campaign_ended" -> node.putObject("campaign")
+                    .put("id", payload.path("campaign").asText()).put("name", payload.path("name").asText());
+            case "campaign_won" -> node.set("campaign", pick(payload.path("campaign"), "id", "name"));
+            case "campaign_completed" -> {
+                node.set("campaign", pick(payload.path("campaign"), "id", "name"));
+                ArrayNode winners = node.putArray("winners");
+                payload.path("winners").forEach(winner -> winners.add(player(winner.path("id").asText(), page)));
+            }
+            case "join", "roles", "transfer" -> {
+                node.set("team", pick(payload.path("team"), "id", "name"));
+                node.set("roles", payload.path("roles").isArray() ? payload.get("roles") : Json.mapper().createArrayNode());
+            }
+            case "leave" -> node.set("team", pick(payload.path("team"), "id", "name"));
+            default -> {
+                // player_created, player_disabled, player_enabled, a level (its change says it all), and types
+                // this renderer does not know yet: the common fields only.
+            }
+        }
+        ArrayNode changes = node.putArray("changes");
+        for (Change change : event.changes()) {
+            ObjectNode entry = changes.addObject();
+            entry.putObject("metric").put("id", change.metric()).put("name", change.metric())
+                    .put("type", change.metric().equals("level") ? "state" : "point");
+            entry.putObject("delta").put("old", change.oldValue()).put("new", change.newValue());
+        }
+        return node.put("timestamp", IsoTime.format(event.at())).put("id", Long.toString(event.id()));
+    }
+
+    private static ObjectNode player(String id, ActivityPage page) {
+        return Json.object().put("id", id).put("alias", page.alias(id));
+    }
+
+    /** An object of these fields of {@code source}, as they are there (null when absent). */
+    private static ObjectNode pick(JsonNode source, String... fields) {
+        ObjectNode picked = Json.object();
+        for (String field : fields) {
+            JsonNode value = source.path(field);
+            picked.set(field, value.isMissingNode() ? Json.mapper().nullNode() : value);
+        }
+        return picked;
+    }
+}
