@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.activity.ActivityFeeds;
 import io.podium.adapters.dynamodb.DynamoDbActivityLog;
+import io.podium.adapters.dynamodb.DynamoDbFeedNames;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.api.activity.GetActivityHandler;
 import io.podium.api.activity.GetPlayerActivityHandler;
@@ -78,7 +79,8 @@ class ActivityHandlersTest {
 
     /** The feeds with pages of {@code pageSize} events, as a handler's clock at {@code now} reads them. */
     private ActivityFeeds feeds(int pageSize) {
-        return new ActivityFeeds(new DynamoDbActivityLog(stores.dynamo, Tables.events()), players, teams, pageSize);
+        return new ActivityFeeds(new DynamoDbActivityLog(stores.dynamo, Tables.events()),
+                new DynamoDbFeedNames(stores.dynamo, Tables.game()), players, teams, pageSize);
     }
 
     private APIGatewayProxyRequestEvent request(String fixture, Map<String, String> path, Map<String, String> query) {

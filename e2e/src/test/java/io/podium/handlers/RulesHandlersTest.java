@@ -39,23 +39,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(InProcessPodium.class)
 class RulesHandlersTest {
-    private static final String POINTS = "{\"name\":\"salary\",\"type\":\"point\",\"default\":5000,\"min\":0,\"max\":100000}";
-    private static final String WEAPONS = "{\"name\":\"Weapons\",\"type\":\"set\",\"items\":[{\"name\":\"Bhramastra\","
+    static final String POINTS = "{\"name\":\"salary\",\"type\":\"point\",\"default\":5000,\"min\":0,\"max\":100000}";
+    static final String WEAPONS = "{\"name\":\"Weapons\",\"type\":\"set\",\"items\":[{\"name\":\"Bhramastra\","
             + "\"description\":\"The Ultimate Weapon\"},{\"name\":\"Bow\",\"description\":\"A bow\"}]}";
-    private static final String RANK = "{\"name\":\"rank\",\"type\":\"state\",\"states\":[{\"name\":\"manager\","
+    static final String RANK = "{\"name\":\"rank\",\"type\":\"state\",\"states\":[{\"name\":\"manager\","
             + "\"description\":\"Manages\"},{\"name\":\"gen_manager\",\"description\":\"Manages managers\"}]}";
     /** The seed's bonus rule: a raise of 2,000 when the threshold is met; the rank and a weapon come with it. */
-    private static final String BONUS = "{\"name\":\"performance bonus\",\"variables\":[{\"name\":\"threshold\",\"type\":\"int\","
+    static final String BONUS = "{\"name\":\"performance bonus\",\"variables\":[{\"name\":\"threshold\",\"type\":\"int\","
             + "\"default\":0,\"required\":true},{\"name\":\"title\",\"type\":\"string\",\"default\":\"manager\",\"required\":false}],"
             + "\"effects\":[{\"metric\":\"salary\",\"verb\":\"add\",\"value\":2000,\"condition\":{\"variable\":\"threshold\","
             + "\"op\":\"ge\",\"value\":100000}},{\"metric\":\"weapons\",\"verb\":\"add\",\"item\":\"Bow\",\"value\":1},"
             + "{\"metric\":\"rank\",\"verb\":\"set\",\"value\":{\"variable\":\"title\"}}]}";
 
-    private static APIGatewayProxyRequestEvent event(String fixture, String copid) {
+    static APIGatewayProxyRequestEvent event(String fixture, String copid) {
         return asCompany(EventLoader.loadApiGatewayRestEvent("../events/" + fixture + ".json"), copid);
     }
 
-    private static APIGatewayProxyResponseEvent defineMetric(String copid, String id, String body) {
+    static APIGatewayProxyResponseEvent defineMetric(String copid, String id, String body) {
         APIGatewayProxyRequestEvent event = event("put-metric-definition", copid);
         event.setPathParameters(Map.of("metric_id", id));
         event.setBody(body);
@@ -69,7 +69,7 @@ class RulesHandlersTest {
         return new PutRuleHandler().handleRequest(event, null);
     }
 
-    private static APIGatewayProxyResponseEvent evaluate(String copid, String rule, String body, String idempotencyKey) {
+    static APIGatewayProxyResponseEvent evaluate(String copid, String rule, String body, String idempotencyKey) {
         APIGatewayProxyRequestEvent event = event("evaluate-rule", copid);
         event.setPathParameters(Map.of("rule_id", rule));
         event.setBody(body);
@@ -89,7 +89,7 @@ class RulesHandlersTest {
     }
 
     /** The player's profile scores, by metric id: the value as the seed shows it. */
-    private static Map<String, JsonNode> values(String copid, String id) {
+    static Map<String, JsonNode> values(String copid, String id) {
         APIGatewayProxyRequestEvent event = event("get-player", copid);
         event.setPathParameters(Map.of("player_id", id));
         APIGatewayProxyResponseEvent profile = new GetPlayerHandler().handleRequest(event, null);
@@ -99,7 +99,7 @@ class RulesHandlersTest {
         return values;
     }
 
-    private static String game() {
+    static String game() {
         String copid = newCompany();
         assertEquals(201, defineMetric(copid, "salary", POINTS).getStatusCode());
         assertEquals(201, defineMetric(copid, "weapons", WEAPONS).getStatusCode());
@@ -229,7 +229,10 @@ class RulesHandlersTest {
         assertEquals(200, defineMetric(copid, "salary", POINTS.replace("5000", "100")).getStatusCode(), "replaced");
         JsonNode listed = Json.read(new ListMetricDefinitionsHandler().handleRequest(event("list-metric-definitions", copid), null)
                 .getBody());
-        assertEquals(3, listed.get("total").asInt());
+        assertEquals(5, listed.get("total").asInt(), "salary, weapons, rank, and EASI'R's level points and level");
+        assertEquals("{\"id\":\"level_points\",\"name\":\"level points\",\"type\":\"point\",\"read_only\":true}",
+                listed.get("data").get(3).toString());
+        assertEquals("level_8", listed.get("data").get(4).get("states").get(8).get("name").asText());
         assertEquals("{\"id\":\"salary\",\"name\":\"salary\",\"type\":\"point\",\"default\":100,\"min\":0,\"max\":100000,"
                 + "\"read_only\":false}", listed.get("data").get(0).toString());
         assertEquals(200, evaluate(copid, "bonus", "{\"data\":[{\"player_ids\":[\"jane_doe\"],\"variables\":{\"threshold\":1}}]}",
@@ -248,7 +251,7 @@ class RulesHandlersTest {
                 + "{\"name\":\"title\",\"type\":\"string\",\"default\":\"manager\",\"required\":false}]}]", rules.toString());
     }
 
-    private static APIGatewayProxyResponseEvent revert(String copid, String player, String... eventIds) {
+    static APIGatewayProxyResponseEvent revert(String copid, String player, String... eventIds) {
         APIGatewayProxyRequestEvent event = event("revert-player", copid);
         event.setPathParameters(Map.of("player_id", player));
         event.setBody("{\"event_ids\":[\"" + String.join("\",\"", eventIds) + "\"]}");

@@ -38,17 +38,19 @@ public final class ActivityFeeds {
     private static final Comparator<FeedEvent> NEWEST_FIRST = Comparator.comparing(FeedEvent::position).reversed();
 
     private final ActivityLog log;
+    private final FeedNames names;
     private final PlayerService players;
     private final TeamService teams;
     private final int pageSize;
 
-    public ActivityFeeds(ActivityLog log, PlayerService players, TeamService teams) {
-        this(log, players, teams, PAGE);
+    public ActivityFeeds(ActivityLog log, FeedNames names, PlayerService players, TeamService teams) {
+        this(log, names, players, teams, PAGE);
     }
 
     /** With pages of {@code pageSize} events: the tests' smaller pages. */
-    public ActivityFeeds(ActivityLog log, PlayerService players, TeamService teams, int pageSize) {
+    public ActivityFeeds(ActivityLog log, FeedNames names, PlayerService players, TeamService teams, int pageSize) {
         this.log = log;
+        this.names = names;
         this.players = players;
         this.teams = teams;
         this.pageSize = pageSize;
@@ -161,9 +163,10 @@ public final class ActivityFeeds {
         Set<String> named = new LinkedHashSet<>();
         events.forEach(event -> named.addAll(named(event)));
         named.removeAll(known.keySet());
+        FeedNames.Names names = this.names.of(copid, named);
         Map<String, String> aliases = new HashMap<>(known);
-        aliases.putAll(players.aliases(copid, named));
-        return new ActivityPage(window, events, aliases,
+        aliases.putAll(names.aliases());
+        return new ActivityPage(window, events, aliases, names.catalog(),
                 merged.more() ? Optional.of(events.get(events.size() - 1).position()) : Optional.empty());
     }
 

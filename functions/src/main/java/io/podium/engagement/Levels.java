@@ -3,6 +3,7 @@ package io.podium.engagement;
 import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.leaderboards.BoardStore;
+import io.podium.levels.LevelDefinition;
 import io.podium.levels.LevelScale;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
@@ -77,10 +78,11 @@ public final class Levels {
                     .forEach(holder -> points.merge(holder, badgePoints(badge), Double::sum));
         }
         Map<String, Integer> reached = ledger.levels(copid);
-        LevelScale scale = company.levels();
+        // The scale as thresholds once, not once a driver.
+        LevelDefinition scale = company.levels().definition();
         List<LevelRaise> raises = new ArrayList<>();
         points.forEach((userxtid, driverPoints) -> {
-            int level = scale.levelFor(driverPoints);
+            int level = scale.reached(driverPoints).orElse(0);
             int before = reached.getOrDefault(userxtid, 0);
             if (level > before) {
                 raises.add(new LevelRaise(userxtid, before, level));

@@ -22,6 +22,11 @@ public record PlayerValues(String playerId, Map<String, Long> points, Map<String
         return new PlayerValues(playerId, Map.of(), Map.of(), Map.of(), 0);
     }
 
+    /** These values as they are once written: one version on. */
+    public PlayerValues next() {
+        return new PlayerValues(playerId, points, sets, states, version + 1);
+    }
+
     public long point(MetricDefinition metric) {
         return points.getOrDefault(metric.id(), metric.defaultValue());
     }

@@ -18,6 +18,7 @@ import io.podium.errors.InvalidInput;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -97,6 +98,12 @@ public final class Json {
         } catch (IOException e) {
             throw InvalidInput.invalidJson("The request body is not valid JSON.", List.of());
         }
+    }
+
+    /** A number as people write it: whole ones without a fraction (5, not 5.0), others exactly as the double is. */
+    public static BigDecimal number(double value) {
+        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+        return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
     }
 
     public static String write(JsonNode node) {

@@ -2,7 +2,6 @@ package io.podium.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.errors.FieldErrors;
-import io.podium.errors.Unavailable;
 import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
@@ -28,20 +27,21 @@ import java.util.function.Function;
  */
 public final class ManualChanges {
     static final int MAX_CHANGES = 50;
-    private static final int ATTEMPTS = 20;
 
     private final MetricDefinitionStore metrics;
     private final ValueStore values;
+    private final ChangeWriter writer;
     private final Clock clock;
 
     public ManualChanges(MetricDefinitionStore metrics, ValueStore values, Clock clock) {
         this.metrics = metrics;
         this.values = values;
+        this.writer = new ChangeWriter(values);
         this.clock = clock;
     }
 
-    /** What one change did, and the catalog that names its metrics. */
-    public record Changed(List<Change> changes, MetricCatalog catalog) {
+    /** What one change did, the events it left (its own, and a level event), and the catalog that names its metrics. */
+    public record Changed(String alias, List<Change> changes, ChangeEvents events, MetricCatalog catalog) {
     }
 
     /** @throws io.podium.errors.NotFound 404 player_not_found */
@@ -84,18 +84,19 @@ public final class ManualChanges {
 
     private Changed write(String copid, String playerId, MetricCatalog catalog, String type,
                           Function<PlayerValues, RuleEngine.Applied> change) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        return Contended.untilWritten(playerId, "retry.", () -> {
             ValueStore.Subject subject = Optional.ofNullable(values.read(copid, List.of(playerId)).get(playerId))
                     .orElseThrow(() -> PlayerService.notFound(playerId));
             RuleEngine.Applied applied = change.apply(subject.values());
-            long id = values.eventIds(copid, 1);
+            // Its event's id, and its level event's when a level may move: one reservation.
+            boolean levels = !catalog.levels().isEmpty();
+            long id = values.eventIds(copid, levels ? 2 : 1);
             CompanyEvent event = new CompanyEvent(copid, type + "#" + id, type, Optional.of(playerId), clock.instant(),
                     Json.object(), applied.changes(), false);
-            if (values.apply(copid, applied.after(), event, id) == ValueStore.Applied.APPLIED) {
-                return new Changed(applied.changes(), catalog);
-            }
-        }
-        throw new Unavailable("busy", "Player '" + playerId + "' changed too often meanwhile; retry.");
+            ChangeWriter.Written written = writer.write(subject.values(), applied, catalog, event, id, levels ? id + 1 : 0);
+            return written.result() == ValueStore.Applied.APPLIED
+                    ? Optional.of(new Changed(subject.alias(), applied.changes(), written.events(), catalog)) : Optional.empty();
+        });
     }
 
     /** The body as a rule of literal effects: the same checks, the same engine. */

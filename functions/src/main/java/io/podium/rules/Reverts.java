@@ -5,7 +5,6 @@ import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.MetricDefinition;
 import io.podium.gamemetrics.PlayerValues;
-import io.podium.errors.Unavailable;
 import io.podium.json.Json;
 import io.podium.players.PlayerService;
 
@@ -24,12 +23,12 @@ import java.util.Set;
  * Each reverted event's changes are undone on the player's values as they are now, last change first: a point or a
  * count moves back by the event's delta (within the metric's bounds; a count not below 0), a state goes back to what it
  * was before the event. The values, the reverted marks and the {@code revert} event are written together, on
- * condition that neither the values nor the marks moved (else read again and reverted again): all or nothing. Uncontended
+ * condition that neither the values nor the marks moved (else read again and reverted again): all or nothing. A level
+ * whose points an undoing moves is placed anew, and its state's move is one of the undoing's changes. Uncontended
  * a revert costs three calls: one read of the player, its values, the metrics and the events, the event's id, and the
  * transaction.
  */
 public final class Reverts {
-    private static final int ATTEMPTS = 20;
     private static final Set<String> REVERTABLE = Set.of("custom_rule", "action");
 
     private final ValueStore values;
@@ -55,47 +54,51 @@ public final class Reverts {
 
     /** @throws io.podium.errors.NotFound 404 player_not_found */
     public Reverted revert(String copid, String playerId, List<String> eventIds) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            ValueStore.RevertView view = values.forRevert(copid, playerId, numeric(eventIds));
-            ValueStore.Subject subject = view.subject().orElseThrow(() -> PlayerService.notFound(playerId));
-            MetricCatalog catalog = view.catalog();
-            Map<Long, ValueStore.LoggedEvent> logged = view.events();
-            Map<String, Status> statuses = new HashMap<>();
-            List<ValueStore.LoggedEvent> toRevert = new ArrayList<>();
-            for (String id : new LinkedHashSet<>(eventIds)) {
-                Optional<ValueStore.LoggedEvent> event = number(id).map(logged::get)
-                        .filter(found -> found.actor().filter(playerId::equals).isPresent());
-                Status status = event.isEmpty() ? Status.NOT_FOUND
-                        : !REVERTABLE.contains(event.get().type()) ? Status.NOT_REVERTABLE
-                        : event.get().reverted() ? Status.ALREADY_REVERTED : Status.REVERTED;
-                statuses.put(id, status);
-                if (status == Status.REVERTED) {
-                    toRevert.add(event.get());
-                }
-            }
-            Map<String, List<Change>> undone = new HashMap<>();
-            PlayerValues after = subject.values();
-            for (ValueStore.LoggedEvent event : toRevert) {
-                List<Change> changes = new ArrayList<>();
-                after = undo(after, event, catalog, changes);
-                undone.put(Long.toString(event.id()), changes);
-            }
-            List<Outcome> outcomes = eventIds.stream().map(id -> new Outcome(id, statuses.get(id),
-                    undone.getOrDefault(id, List.of()))).toList();
-            if (toRevert.isEmpty()) {
-                return new Reverted(outcomes, catalog);
-            }
-            List<Change> all = toRevert.stream().flatMap(event -> undone.get(Long.toString(event.id())).stream()).toList();
-            long id = values.eventIds(copid, 1);
-            CompanyEvent revert = new CompanyEvent(copid, "revert#" + id, "revert", Optional.of(playerId), clock.instant(),
-                    Json.object().set("events", Json.mapper().valueToTree(toRevert.stream().map(e -> Long.toString(e.id())).toList())),
-                    all, false);
-            if (values.revert(copid, after, toRevert.stream().map(ValueStore.LoggedEvent::id).toList(), revert, id)
-                    == ValueStore.Applied.APPLIED) {
-                return new Reverted(outcomes, catalog);
+        return Contended.untilWritten(playerId, "retry.", () -> attempt(copid, playerId, eventIds));
+    }
+
+    /** One read, one undoing, one write: empty when the player's values or marks moved meanwhile. */
+    private Optional<Reverted> attempt(String copid, String playerId, List<String> eventIds) {
+        ValueStore.RevertView view = values.forRevert(copid, playerId, numeric(eventIds));
+        ValueStore.Subject subject = view.subject().orElseThrow(() -> PlayerService.notFound(playerId));
+        MetricCatalog catalog = view.catalog();
+        Map<String, Status> statuses = new HashMap<>();
+        List<ValueStore.LoggedEvent> toRevert = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(eventIds)) {
+            Optional<ValueStore.LoggedEvent> event = number(id).map(view.events()::get)
+                    .filter(found -> found.actor().filter(playerId::equals).isPresent());
+            Status status = event.isEmpty() ? Status.NOT_FOUND
+                    : !REVERTABLE.contains(event.get().type()) ? Status.NOT_REVERTABLE
+                    : event.get().reverted() ? Status.ALREADY_REVERTED : Status.REVERTED;
+            statuses.put(id, status);
+            if (status == Status.REVERTED) {
+                toRevert.add(event.get());
             }
         }
-        throw new Unavailable("busy", "Player '" + playerId + "' changed too often meanwhile; retry.");
+        Map<String, List<Change>> undone = new HashMap<>();
+        PlayerValues after = subject.values();
+        for (ValueStore.LoggedEvent event : toRevert) {
+            List<Change> changes = new ArrayList<>();
+            PlayerValues before = after;
+            after = undo(after, event, catalog, changes);
+            // What the event caused goes with it: a level its points reached moves back.
+            RuleEngine.Applied leveled = LevelMoves.settle(before, after, catalog);
+            after = leveled.after();
+            changes.addAll(leveled.changes());
+            undone.put(Long.toString(event.id()), changes);
+        }
+        Reverted reverted = new Reverted(eventIds.stream().map(id -> new Outcome(id, statuses.get(id),
+                undone.getOrDefault(id, List.of()))).toList(), catalog);
+        if (toRevert.isEmpty()) {
+            return Optional.of(reverted);
+        }
+        List<Change> all = toRevert.stream().flatMap(event -> undone.get(Long.toString(event.id())).stream()).toList();
+        long id = values.eventIds(copid, 1);
+        CompanyEvent revert = new CompanyEvent(copid, "revert#" + id, "revert", Optional.of(playerId), clock.instant(),
+                Json.object().set("events", Json.mapper().valueToTree(toRevert.stream().map(e -> Long.toString(e.id())).toList())),
+                all, false);
+        return values.revert(copid, after, toRevert.stream().map(ValueStore.LoggedEvent::id).toList(), revert, id)
+                == ValueStore.Applied.APPLIED ? Optional.of(reverted) : Optional.empty();
     }
 
     /** Undoes the event's changes on {@code values}, last first, each undoing answered in {@code undone}. */

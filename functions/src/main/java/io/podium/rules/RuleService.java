@@ -5,18 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.Forbidden;
 import io.podium.errors.NotFound;
 import io.podium.errors.Unavailable;
-import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.MetricDefinitionStore;
-import io.podium.gamemetrics.PlayerValues;
 import io.podium.json.Json;
 import io.podium.players.PlayerService;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +31,20 @@ import java.util.stream.Collectors;
  * and answers what the first call applied.
  */
 public final class RuleService {
-    private static final int ATTEMPTS = 20;
+    /** Attempts at holding the rule's metrics while other changes of the catalog win. */
+    private static final int HOLD_ATTEMPTS = 20;
 
     private final RuleStore rules;
     private final MetricDefinitionStore metrics;
     private final ValueStore values;
+    private final ChangeWriter writer;
     private final Clock clock;
 
     public RuleService(RuleStore rules, MetricDefinitionStore metrics, ValueStore values, Clock clock) {
         this.rules = rules;
         this.metrics = metrics;
         this.values = values;
+        this.writer = new ChangeWriter(values);
         this.clock = clock;
     }
 
@@ -61,11 +62,8 @@ public final class RuleService {
         return rules.list(copid);
     }
 
-    /** What one application did to one player. */
-    public record Outcome(String playerId, String alias, long eventId, Instant at, List<Change> changes) {
-        public Outcome {
-            changes = List.copyOf(changes);
-        }
+    /** What one application did to one player: its {@code custom_rule} event, and the {@code level} event it caused. */
+    public record Outcome(String playerId, String alias, ChangeEvents events) {
     }
 
     /** The rule's outcome per entry of the evaluation, in order, and the catalog that names its metrics. */
@@ -98,25 +96,42 @@ public final class RuleService {
         }
         MetricCatalog catalog = heldCatalog(copid, rule);
         variables.forEach(given -> RuleEngine.check(rule, given, catalog));
+        // Every application's ids in one reservation: its event's, and its level event's when a level may move.
+        int idsEach = ChangeWriter.mayMoveLevels(catalog, touched(rule)) ? 2 : 1;
         int applications = evaluation.data().stream().mapToInt(entry -> entry.playerIds().size()).sum();
-        long nextId = values.eventIds(copid, applications);
+        long nextId = values.eventIds(copid, applications * idsEach);
         List<List<Outcome>> outcomes = new ArrayList<>();
         for (int i = 0; i < evaluation.data().size(); i++) {
             List<Outcome> entry = new ArrayList<>();
             for (String player : evaluation.data().get(i).playerIds()) {
-                String key = "custom_rule#" + callKey + "#" + i + "#" + player;
-                entry.add(applyTo(copid, rule, variables.get(i), catalog, subjects, player, key, nextId++));
+                Application application = new Application(player, "custom_rule#" + callKey + "#" + i + "#" + player,
+                        nextId, idsEach == 2 ? nextId + 1 : 0);
+                nextId += idsEach;
+                entry.add(applyTo(copid, rule, variables.get(i), catalog, subjects, application));
             }
             outcomes.add(entry);
         }
         return new Evaluated(outcomes, catalog);
     }
 
-    /** The catalog with the rule's metrics held, so that their type can no longer change under the values written. */
+    /** One player's application: its event's key and the ids reserved for its events. */
+    private record Application(String player, String key, long eventId, long levelId) {
+    }
+
+    private static Set<String> touched(RuleDefinition rule) {
+        return rule.effects().stream().map(Effect::metric).collect(Collectors.toSet());
+    }
+
+    /**
+     * The catalog with the rule's metrics, and the states of the levels they move, held, so that their type can no
+     * longer change under the values written.
+     */
     private MetricCatalog heldCatalog(String copid, RuleDefinition rule) {
-        Set<String> touched = rule.effects().stream().map(Effect::metric).collect(Collectors.toSet());
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        Set<String> touched = new HashSet<>(touched(rule));
+        for (int attempt = 0; attempt < HOLD_ATTEMPTS; attempt++) {
             MetricCatalog catalog = metrics.catalog(copid);
+            catalog.levels().stream().filter(level -> touched.contains(level.metric()))
+                    .forEach(level -> touched.add(level.state()));
             if (catalog.held().containsAll(touched)) {
                 return catalog;
             }
@@ -126,34 +141,31 @@ public final class RuleService {
     }
 
     private Outcome applyTo(String copid, RuleDefinition rule, Map<String, JsonNode> variables, MetricCatalog catalog,
-                            Map<String, ValueStore.Subject> subjects, String player, String key, long eventId) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                            Map<String, ValueStore.Subject> subjects, Application application) {
+        String player = application.player();
+        return Contended.untilWritten(player, "retry with the same Idempotency-Key.", () -> {
             ValueStore.Subject subject = subjects.get(player);
             RuleEngine.Applied applied = RuleEngine.apply(rule, variables, subject.values(), catalog);
-            Instant now = clock.instant();
-            CompanyEvent event = new CompanyEvent(copid, key, "custom_rule", Optional.of(player), now,
-                    payload(rule, variables), applied.changes(), false);
-            switch (values.apply(copid, applied.after(), event, eventId)) {
+            CompanyEvent event = new CompanyEvent(copid, application.key(), "custom_rule", Optional.of(player),
+                    clock.instant(), payload(rule, variables), applied.changes(), false);
+            ChangeWriter.Written written = writer.write(subject.values(), applied, catalog, event, application.eventId(),
+                    application.levelId());
+            switch (written.result()) {
                 case APPLIED -> {
-                    subjects.put(player, new ValueStore.Subject(subject.alias(), subject.enabled(), next(applied)));
-                    return new Outcome(player, subject.alias(), eventId, now, applied.changes());
+                    subjects.put(player, new ValueStore.Subject(subject.alias(), subject.enabled(), written.after().next()));
+                    return Optional.of(new Outcome(player, subject.alias(), written.events()));
                 }
                 case ALREADY_APPLIED -> {
-                    ValueStore.StoredEvent stored = values.event(copid, key).orElseThrow();
                     subjects.putAll(values.read(copid, List.of(player)));
-                    return new Outcome(player, subject.alias(), stored.id(), stored.at(), stored.changes());
+                    return Optional.of(new Outcome(player, subject.alias(),
+                            writer.stored(copid, application.key()).orElseThrow()));
                 }
-                default -> subjects.putAll(values.read(copid, List.of(player)));
+                default -> {
+                    subjects.putAll(values.read(copid, List.of(player)));
+                    return Optional.empty();
+                }
             }
-        }
-        throw new Unavailable("busy", "Player '" + player + "' changed too often meanwhile; retry with the same"
-                + " Idempotency-Key.");
-    }
-
-    private static PlayerValues next(RuleEngine.Applied applied) {
-        PlayerValues after = applied.after();
-        return new PlayerValues(after.playerId(), after.points(), after.sets(), after.states(),
-                after.version() + 1);
+        });
     }
 
     private static JsonNode payload(RuleDefinition rule, Map<String, JsonNode> variables) {

@@ -1,16 +1,15 @@
 package io.podium.rules;
 
+import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.PlayerValues;
 
-import io.podium.events.Change;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Where players' values of the game's metrics live, and the events that changed them. */
@@ -31,11 +30,16 @@ public interface ValueStore {
     /** What an {@link #apply} did. */
     enum Applied { APPLIED, ALREADY_APPLIED, VALUES_CHANGED }
 
+    /** An event to append, with the id reserved for it. */
+    record Logged(CompanyEvent event, long id) {
+    }
+
     /**
-     * Puts the values back and appends the event (of id {@code eventId}), all or nothing: on condition that the values
-     * are still at {@code after.version()} and that no event has the event's key.
+     * Puts the values back and appends the events (the first the change's own, then the level events it caused), all or
+     * nothing: on condition that the values are still at {@code after.version()} and that no event has its key.
+     * ALREADY_APPLIED when the first event's key was taken: the change was applied before.
      */
-    Applied apply(String copid, PlayerValues after, CompanyEvent event, long eventId);
+    Applied apply(String copid, PlayerValues after, List<Logged> events);
 
     /** An event appended by {@link #apply}: its id, time and changes. */
     record StoredEvent(long id, Instant at, List<Change> changes) {

@@ -13,6 +13,7 @@ import io.podium.adapters.dynamodb.DynamoDbCorrectionStore;
 import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbGameStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
+import io.podium.adapters.dynamodb.DynamoDbFeedNames;
 import io.podium.adapters.dynamodb.DynamoDbMetricDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
@@ -36,6 +37,7 @@ import io.podium.erasure.Erasure;
 import io.podium.engagement.Ledger;
 import io.podium.events.EventLog;
 import io.podium.game.GameService;
+import io.podium.gamemetrics.GameLevels;
 import io.podium.gamemetrics.GameMetrics;
 import io.podium.jobs.AutoFinalize;
 import io.podium.jobs.CampaignStatusTransitions;
@@ -214,7 +216,12 @@ public final class Wiring {
 
     /** Playoff's point, set and state metrics beside the metrics of daily scores. */
     public GameMetrics gameMetrics() {
-        return new GameMetrics(metricDefinitions(), metrics());
+        return new GameMetrics(metricDefinitions(), metrics(), settings());
+    }
+
+    /** Playoff's levels beside EASI'R's, which the company's settings scale. */
+    public GameLevels gameLevels() {
+        return new GameLevels(metricDefinitions(), gameMetrics());
     }
 
     /** Playoff's custom rules: defined as data and evaluated on players' values, each with its event. */
@@ -257,7 +264,8 @@ public final class Wiring {
 
     /** Playoff's activity feeds of the game, a player and a team, from the event log's feed indexes. */
     public ActivityFeeds activity() {
-        return new ActivityFeeds(new DynamoDbActivityLog(dynamo.get(), Tables.events()), players(), teams());
+        return new ActivityFeeds(new DynamoDbActivityLog(dynamo.get(), Tables.events()),
+                new DynamoDbFeedNames(dynamo.get(), Tables.game()), players(), teams());
     }
 
     /** Playoff's profile: the metrics, then the player, their teams and totals in two reads. */

@@ -2,11 +2,13 @@ package io.podium.adapters.dynamodb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.podium.gamemetrics.LevelDefinitionRequest;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.MetricDefinition;
 import io.podium.gamemetrics.MetricDefinitionRequest;
 import io.podium.gamemetrics.MetricDefinitionStore;
 import io.podium.json.Json;
+import io.podium.levels.LevelDefinition;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -19,8 +21,8 @@ import java.util.Set;
 
 /**
  * A game's metric definitions in one item of the Game table, {@code pk = copid#metricdefs}, {@code sk = catalog}:
- * {@code definitions} (the definitions as their PUT bodies, a JSON array), {@code held} (a string set of the metrics a
- * player holds a value of) and {@code version}. One item, so that a profile or a rule reads them all in the call that
+ * {@code definitions} (the definitions as their PUT bodies, a JSON array), {@code levels} (the levels likewise),
+ * {@code held} (a string set of the metrics a player holds a value of) and {@code version}. One item, so that a profile or a rule reads them all in the call that
  * reads the player; a change puts it back on condition of the version read.
  */
 public final class DynamoDbMetricDefinitionStore implements MetricDefinitionStore {
@@ -49,25 +51,23 @@ public final class DynamoDbMetricDefinitionStore implements MetricDefinitionStor
             definitions.add(MetricDefinitionRequest.parse(stored.get("id").textValue(),
                     Json.write(stored).getBytes(StandardCharsets.UTF_8)));
         }
+        List<LevelDefinition> levels = new ArrayList<>();
+        Attributes.string(item, "levels").ifPresent(stored -> Json.read(stored).forEach(level -> levels.add(
+                LevelDefinitionRequest.parse(level.get("id").textValue(), Json.write(level).getBytes(StandardCharsets.UTF_8)))));
         AttributeValue held = item.get("held");
-        return new MetricCatalog(definitions, held == null ? Set.of() : Set.copyOf(held.ss()),
+        return new MetricCatalog(definitions, levels, held == null ? Set.of() : Set.copyOf(held.ss()),
                 Attributes.number(item, "version"));
     }
 
     @Override
-    public boolean put(String copid, MetricCatalog read, MetricDefinition definition) {
+    public boolean save(String copid, MetricCatalog read, MetricCatalog next) {
         ArrayNode definitions = Json.mapper().createArrayNode();
-        boolean replaced = false;
-        for (MetricDefinition existing : read.definitions()) {
-            boolean same = existing.id().equals(definition.id());
-            definitions.add((same ? definition : existing).toJson());
-            replaced |= same;
-        }
-        if (!replaced) {
-            definitions.add(definition.toJson());
-        }
+        next.definitions().forEach(definition -> definitions.add(definition.toJson()));
+        ArrayNode levels = Json.mapper().createArrayNode();
+        next.levels().forEach(level -> levels.add(LevelDefinitionRequest.toJson(level)));
         Map<String, AttributeValue> item = new HashMap<>(key(copid));
         item.put("definitions", Attributes.s(Json.write(definitions)));
+        item.put("levels", Attributes.s(Json.write(levels)));
         item.put("version", Attributes.n(read.version() + 1));
         if (!read.held().isEmpty()) {
             item.put("held", AttributeValue.fromSs(List.copyOf(read.held())));

@@ -385,7 +385,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         return erasing(item) ? Optional.empty() : Optional.of(toPlayer(item));
     }
 
-    private static boolean erasing(Map<String, AttributeValue> item) {
+    static boolean erasing(Map<String, AttributeValue> item) {
         return item.containsKey(ERASING);
     }
 

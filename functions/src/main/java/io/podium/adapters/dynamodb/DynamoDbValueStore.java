@@ -106,10 +106,10 @@ public final class DynamoDbValueStore implements ValueStore {
     }
 
     @Override
-    public Applied apply(String copid, PlayerValues after, CompanyEvent event, long eventId) {
+    public Applied apply(String copid, PlayerValues after, List<Logged> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putValues(copid, after));
-        writes.addAll(log.itemsOf(event, eventId));
+        events.forEach(logged -> writes.addAll(log.itemsOf(logged.event(), logged.id())));
         List<Integer> failed;
         try {
             failed = table.failedConditions(writes);
@@ -119,7 +119,7 @@ public final class DynamoDbValueStore implements ValueStore {
         if (failed.isEmpty()) {
             return Applied.APPLIED;
         }
-        // The key item first: a retried call finds its application done, whatever the values did since.
+        // The first event's key item: a retried call finds its application done, whatever the values did since.
         return failed.contains(1) ? Applied.ALREADY_APPLIED : Applied.VALUES_CHANGED;
     }
 

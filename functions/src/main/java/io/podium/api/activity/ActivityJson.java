@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.activity.ActivityPage;
 import io.podium.activity.FeedEvent;
-import io.podium.events.Change;
+import io.podium.api.gamemetrics.ChangesJson;
 import io.podium.json.IsoTime;
 import io.podium.json.Json;
 
 /**
  * Playoff's activity event: {@code event} (the log's type; a {@code new_level} is Playoff's {@code level}, as its
  * seed's game feed shows a level reached), {@code actor} ({@code {"id","alias"}}, null for a company-wide
- * event), {@code changes} ({@code [{"metric":{"id","name","type"},"delta":{"old","new"}}]}, a level's metric of type
- * {@code state}, any other {@code point}, values as strings), {@code timestamp} (ISO-8601 UTC, milliseconds) and
+ * event), {@code changes} ({@code [{"metric":{"id","name","type"},"delta":{"old","new"}}]}, each metric named by the
+ * game's catalog, values as strings), {@code timestamp} (ISO-8601 UTC, milliseconds) and
  * {@code id} (a string). An {@code action} event also has {@code action} ({@code {"id","name"}}) and {@code count}, as
  * Playoff's player feed shows one. What a type adds: {@code badge} ({@code badge_achieved}), {@code campaign}
  * ({@code campaign_*}), {@code winners} ({@code campaign_completed}), {@code team} (a team's {@code join},
@@ -65,13 +65,7 @@ final class ActivityJson {
                 // this renderer does not know yet: the common fields only.
             }
         }
-        ArrayNode changes = node.putArray("changes");
-        for (Change change : event.changes()) {
-            ObjectNode entry = changes.addObject();
-            entry.putObject("metric").put("id", change.metric()).put("name", change.metric())
-                    .put("type", change.metric().equals("level") ? "state" : "point");
-            entry.putObject("delta").put("old", change.oldValue()).put("new", change.newValue());
-        }
+        node.set("changes", ChangesJson.changes(event.changes(), page.catalog()));
         return node.put("timestamp", IsoTime.format(event.at())).put("id", Long.toString(event.id()));
     }
 

@@ -10,12 +10,14 @@ import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
 import io.podium.json.Json;
+import io.podium.levels.LevelDefinition;
 import io.podium.metrics.Metric;
 import io.podium.wiring.Wiring;
 
 /**
  * GET /v2/admin/definitions/metrics (beyond Playoff's seed): the game's point, set and state metrics, then its metrics
- * of daily scores as read-only point metrics, in Playoff's list shape.
+ * of daily scores as read-only point metrics, then EASI'R's level points (a read-only point metric) and level (a
+ * read-only state metric, level_0 to the top level), in Playoff's list shape.
  */
 public final class ListMetricDefinitionsHandler extends ApiHandler {
     private final GameMetrics metrics;
@@ -38,6 +40,13 @@ public final class ListMetricDefinitionsHandler extends ApiHandler {
         for (Metric metric : listed.scored()) {
             data.addObject().put("id", metric.name()).put("name", metric.name()).put("type", "point").put("read_only", true);
         }
+        // EASI'R's level: its points, and the level as a state metric of its thresholds' states.
+        LevelDefinition level = listed.easirLevel();
+        data.addObject().put("id", level.metric()).put("name", "level points").put("type", "point").put("read_only", true);
+        ObjectNode state = data.addObject().put("id", level.state()).put("name", level.name()).put("type", "state");
+        ArrayNode states = state.putArray("states");
+        level.thresholds().forEach(threshold -> states.addObject().put("name", threshold.state()).put("description", ""));
+        state.put("read_only", true);
         return ApiResponse.ok(body.put("total", data.size()));
     }
 }

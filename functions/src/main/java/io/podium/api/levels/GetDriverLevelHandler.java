@@ -17,7 +17,6 @@ import io.podium.metrics.MetricStore;
 import io.podium.settings.SettingsStore;
 import io.podium.wiring.Wiring;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 
 /**
@@ -51,22 +50,16 @@ public final class GetDriverLevelHandler extends ApiHandler {
     static ObjectNode json(LevelScale scale, int level, double points) {
         ObjectNode body = Json.object()
                 .put("name", LevelScale.name(level))
-                .put("points", number(points));
+                .put("points", Json.number(points));
         if (level >= scale.count()) {
-            body.put("progress_pct", 100).put("level_threshold", number(scale.threshold(level))).putNull("next_level");
+            body.put("progress_pct", 100).put("level_threshold", Json.number(scale.threshold(level))).putNull("next_level");
             return body;
         }
         double next = scale.threshold(level + 1);
         // Negative points (a metric of negative scores) are no progress, not a negative one.
         body.put("progress_pct", (int) Math.max(0, Math.min(100, Math.floor(100 * points / next))))
-                .put("level_threshold", number(scale.threshold(level)));
-        body.putObject("next_level").put("name", LevelScale.name(level + 1)).put("level_threshold", number(next));
+                .put("level_threshold", Json.number(scale.threshold(level)));
+        body.putObject("next_level").put("name", LevelScale.name(level + 1)).put("level_threshold", Json.number(next));
         return body;
-    }
-
-    /** Whole numbers without a fraction (5, not 5.0), as in the EASI'R example. */
-    private static BigDecimal number(double value) {
-        BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
-        return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
     }
 }

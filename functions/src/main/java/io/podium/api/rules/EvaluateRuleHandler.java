@@ -4,12 +4,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.InvalidInput;
-import io.podium.gamemetrics.MetricCatalog;
+import io.podium.api.gamemetrics.ChangesJson;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
 import io.podium.http.ApiResponse;
-import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import io.podium.rules.Evaluation;
 import io.podium.rules.RuleService;
@@ -21,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * POST /v2/admin/rules/:rule_id: evaluates a custom rule on players, and answers as the seed does: one array per
- * {@code data} entry, in order, of {@code {"player_id","events":{"local":[the custom_rule event],"global":[]}}}. An
+ * {@code data} entry, in order, of {@code {"player_id","events":{"local":[the custom_rule event],"global":[the level
+ * event it caused, if any]}}}. An
  * {@code Idempotency-Key} header (beyond the seed; 1 to 128 printable characters) makes a retried call answer what the
  * first applied, without applying anything twice.
  */
@@ -55,18 +55,13 @@ public final class EvaluateRuleHandler extends ApiHandler {
             for (RuleService.Outcome outcome : entry) {
                 ObjectNode player = players.addObject().put("player_id", outcome.playerId());
                 ObjectNode events = player.putObject("events");
-                events.putArray("local").add(event(outcome, evaluated.catalog()));
-                events.putArray("global");
+                events.putArray("local").add(ChangesJson.event("custom_rule", outcome.playerId(), outcome.alias(),
+                        outcome.events().own(), evaluated.catalog()));
+                ArrayNode global = events.putArray("global");
+                outcome.events().level().ifPresent(level -> global.add(ChangesJson.event("level", outcome.playerId(),
+                        outcome.alias(), level, evaluated.catalog())));
             }
         }
         return ApiResponse.ok(body);
-    }
-
-    /** The seed's event: who, what changed (each metric named and typed), when, and the id revert takes. */
-    private static ObjectNode event(RuleService.Outcome outcome, MetricCatalog catalog) {
-        ObjectNode event = Json.object().put("event", "custom_rule");
-        event.putObject("actor").put("id", outcome.playerId()).put("alias", outcome.alias());
-        event.set("changes", RevertHandler.changes(outcome.changes(), catalog));
-        return event.put("timestamp", IsoTime.format(outcome.at())).put("id", Long.toString(outcome.eventId()));
     }
 }

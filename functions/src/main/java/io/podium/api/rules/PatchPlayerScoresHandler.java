@@ -1,7 +1,9 @@
 package io.podium.api.rules;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.api.gamemetrics.ChangesJson;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -14,7 +16,8 @@ import io.podium.wiring.Wiring;
 
 /**
  * PATCH /v2/admin/players/:player_id/scores with {@code [{"metric","verb","value"}]}: changes a player's values by
- * hand, logged as a {@code manual} event; answers {@code {"changes":[…]}} as an event lists them.
+ * hand, logged as a {@code manual} event; answers {@code {"id","changes":[…],"global":[…]}}: the manual event's id, its
+ * changes as an event lists them, and the {@code level} event it caused, if any (as a rule's evaluation answers it).
  */
 public final class PatchPlayerScoresHandler extends ApiHandler {
     private final ManualChanges manual;
@@ -35,8 +38,11 @@ public final class PatchPlayerScoresHandler extends ApiHandler {
             throw PlayerService.notFound(player);
         }
         ManualChanges.Changed changed = manual.patch(request.tokenCompany(), player, request.body());
-        ObjectNode body = Json.object();
-        body.set("changes", RevertHandler.changes(changed.changes(), changed.catalog()));
+        ObjectNode body = Json.object().put("id", Long.toString(changed.events().own().id()));
+        body.set("changes", ChangesJson.changes(changed.changes(), changed.catalog()));
+        ArrayNode global = body.putArray("global");
+        changed.events().level().ifPresent(level -> global.add(ChangesJson.event("level", player, changed.alias(), level,
+                changed.catalog())));
         return ApiResponse.ok(body);
     }
 }

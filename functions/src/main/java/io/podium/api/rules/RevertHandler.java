@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.FieldErrors;
-import io.podium.events.Change;
-import io.podium.gamemetrics.MetricCatalog;
+import io.podium.api.gamemetrics.ChangesJson;
 import io.podium.http.Access;
 import io.podium.http.ApiHandler;
 import io.podium.http.ApiRequest;
@@ -55,7 +54,7 @@ public final class RevertHandler extends ApiHandler {
         ArrayNode body = Json.mapper().createArrayNode();
         for (Reverts.Outcome outcome : reverted.outcomes()) {
             ObjectNode entry = body.addObject().put("event", outcome.eventId());
-            entry.set("changes", changes(outcome.changes(), reverted.catalog()));
+            entry.set("changes", ChangesJson.changes(outcome.changes(), reverted.catalog()));
             entry.put("status", outcome.status().name().toLowerCase(Locale.ROOT));
         }
         return ApiResponse.ok(body);
@@ -77,20 +76,6 @@ public final class RevertHandler extends ApiHandler {
             });
         }
         errors.throwIfAny();
-        return list;
-    }
-
-    /** The seed's changes: each metric named and typed, its delta. */
-    static ArrayNode changes(List<Change> changes, MetricCatalog catalog) {
-        ArrayNode list = Json.mapper().createArrayNode();
-        for (Change change : changes) {
-            ObjectNode entry = list.addObject();
-            ObjectNode metric = entry.putObject("metric").put("id", change.metric());
-            catalog.find(change.metric()).ifPresent(definition -> metric.put("name", definition.name())
-                    .put("type", definition.type().wireName()));
-            change.item().ifPresent(item -> entry.put("item", item));
-            entry.putObject("delta").put("old", change.oldValue()).put("new", change.newValue());
-        }
         return list;
     }
 }

@@ -6,6 +6,10 @@ import io.podium.activity.ActivityPage;
 import io.podium.activity.ActivityWindow;
 import io.podium.activity.FeedEvent;
 import io.podium.events.Change;
+import io.podium.gamemetrics.MetricCatalog;
+import io.podium.gamemetrics.MetricDefinition;
+import io.podium.gamemetrics.MetricItem;
+import io.podium.gamemetrics.MetricType;
 import io.podium.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -13,17 +17,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every type of the log as Playoff's activity event, the seed's fields first, in its order. */
 class ActivityJsonTest {
     private static final Instant AT = Instant.parse("2012-04-11T08:00:00.500123Z");
+    /** The game's metrics: Playoff's fan count, a point metric with a name of its own, and a state metric. */
+    private static final MetricCatalog CATALOG = new MetricCatalog(List.of(
+            new MetricDefinition("fans", "fan count", MetricType.POINT, 0, Optional.empty(), Optional.empty(), List.of()),
+            new MetricDefinition("rank", "rank", MetricType.STATE, 0, Optional.empty(), Optional.empty(),
+                    List.of(new MetricItem("panda", ""), new MetricItem("warrior", "")))), List.of(), Set.of(), 1);
 
     private static String render(String type, Optional<String> actor, JsonNode payload, List<Change> changes) {
         FeedEvent event = new FeedEvent(7, type, actor, AT, payload, changes);
         ActivityPage page = new ActivityPage(new ActivityWindow(AT, AT), List.of(event),
-                Map.of("po", "Po, the Dragon Warrior", "tony", "Tony"), Optional.empty());
+                Map.of("po", "Po, the Dragon Warrior", "tony", "Tony"), CATALOG, Optional.empty());
         return ActivityJson.event(event, page).toString();
     }
 
@@ -33,6 +43,15 @@ class ActivityJsonTest {
 
     @Test
     void aLevelIsTheSeedsGameExample() {
+        assertEquals("{\"event\":\"level\",\"actor\":{\"id\":\"po\",\"alias\":\"Po, the Dragon Warrior\"}"
+                        + tail("[{\"metric\":{\"id\":\"rank\",\"name\":\"rank\",\"type\":\"state\"},"
+                        + "\"delta\":{\"old\":\"panda\",\"new\":\"warrior\"}}]"),
+                render("level", Optional.of("po"), Json.object().put("cause", "6"),
+                        List.of(new Change("rank", "panda", "warrior"))));
+    }
+
+    @Test
+    void easirsLevelUpIsALevelOfItsStateMetric() {
         assertEquals("{\"event\":\"level\",\"actor\":{\"id\":\"po\",\"alias\":\"Po, the Dragon Warrior\"}"
                         + tail("[{\"metric\":{\"id\":\"level\",\"name\":\"level\",\"type\":\"state\"},"
                         + "\"delta\":{\"old\":\"level_0\",\"new\":\"level_8\"}}]"),
@@ -44,7 +63,7 @@ class ActivityJsonTest {
     void anActionIsTheSeedsPlayerExampleWithItsActor() {
         assertEquals("{\"event\":\"action\",\"action\":{\"id\":\"rescue\",\"name\":\"Rescue\"},\"count\":1,"
                         + "\"actor\":{\"id\":\"tony\",\"alias\":\"Tony\"}"
-                        + tail("[{\"metric\":{\"id\":\"fans\",\"name\":\"fans\",\"type\":\"point\"},"
+                        + tail("[{\"metric\":{\"id\":\"fans\",\"name\":\"fan count\",\"type\":\"point\"},"
                         + "\"delta\":{\"old\":\"65000\",\"new\":\"85000\"}}]"),
                 render("action", Optional.of("tony"), Json.object().put("count", 1)
                                 .set("action", Json.object().put("id", "rescue").put("name", "Rescue")),
