@@ -61,6 +61,12 @@ final class FuzzCompany {
         Response metric = tenant.http().send("PUT", FuzzRoute.METRIC_DEFINITION.suffix, tenant.token(),
                 FuzzRoute.METRIC_DEFINITION.body().valid());
         assertEquals(201, metric.status(), metric.toString());
+        Response state = tenant.http().send("PUT", "/v2/admin/definitions/metrics/" + FuzzRoute.STATE, tenant.token(),
+                "{\"name\":\"Fuzz grade\",\"type\":\"state\",\"states\":[{\"name\":\"low\"},{\"name\":\"high\"}]}");
+        assertEquals(201, state.status(), state.toString());
+        Response level = tenant.http().send("PUT", FuzzRoute.LEVEL_DEFINITION.suffix, tenant.token(),
+                FuzzRoute.LEVEL_DEFINITION.body().valid());
+        assertEquals(201, level.status(), level.toString());
         Response rule = tenant.http().send("PUT", FuzzRoute.RULE_DEFINITION.suffix, tenant.token(),
                 FuzzRoute.RULE_DEFINITION.body().valid());
         assertEquals(201, rule.status(), rule.toString());
@@ -169,9 +175,10 @@ final class FuzzCompany {
                     + read("/v2/admin/teams/" + FuzzRoute.TEAM + "/members", tenant.token())
                     + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()).get("teams"));
         }
-        if (route == null || route == FuzzRoute.METRIC_DEFINITION || route == FuzzRoute.RULE_DEFINITION) {
-            state.put("metric definitions and rules", read("/v2/admin/definitions/metrics", tenant.token()).toString()
-                    + read("/v2/admin/rules", tenant.token()));
+        if (route == null || route == FuzzRoute.METRIC_DEFINITION || route == FuzzRoute.RULE_DEFINITION
+                || route == FuzzRoute.LEVEL_DEFINITION) {
+            state.put("metric definitions, levels and rules", read("/v2/admin/definitions/metrics", tenant.token()).toString()
+                    + read("/v2/admin/definitions/levels", tenant.token()) + read("/v2/admin/rules", tenant.token()));
         }
         if (route == null || route == FuzzRoute.RULE_EVALUATE || route == FuzzRoute.REVERT
                 || route == FuzzRoute.PLAYER_SCORES) {

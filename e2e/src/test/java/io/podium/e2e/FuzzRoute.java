@@ -34,6 +34,7 @@ enum FuzzRoute {
     TEAM_ROLES("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/roles"),
     TEAM_TRANSFER("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/transfer"),
     METRIC_DEFINITION("PUT", "/v2/admin/definitions/metrics/" + FuzzRoute.METRIC),
+    LEVEL_DEFINITION("PUT", "/v2/admin/definitions/levels/fz_level"),
     RULE_DEFINITION("PUT", "/v2/admin/definitions/rules/" + FuzzRoute.RULE),
     RULE_EVALUATE("POST", "/v2/admin/rules/" + FuzzRoute.RULE),
     REVERT("POST", "/v2/admin/players/" + FuzzRoute.PLAYER + "/revert"),
@@ -57,6 +58,8 @@ enum FuzzRoute {
     /** The point metric each property's company defines, and its rule, which adds to it. */
     static final String METRIC = "fz_metric";
     static final String RULE = "fz_rule";
+    /** The state metric each property's company defines, which its level (fz_level) moves by fz_metric. */
+    static final String STATE = "fz_state";
     /** Rules no driver meets: a million points of eco a day, two days running. */
     private static final String UNEARNABLE_THRESHOLD = "1000000";
 
@@ -146,6 +149,10 @@ enum FuzzRoute {
                     List.of(new Slot("id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
             case METRIC_DEFINITION -> new BodyTemplate("{@name,@type}", List.of(new Slot("name", FieldKind.NAME, "\"Fuzz points\""),
                     new Slot("type", FieldKind.PATTERN, "\"point\"")));
+            case LEVEL_DEFINITION -> new BodyTemplate("{@name,@metric,@state,\"thresholds\":[{\"state\":\"low\",\"min\":0},"
+                    + "{\"state\":\"high\",\"min\":10}]}", List.of(new Slot("name", FieldKind.NAME, "\"Fuzz level\""),
+                    new Slot("metric", FieldKind.PATTERN, "\"" + METRIC + "\""),
+                    new Slot("state", FieldKind.PATTERN, "\"" + STATE + "\"")));
             case RULE_DEFINITION -> new BodyTemplate("{@name,\"effects\":[{@metric,@verb,\"value\":1}]}", List.of(
                     new Slot("name", FieldKind.NAME, "\"Fuzz rule\""), new Slot("metric", FieldKind.PATTERN, "\"" + METRIC + "\""),
                     new Slot("verb", FieldKind.PATTERN, "\"add\"")));

@@ -61,6 +61,10 @@ class TenantIsolationIT {
             + "\"creator_roles\":[\"captain\"]}";
     private static final String METRIC_DEFINITION = "{\"name\":\"%s\",\"type\":\"point\",\"default\":0}";
     private static final String RULE = "{\"name\":\"%s\",\"effects\":[{\"metric\":\"m_put\",\"verb\":\"add\",\"value\":1}]}";
+    private static final String STATE_DEFINITION = "{\"name\":\"grade\",\"type\":\"state\",\"states\":[{\"name\":\"low\"},"
+            + "{\"name\":\"high\"}]}";
+    private static final String LEVEL = "{\"name\":\"%s\",\"metric\":\"m_put\",\"state\":\"s_put\",\"thresholds\":["
+            + "{\"state\":\"low\",\"min\":0},{\"state\":\"high\",\"min\":10}]}";
     private static final String TEAM_ROLES = "{\"player_id\":\"p_read\",\"requested_roles\":{\"%s\":true}}";
     /** The driver of the matrix's driver token: the samples name d1 and d2, never d9. */
     private static final String OTHER_DRIVER = "d9";
@@ -191,6 +195,13 @@ class TenantIsolationIT {
         MATRIX.put("GET /v2/admin/definitions/metrics", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/definitions/metrics", null), 200, 200,
                 f -> f.read("/v2/admin/definitions/metrics")));
+        // The other game has no state metric s_put: the level does not fit its game.
+        MATRIX.put("PUT /v2/admin/definitions/levels/{level_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PUT", "/v2/admin/definitions/levels/l_put", LEVEL.formatted("Renamed")), 200, 400,
+                f -> f.read("/v2/admin/definitions/levels")));
+        MATRIX.put("GET /v2/admin/definitions/levels", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/definitions/levels", null), 200, 200,
+                f -> f.read("/v2/admin/definitions/levels")));
         // The other game has an m_put of its own by then (the row above), so its rule is new there.
         MATRIX.put("PUT /v2/admin/definitions/rules/{rule_id}", gameEntry(List.of("game", "hub"),
                 f -> new Sample("PUT", "/v2/admin/definitions/rules/r_put", RULE.formatted("Renamed")), 200, 201,
@@ -466,6 +477,9 @@ class TenantIsolationIT {
             assertEquals(200, http().send("PUT", "/v2/admin/players/p_on/disable", victim.token(), null).status());
             assertEquals(201, http().send("PUT", "/v2/admin/definitions/metrics/m_put", victim.token(),
                     METRIC_DEFINITION.formatted("Points")).status());
+            assertEquals(201, http().send("PUT", "/v2/admin/definitions/metrics/s_put", victim.token(), STATE_DEFINITION).status());
+            assertEquals(201, http().send("PUT", "/v2/admin/definitions/levels/l_put", victim.token(),
+                    LEVEL.formatted("Grades")).status());
             for (String rule : List.of("r_put", "r_eval")) {
                 assertEquals(201, http().send("PUT", "/v2/admin/definitions/rules/" + rule, victim.token(),
                         RULE.formatted(rule)).status());

@@ -230,7 +230,7 @@ class RulesHandlersTest {
         JsonNode listed = Json.read(new ListMetricDefinitionsHandler().handleRequest(event("list-metric-definitions", copid), null)
                 .getBody());
         assertEquals(5, listed.get("total").asInt(), "salary, weapons, rank, and EASI'R's level points and level");
-        assertEquals("{\"id\":\"level_points\",\"name\":\"level points\",\"type\":\"point\",\"read_only\":true}",
+        assertEquals("{\"id\":\"level_points\",\"name\":\"level_points\",\"type\":\"point\",\"read_only\":true}",
                 listed.get("data").get(3).toString());
         assertEquals("level_8", listed.get("data").get(4).get("states").get(8).get("name").asText());
         assertEquals("{\"id\":\"salary\",\"name\":\"salary\",\"type\":\"point\",\"default\":100,\"min\":0,\"max\":100000,"

@@ -42,7 +42,7 @@ public final class ListMetricDefinitionsHandler extends ApiHandler {
         }
         // EASI'R's level: its points, and the level as a state metric of its thresholds' states.
         LevelDefinition level = listed.easirLevel();
-        data.addObject().put("id", level.metric()).put("name", "level points").put("type", "point").put("read_only", true);
+        data.addObject().put("id", level.metric()).put("name", level.metric()).put("type", "point").put("read_only", true);
         ObjectNode state = data.addObject().put("id", level.state()).put("name", level.name()).put("type", "state");
         ArrayNode states = state.putArray("states");
         level.thresholds().forEach(threshold -> states.addObject().put("name", threshold.state()).put("description", ""));
