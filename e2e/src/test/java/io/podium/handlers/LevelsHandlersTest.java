@@ -3,6 +3,7 @@ package io.podium.handlers;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.api.activity.GetPlayerActivityHandler;
 import io.podium.api.gamemetrics.ListLevelDefinitionsHandler;
 import io.podium.api.gamemetrics.PutLevelDefinitionHandler;
 import io.podium.api.rules.PatchPlayerScoresHandler;
@@ -87,6 +88,25 @@ class LevelsHandlersTest {
                 + "\"new\":null}}", last(reverted.get(2).get("changes")).toString(), "the seed's null: no level remains");
         assertEquals("5000", values(copid, "jane_doe").get("salary").asText());
         assertEquals("null", values(copid, "jane_doe").get("grade").toString());
+    }
+
+    /** The player's feed names each change's metric as the game's catalog does: the set's name, the level's state. */
+    @Test
+    void theFeedNamesTheMetricsAsTheCatalogDoes() {
+        String copid = career();
+        raise(copid);
+        APIGatewayProxyRequestEvent feed = event("get-player-activity", copid);
+        feed.setPathParameters(Map.of("player_id", "jane_doe"));
+        feed.setQueryStringParameters(null);
+        APIGatewayProxyResponseEvent answered = new GetPlayerActivityHandler().handleRequest(feed, null);
+        assertEquals(200, answered.getStatusCode(), answered.getBody());
+        JsonNode events = Json.read(answered.getBody());
+        assertEquals("level", events.get(0).get("event").asText(), "newest first: the level its rule caused");
+        assertEquals("{\"id\":\"grade\",\"name\":\"grade\",\"type\":\"state\"}",
+                events.get(0).get("changes").get(0).get("metric").toString());
+        assertEquals("custom_rule", events.get(1).get("event").asText());
+        assertEquals("{\"metric\":{\"id\":\"weapons\",\"name\":\"Weapons\",\"type\":\"set\"},\"item\":\"Bow\","
+                + "\"delta\":{\"old\":\"0\",\"new\":\"1\"}}", events.get(1).get("changes").get(1).toString());
     }
 
     private static JsonNode last(JsonNode array) {

@@ -1,12 +1,10 @@
 package io.podium.adapters.dynamodb;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.activity.ActivityLog;
 import io.podium.activity.FeedEvent;
 import io.podium.activity.FeedPosition;
 import io.podium.activity.FeedRange;
 import io.podium.activity.FeedSlice;
-import io.podium.events.Change;
 import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -14,7 +12,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -85,14 +82,8 @@ public final class DynamoDbActivityLog implements ActivityLog {
     }
 
     private static FeedEvent event(Map<String, AttributeValue> item) {
-        List<Change> changes = new ArrayList<>();
-        for (JsonNode change : Json.read(Attributes.requiredString(item, "changes"))) {
-            JsonNode delta = change.path("delta");
-            changes.add(new Change(change.path("metric").asText(), delta.path("old").asText(null),
-                    delta.path("new").asText(null)));
-        }
         return new FeedEvent(Attributes.number(item, "id"), Attributes.requiredString(item, "type"),
                 Attributes.string(item, "userxtid"), Attributes.instant(item, "createdAt"),
-                Json.read(Attributes.requiredString(item, "data")), changes);
+                Json.read(Attributes.requiredString(item, "data")), DynamoDbEventLog.changes(item));
     }
 }

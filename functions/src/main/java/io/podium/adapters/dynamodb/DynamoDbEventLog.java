@@ -1,5 +1,6 @@
 package io.podium.adapters.dynamodb;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.events.Change;
@@ -268,6 +269,17 @@ public final class DynamoDbEventLog implements EventLog {
             }
         });
         return item;
+    }
+
+    /** The changes an event's item holds, as {@link #changes(List)} wrote them. */
+    static List<Change> changes(Map<String, AttributeValue> item) {
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode change : Json.read(Attributes.requiredString(item, "changes"))) {
+            JsonNode delta = change.path("delta");
+            changes.add(new Change(change.path("metric").textValue(), delta.path("old").textValue(),
+                    delta.path("new").textValue(), Optional.ofNullable(change.path("item").textValue())));
+        }
+        return changes;
     }
 
     private static ArrayNode changes(List<Change> changes) {

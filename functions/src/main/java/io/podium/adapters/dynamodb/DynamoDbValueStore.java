@@ -1,11 +1,8 @@
 package io.podium.adapters.dynamodb;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.PlayerValues;
-import io.podium.json.Json;
 import io.podium.players.Player;
 import io.podium.rules.ValueStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -175,7 +172,7 @@ public final class DynamoDbValueStore implements ValueStore {
         for (Map<String, AttributeValue> item : found.getOrDefault(log.tableName(), List.of())) {
             long id = Attributes.number(item, "id");
             events.put(id, new LoggedEvent(id, Attributes.requiredString(item, "type"), Attributes.string(item, "userxtid"),
-                    changes(item), item.containsKey("reverted")));
+                    DynamoDbEventLog.changes(item), item.containsKey("reverted")));
         }
         PlayerValues held = values;
         return new RevertView(player.map(p -> new Subject(p.alias(), p.enabled(), held)), catalog, events);
@@ -200,19 +197,9 @@ public final class DynamoDbValueStore implements ValueStore {
         }
     }
 
-    private static List<Change> changes(Map<String, AttributeValue> item) {
-        List<Change> changes = new ArrayList<>();
-        for (JsonNode change : Json.read(Attributes.requiredString(item, "changes"))) {
-            JsonNode delta = change.get("delta");
-            changes.add(new Change(change.get("metric").textValue(), delta.get("old").textValue(),
-                    delta.get("new").textValue(), Optional.ofNullable(change.get("item")).map(JsonNode::textValue)));
-        }
-        return changes;
-    }
-
     @Override
     public Optional<StoredEvent> event(String copid, String key) {
         return log.byKey(copid, key).map(item -> new StoredEvent(Attributes.number(item, "id"),
-                Instant.parse(Attributes.requiredString(item, "createdAt")), changes(item)));
+                Instant.parse(Attributes.requiredString(item, "createdAt")), DynamoDbEventLog.changes(item)));
     }
 }
