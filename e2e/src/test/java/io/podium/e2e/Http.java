@@ -16,11 +16,27 @@ import java.util.Map;
 public final class Http {
     public static final String TOKEN_HEADER = "x-icmr-auth-1";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     private final String baseUrl;
+    private final Duration timeout;
 
     public Http(String baseUrl) {
+        this(baseUrl, REQUEST_TIMEOUT);
+    }
+
+    private Http(String baseUrl, Duration timeout) {
         this.baseUrl = baseUrl;
+        this.timeout = timeout;
+    }
+
+    /**
+     * The same runtime, with requests that give up after {@code timeout}: a client that stops waiting while the server
+     * goes on with its request (the timeout is an {@link UncheckedIOException} around an
+     * {@link java.net.http.HttpTimeoutException}).
+     */
+    public Http withTimeout(Duration timeout) {
+        return new Http(baseUrl, timeout);
     }
 
     public String baseUrl() {
@@ -59,7 +75,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (token != null) {
             builder.header(TOKEN_HEADER, token);
         }
