@@ -177,6 +177,8 @@ class RulesHandlersTest {
         refused.put("validation_exception  ", evaluate(copid, "bonus", "{\"data\":[{\"player_ids\":[\"jane_doe\"],"
                 + "\"variables\":{\"threshold\":200000}},{\"player_ids\":[\"jonnie_doe\"],\"variables\":{\"threshold\":1,"
                 + "\"title\":\"janitor\"}}]}", null));
+        refused.put("validation_exception   ", evaluate(copid, "bonus", "{\"data\":[{\"player_ids\":[\"jane_doe\",\"jane_doe\"],"
+                + "\"variables\":{\"threshold\":200000}}]}", null));
         refused.forEach((code, response) -> assertEquals(code.strip(), Json.read(response.getBody()).get("error").asText(),
                 response.getBody()));
         assertEquals("5000", values(copid, "jane_doe").get("salary").asText(), "nothing applied, not even the first entry");

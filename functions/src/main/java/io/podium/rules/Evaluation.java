@@ -49,6 +49,9 @@ public record Evaluation(List<Entry> data) {
             for (JsonNode id : ids) {
                 if (!id.isTextual() || id.textValue().isEmpty() || id.textValue().length() > 128) {
                     errors.invalid(i, "player_ids", "each player id is a string of 1 to 128 characters");
+                } else if (playerIds.contains(id.textValue())) {
+                    // One entry applies the rule once to each of its players: a second listing is a mistake.
+                    errors.invalid(i, "player_ids", "'" + id.textValue() + "' is listed twice");
                 } else {
                     playerIds.add(id.textValue());
                 }

@@ -1,7 +1,10 @@
 package io.podium.bench;
 
 import io.podium.gamemetrics.MetricDefinition;
+import io.podium.gamemetrics.MetricItem;
 import io.podium.gamemetrics.MetricType;
+import io.podium.levels.LevelDefinition;
+import io.podium.levels.LevelThreshold;
 import io.podium.rules.Evaluation;
 import io.podium.rules.Reverts;
 import io.podium.rules.RuleService;
@@ -18,13 +21,15 @@ import java.util.stream.IntStream;
 
 /**
  * Custom rules on the players' company, in DynamoDB calls: one evaluation on {@value #PLAYERS} players (every call of
- * it, the rule's and the metrics' reads included, per player), then reverts of one event and of ten events of one
+ * it, the rule's and the metrics' reads included, per player; each application moves a level too, so each writes two
+ * events), then reverts of one event and of ten events of one
  * player (the calls per event reverted, the worse of the two).
  */
 final class RulesScenario {
     static final int PLAYERS = 1_000;
     private static final String METRIC = "bench_points";
     private static final String RULE = "bench_bonus";
+    private static final String GRADE = "bench_grade";
 
     private final Wiring wiring;
     private final String copid;
@@ -38,6 +43,11 @@ final class RulesScenario {
     Map<String, Object> run() throws Exception {
         wiring.gameMetrics().define(copid, new MetricDefinition(METRIC, "Points", MetricType.POINT, 0, Optional.empty(),
                 Optional.empty(), List.of()));
+        // A level every application moves (0 to 10 points crosses 10): each player's transaction carries its level event.
+        wiring.gameMetrics().define(copid, new MetricDefinition(GRADE, "Grade", MetricType.STATE, 0, Optional.empty(),
+                Optional.empty(), List.of(new MetricItem("bronze", ""), new MetricItem("silver", ""))));
+        wiring.gameLevels().define(copid, new LevelDefinition("bench_level", "Grades", METRIC, GRADE,
+                List.of(new LevelThreshold("bronze", 10), new LevelThreshold("silver", 1_000))));
         RuleService rules = wiring.rules();
         rules.define(copid, RULE, ("{\"name\":\"Bonus\",\"effects\":[{\"metric\":\"" + METRIC + "\",\"verb\":\"add\","
                 + "\"value\":10}]}").getBytes(StandardCharsets.UTF_8));
@@ -75,7 +85,7 @@ final class RulesScenario {
         for (int i = 0; i < count; i++) {
             RuleService.Evaluated evaluated = rules.evaluate(copid, RULE,
                     evaluation("{\"data\":[{\"player_ids\":[\"" + player + "\"]}]}"), "u:bench-" + player + "-" + i);
-            ids.add(Long.toString(evaluated.outcomes().get(0).get(0).eventId()));
+            ids.add(Long.toString(evaluated.outcomes().get(0).get(0).events().own().id()));
         }
         return ids;
     }
