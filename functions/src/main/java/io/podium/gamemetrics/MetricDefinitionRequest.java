@@ -3,6 +3,7 @@ package io.podium.gamemetrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.FieldErrors;
+import io.podium.errors.InvalidInput;
 import io.podium.json.Json;
 
 import java.util.ArrayList;
@@ -31,6 +32,15 @@ public final class MetricDefinitionRequest {
     /** Whether {@code id} can name a metric; an id that cannot names none. */
     public static boolean validId(String id) {
         return id != null && ID.matcher(id).matches();
+    }
+
+    /** A path's id of a metric or a level: 400 validation_exception (Playoff's word) naming the field when it is not valid. */
+    public static String pathId(String field, String id) {
+        if (!validId(id)) {
+            throw InvalidInput.validationFailed(field, "must be letters, digits and underscores, not starting with a digit,"
+                    + " at most 64");
+        }
+        return id;
     }
 
     /** @param id the path's metric id, already known to be {@link #validId valid} */

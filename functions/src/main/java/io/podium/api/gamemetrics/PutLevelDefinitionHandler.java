@@ -1,7 +1,6 @@
 package io.podium.api.gamemetrics;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.errors.InvalidInput;
 import io.podium.gamemetrics.GameLevels;
 import io.podium.gamemetrics.LevelDefinitionRequest;
 import io.podium.gamemetrics.MetricDefinitionRequest;
@@ -29,11 +28,7 @@ public final class PutLevelDefinitionHandler extends ApiHandler {
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        String id = request.pathParameter("level_id");
-        if (!MetricDefinitionRequest.validId(id)) {
-            throw InvalidInput.validationFailed("level_id", "must be letters, digits and underscores, not starting"
-                    + " with a digit, at most 64");
-        }
+        String id = MetricDefinitionRequest.pathId("level_id", request.pathParameter("level_id"));
         GameLevels.Defined defined = levels.define(request.tokenCompany(), LevelDefinitionRequest.parse(id, request.body()));
         return ApiResponse.json(defined.created() ? 201 : 200, LevelDefinitionRequest.toJson(defined.level()));
     }

@@ -1,7 +1,6 @@
 package io.podium.api.gamemetrics;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import io.podium.errors.InvalidInput;
 import io.podium.gamemetrics.GameMetrics;
 import io.podium.gamemetrics.MetricDefinitionRequest;
 import io.podium.http.Access;
@@ -28,11 +27,7 @@ public final class PutMetricDefinitionHandler extends ApiHandler {
 
     @Override
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
-        String id = request.pathParameter("metric_id");
-        if (!MetricDefinitionRequest.validId(id)) {
-            throw InvalidInput.validationFailed("metric_id", "must be letters, digits and underscores, not starting"
-                    + " with a digit, at most 64");
-        }
+        String id = MetricDefinitionRequest.pathId("metric_id", request.pathParameter("metric_id"));
         GameMetrics.Defined defined = metrics.define(request.tokenCompany(), MetricDefinitionRequest.parse(id, request.body()));
         return ApiResponse.json(defined.created() ? 201 : 200, defined.definition().toJson());
     }
