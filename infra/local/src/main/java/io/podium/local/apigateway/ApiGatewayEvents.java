@@ -74,9 +74,9 @@ final class ApiGatewayEvents {
         context.put("httpMethod", request.httpMethod());
         context.put("extendedRequestId", request.requestId());
         context.put("requestTime", REQUEST_TIME.format(Instant.ofEpochMilli(request.timeEpochMillis())));
-        // The path in the client's address bar, as API Gateway gives it: the local API is served without the stage,
-        // like an API mapped at the root of a custom domain, so the stage is not in it.
-        context.put("path", request.path());
+        // The path in the client's address bar, as API Gateway gives it: with the stage when called under it (the
+        // execute-api URL), without it when not (a custom domain mapped at its root).
+        context.put("path", request.calledPath());
         context.put("accountId", Intrinsics.ACCOUNT_ID);
         context.put("protocol", request.protocol());
         context.put("stage", route.api().stageName());

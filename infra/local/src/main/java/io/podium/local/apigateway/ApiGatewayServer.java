@@ -23,8 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The REST API as API Gateway serves it with Lambda proxy integrations, on 127.0.0.1 without the stage prefix (like
- * {@code sam local start-api}), plus one local-only route: {@code POST /_local/schedules/{eventId}}.
+ * The REST API as API Gateway serves it with Lambda proxy integrations, on 127.0.0.1 both under the stage
+ * ({@code /v1/health}, as on the execute-api URL) and without it ({@code /health}, as on a custom domain mapped at
+ * its root, and like {@code sam local start-api}), plus one local-only route: {@code POST /_local/schedules/{eventId}}.
  */
 public final class ApiGatewayServer implements AutoCloseable {
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -112,7 +113,7 @@ public final class ApiGatewayServer implements AutoCloseable {
         if (!(lookup instanceof RouteTable.Found found)) {
             return gatewayResponses.render(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN);
         }
-        GatewayRequest request = GatewayRequest.of(exchange, requestId, body);
+        GatewayRequest request = GatewayRequest.of(exchange, requestId, body, found.stage());
         Route route = found.route();
         ApiUsage usage = route.api().usage();
         if (!usage.methodAllows(route)) {

@@ -15,19 +15,26 @@ import java.util.Optional;
 /**
  * An HTTP request as API Gateway passes it on. Header names are lower case: the JDK server does not keep the client's
  * spelling, and handlers must look headers up ignoring case anyway (HTTP/2 clients send them in lower case).
+ *
+ * @param path       the path below the stage, the event's {@code path}
+ * @param calledPath the path as the client called it, with the stage if it called under one: the event's
+ *                   {@code requestContext.path}
  */
-record GatewayRequest(String requestId, long timeEpochMillis, String httpMethod, String path, List<String> pathSegments,
-                  Map<String, List<String>> headers, Map<String, List<String>> query, byte[] body, String sourceIp,
-                  String protocol) {
+record GatewayRequest(String requestId, long timeEpochMillis, String httpMethod, String path, String calledPath,
+                      Map<String, List<String>> headers, Map<String, List<String>> query, byte[] body, String sourceIp,
+                      String protocol) {
 
-    static GatewayRequest of(HttpExchange exchange, String requestId, byte[] body) {
+    /** @param stage the stage the path was called under, or null */
+    static GatewayRequest of(HttpExchange exchange, String requestId, byte[] body, String stage) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).addAll(values));
         List<String> sent = PathTemplate.splitPath(exchange.getRequestURI().getRawPath()).stream().map(GatewayRequest::decode).toList();
+        String calledPath = "/" + String.join("/", sent);
+        String belowStage = stage == null ? calledPath : calledPath.substring(1 + stage.length());
         return new GatewayRequest(requestId, System.currentTimeMillis(), exchange.getRequestMethod(),
-                "/" + String.join("/", sent), pathSegments(exchange.getRequestURI()), headers, query(exchange.getRequestURI().getRawQuery()), body,
-                exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
+                belowStage.isEmpty() ? "/" : belowStage, calledPath, headers, query(exchange.getRequestURI().getRawQuery()),
+                body, exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
     }
 
     /**

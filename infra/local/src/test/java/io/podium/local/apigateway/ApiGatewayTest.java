@@ -76,6 +76,26 @@ class ApiGatewayTest {
     }
 
     /**
+     * Under the stage, as on the execute-api URL: the event's path leaves the stage out, requestContext.path keeps it,
+     * as API Gateway sends them.
+     */
+    @Test
+    void aPathCalledUnderTheStageReachesTheSameRouteAndTheContextKeepsTheStage() throws IOException {
+        HttpResponse<String> response = http.get("/test/items/42?x=1", AUTH, token("allow"));
+        assertEquals(200, response.statusCode());
+        JsonNode event = json(response);
+        assertEquals("/items/{id}", event.get("resource").asText());
+        assertEquals("/items/42", event.get("path").asText());
+        assertEquals(Map.of("id", "42"), LocalJson.MAPPER.convertValue(event.get("pathParameters"), Map.class));
+        JsonNode context = event.get("requestContext");
+        assertEquals("/test/items/42", context.get("path").asText());
+        assertEquals("test", context.get("stage").asText());
+        assertEquals("/open/", json(http.get("/test/open/")).get("path").asText());
+        assertEquals(404, http.get("/test").statusCode(), "the stage alone is no resource (the template's MISSING_AUTHENTICATION_TOKEN)");
+        assertEquals(404, http.get("/test/test/open").statusCode(), "one stage, not two");
+    }
+
+    /**
      * Regression: with Nagle's algorithm on, every answer on a kept-alive connection waited ~40 ms for the client's
      * delayed ACK (the JDK server writes headers and body separately), which made a fuzz run of 2,000 requests slow.
      */

@@ -30,7 +30,7 @@ class RequestAuthorizerTest {
 
     private static AuthorizerOutcome authorize(RequestAuthorizer authorizer, String token, String methodArn) {
         Map<String, List<String>> headers = token == null ? Map.of() : Map.of("x-test-auth", List.of(token));
-        GatewayRequest request = new GatewayRequest("id", 0, "GET", "/items/1", List.of("items", "1"), headers, Map.of(), new byte[0],
+        GatewayRequest request = new GatewayRequest("id", 0, "GET", "/items/1", "/items/1", headers, Map.of(), new byte[0],
                 "127.0.0.1", "HTTP/1.1");
         return authorizer.authorize(request, methodArn, () -> {
             ObjectNode event = LocalJson.object();

@@ -87,4 +87,23 @@ class RouteTableTest {
         assertThrows(TemplateException.class, () -> PathTemplate.parse("/a/{rest+}/b"));
         assertThrows(TemplateException.class, () -> PathTemplate.parse("/a/x{id}"));
     }
+
+    @Test
+    void aPathUnderItsApisStageIsThatApisPathAndSaysSo() {
+        Route health = route("GET", "/health");
+        RouteTable table = new RouteTable(List.of(health));
+        RouteTable.Found staged = found(table, "GET", "/v1/health");
+        assertSame(health, staged.route());
+        assertEquals("v1", staged.stage());
+        RouteTable.Found unstaged = found(table, "GET", "/health");
+        assertSame(health, unstaged.route());
+        assertEquals(null, unstaged.stage());
+        notFound(table, "GET", "/v2/health");
+        notFound(table, "GET", "/v1/v1/health");
+    }
+
+    @Test
+    void aResourceNamedLikeTheStageIsRefused() {
+        assertThrows(TemplateException.class, () -> new RouteTable(List.of(route("GET", "/v1/things"))));
+    }
 }
