@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EasirIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The template's StageName: the local API serves every path under it too, as the execute-api URL does. */
+    private static final String STAGE = "/v1";
     private static final String SEED_TIME = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
     private static final String PATH_ID = "1eae431b-3d0f-4528-9c59-e9d1a40fcd04";
     private static final String MILESTONE_ID = "143cef92-f9b4-4fcb-b4e4-834f34915973";
@@ -212,7 +215,7 @@ class EasirIT {
 
         JsonNode first = ok("/gamification/ranks?per_page=2", jane);
         String next = first.get("pagination").get("urls").get("next").asText();
-        assertEquals("/gamification/ranks?page=2&per_page=2", next, "the path called: the local API has no stage in it");
+        assertEquals("/gamification/ranks?page=2&per_page=2", next, "the path called, here without the stage");
         JsonNode second = ok(next, jane);
         assertEquals(List.of(converters), second.get("data").findValuesAsText("id"));
         assertEquals("/gamification/ranks?page=1&per_page=2", second.get("pagination").get("urls").get("previous").asText());
@@ -358,5 +361,38 @@ class EasirIT {
         assertEquals("Best salesman", ok("/gamification/ranks/" + topSellers, jane).get("name").asText());
         assertEquals(204, call("DELETE", "/gamification/ranks/" + topSellers, acme.token(), null).status());
         assertRefused(call("GET", "/gamification/ranks/" + topSellers, jane, null), 404, "rank_not_found");
+    }
+
+    /**
+     * The lists with {@code urls.next}, called under the stage as on the execute-api URL: every link keeps the stage,
+     * works, and the pages together are the whole list, in order.
+     */
+    @Test
+    @Order(14)
+    void everyNextLinkUnderTheStageWorksAndThePagesMakeTheWholeList() {
+        Map<String, String> lists = Map.of("/gamification/ranks", jane, "/gamification/stream", jane,
+                acme.path("/ranks"), acme.token(), acme.path("/stream"), acme.token());
+        lists.forEach((path, token) -> {
+            List<String> whole = ids(ok(STAGE + path + "?per_page=100", token));
+            assertTrue(whole.size() >= 2, path + " has pages to follow: " + whole);
+            for (int perPage = 1; perPage < whole.size(); perPage++) {
+                List<String> pages = new ArrayList<>();
+                String next = STAGE + path + "?per_page=" + perPage;
+                while (next != null) {
+                    JsonNode page = ok(next, token);
+                    pages.addAll(ids(page));
+                    JsonNode link = page.get("pagination").get("urls").get("next");
+                    next = link.isNull() ? null : link.asText();
+                    assertTrue(next == null || next.startsWith(STAGE + path + "?"), "under the stage: " + next);
+                }
+                assertEquals(whole, pages, path + " in pages of " + perPage);
+            }
+        });
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("data").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
     }
 }

@@ -46,12 +46,15 @@ final class OpenApiValidator {
     }
 
     private final JsonNode document;
+    /** "/v1": the stage a path may be called under (the servers' {stage}), which the paths leave out. */
+    private final String stagePrefix;
     private final List<Route> routes;
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     private OpenApiValidator(JsonNode document) {
         this.document = document;
+        this.stagePrefix = "/" + document.path("servers").get(1).path("variables").path("stage").path("default").asText();
         List<Route> routes = new ArrayList<>();
         document.path("paths").fieldNames().forEachRemaining(path -> routes.add(new Route(path,
                 // {name+} is API Gateway's greedy parameter (the rest of the path), {name} one segment.
@@ -90,8 +93,10 @@ final class OpenApiValidator {
         if (raw.startsWith(LOCAL_ONLY_PREFIX)) {
             return;
         }
+        String belowStage = raw.startsWith(stagePrefix + "/") ? raw.substring(stagePrefix.length()) : raw;
         // API Gateway routes /hub/ to the resource /hub.
-        String path = raw.length() > 1 && raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+        String path = belowStage.length() > 1 && belowStage.endsWith("/")
+                ? belowStage.substring(0, belowStage.length() - 1) : belowStage;
         String where = method + " " + path + " answered " + status;
         Optional<Route> route = routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst();
         JsonNode operation = route.map(r -> document.path("paths").path(r.path()).path(method.toLowerCase(Locale.ROOT)))

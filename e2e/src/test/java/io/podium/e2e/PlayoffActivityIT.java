@@ -180,7 +180,8 @@ class PlayoffActivityIT {
         }
 
         String window = "?start=" + URLEncoder.encode(Instant.now().minus(Duration.ofHours(1)).toString(), StandardCharsets.UTF_8);
-        String next = "/v2/admin/activity" + window;
+        // Called under the stage, as on the execute-api URL: every link must keep it to work there.
+        String next = "/v1/v2/admin/activity" + window;
         List<Integer> pages = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String previous = null;
@@ -197,7 +198,7 @@ class PlayoffActivityIT {
             next = page.headers().firstValue("Link").map(link -> {
                 Matcher matcher = NEXT.matcher(link);
                 assertTrue(matcher.matches(), link);
-                assertTrue(matcher.group(1).startsWith("/v2/admin/activity?start="), link);
+                assertTrue(matcher.group(1).startsWith("/v1/v2/admin/activity?start="), link);
                 return matcher.group(1);
             }).orElse(null);
         }
