@@ -90,6 +90,31 @@ async function main() {
     if (stored.l !== 0) fail('something was written to localStorage');
     if (page.url().includes(token)) fail('the token is in the URL');
 
+    if (process.env.HUB_SERVE === '1') {
+      console.log('  (HUB_SERVE: the static proxy sends no Content-Security-Policy; the injected-script check is skipped)');
+    } else {
+      step('an injected inline script is blocked by the Content-Security-Policy, the token in sessionStorage stays put');
+      const response = await page.request.get(hubUrl);
+      const policy = response.headers()['content-security-policy'] || '';
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+        if (!policy.split('; ').includes(directive)) fail(`the Hub's policy has no ${directive}: "${policy}"`);
+      }
+      const errorsBefore = consoleErrors.length;
+      const violation = await page.evaluate(() => new Promise((resolve) => {
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+        // A refusal is reported at once; without a policy none comes, and the check fails instead of hanging.
+        setTimeout(() => resolve('no policy'), 5000);
+        const script = document.createElement('script');
+        script.textContent = 'window.injectedScriptRan = sessionStorage.getItem("podium.token");';
+        document.body.append(script);
+      }));
+      if (!violation.startsWith('script-src')) fail(`the injected script was refused by ${violation}, not script-src`);
+      if (await page.evaluate(() => window.injectedScriptRan !== undefined)) fail('the injected inline script ran');
+      // The browser reports the refusal on the console; that one is expected, any other error still fails the run.
+      const refusals = consoleErrors.splice(errorsBefore).filter((e) => !/Content Security Policy/.test(e));
+      consoleErrors.push(...refusals);
+    }
+
     step('a bad campaign form shows the API validation error next to the field');
     await page.getByRole('link', { name: 'New campaign' }).click();
     await page.getByLabel('Name').fill('Backwards');

@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import io.podium.api.hub.HubAssetsHandler;
 import org.junit.jupiter.params.ParameterizedTest;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Hub's files as the function serves them from the built app on its classpath (the podium-hub jar). */
@@ -32,7 +34,24 @@ class HubAssetsHandlerTest {
         assertTrue(file.getHeaders().get("Cache-Control").contains("immutable"));
 
         event.setPathParameters(Map.of("path", "../podium-version.properties"));
-        assertEquals(404, new HubAssetsHandler().handleRequest(event, null).getStatusCode());
+        APIGatewayProxyResponseEvent missing = new HubAssetsHandler().handleRequest(event, null);
+        assertEquals(404, missing.getStatusCode());
+        for (APIGatewayProxyResponseEvent response : List.of(screen, file, missing)) {
+            assertSecurityHeaders(response);
+        }
+    }
+
+    private static void assertSecurityHeaders(APIGatewayProxyResponseEvent response) {
+        String policy = response.getHeaders().get("Content-Security-Policy");
+        for (String directive : List.of("default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'",
+                "frame-ancestors 'none'")) {
+            assertTrue(List.of(policy.split("; ")).contains(directive), directive + " in " + policy);
+        }
+        assertFalse(policy.contains("unsafe"), policy);
+        assertEquals("no-referrer", response.getHeaders().get("Referrer-Policy"));
+        assertTrue(response.getHeaders().get("Strict-Transport-Security").startsWith("max-age="));
+        assertEquals("DENY", response.getHeaders().get("X-Frame-Options"));
+        assertEquals("nosniff", response.getHeaders().get("X-Content-Type-Options"));
     }
 
     @ParameterizedTest
@@ -44,6 +63,7 @@ class HubAssetsHandlerTest {
         APIGatewayProxyResponseEvent response = new HubAssetsHandler().handleRequest(event, null);
         assertEquals(301, response.getStatusCode());
         assertEquals("/hub/", response.getHeaders().get("Location"));
+        assertSecurityHeaders(response);
     }
 
     /** At an execute-api URL the stage is part of the path the browser shows; the redirect keeps it. */

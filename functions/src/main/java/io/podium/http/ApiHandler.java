@@ -8,6 +8,9 @@ import io.podium.adapters.StoreFaults;
 import io.podium.errors.DomainException;
 import io.podium.errors.Unavailable;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The shape every API function shares: check access, run the route, map refusals to JSON errors.
  * Subclasses only parse, call the domain and map the result. Instances are stateless and thread-safe:
@@ -43,8 +46,19 @@ public abstract class ApiHandler implements RequestHandler<APIGatewayProxyReques
                 response = ErrorResponses.internalError(request.requestId(), style);
             }
         }
+        Map<String, String> always = alwaysHeaders();
+        if (!always.isEmpty()) {
+            Map<String, String> headers = response.getHeaders() == null ? new HashMap<>() : new HashMap<>(response.getHeaders());
+            headers.putAll(always);
+            response.setHeaders(headers);
+        }
         log.write(response.getStatusCode(), (System.nanoTime() - started) / 1_000_000);
         return response;
+    }
+
+    /** Headers every answer of this handler carries, refusals and faults included; none unless a handler says so. */
+    protected Map<String, String> alwaysHeaders() {
+        return Map.of();
     }
 
     protected abstract APIGatewayProxyResponseEvent handle(ApiRequest request);

@@ -17,8 +17,20 @@ import java.util.Optional;
  * GET /hub and /hub/{path+}: the Hub web app's files. No token: the app asks for one and calls the API with it.
  * {@code /hub} redirects to {@code /hub/} (which the gateway routes to the same resource), so that the app's
  * relative asset paths resolve under it.
+ *
+ * <p>Every answer carries a strict Content-Security-Policy: the app keeps an admin token in sessionStorage, so an
+ * injected script must not run. The app has no inline script or style and talks only to its own origin (the API is
+ * served beside it); it is never framed, and sends no Referer (its addresses could name a company).
  */
 public final class HubAssetsHandler extends ApiHandler {
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
+                    + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "Referrer-Policy", "no-referrer",
+            // Two years and subdomains, as the HSTS preload list asks; browsers ignore it on plain http (local).
+            "Strict-Transport-Security", "max-age=63072000; includeSubDomains",
+            "X-Frame-Options", "DENY",
+            "X-Content-Type-Options", "nosniff");
     private final HubAssets assets;
 
     public HubAssetsHandler() {
@@ -43,8 +55,12 @@ public final class HubAssetsHandler extends ApiHandler {
         Map<String, String> headers = new HashMap<>();
         headers.put("Content-Type", asset.contentType());
         headers.put("Cache-Control", asset.immutable() ? "public, max-age=31536000, immutable" : "no-cache");
-        headers.put("X-Content-Type-Options", "nosniff");
         return new APIGatewayProxyResponseEvent().withStatusCode(200).withHeaders(headers)
                 .withBody(new String(asset.content(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected Map<String, String> alwaysHeaders() {
+        return SECURITY_HEADERS;
     }
 }
