@@ -61,6 +61,8 @@ final class BoardBench {
     private static final String RECOMPUTE_FUNCTION = "RecomputeLeaderboardsFunction";
     /** The heap budget of one recompute invocation. */
     private static final String HEAP_BUDGET = "-Xmx2g";
+    /** The API functions' JIT (template Globals): C1 alone, for their cold start. */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     /** Lambda's longest invocation. */
     private static final long LAMBDA_TIMEOUT_SECONDS = 900;
 
@@ -117,7 +119,7 @@ final class BoardBench {
 
         LocalDate newDay = lastOld.plusDays(1);
         metrics.finalizeThrough(copid, METRIC, newDay, Instant.now());
-        Incremental incremental = incremental(copid, newDay);
+        Incremental incremental = incremental(copid, newDay, List.of());
         progress(board, "incremental recompute took " + Bench.round(incremental.whole().ms()) + " ms");
         long boardBytes = 0;
         long writtenBytes = 0;
@@ -152,6 +154,21 @@ final class BoardBench {
         read.put("topPage", measure(() -> page(reads.top(copid, CAMPAIGN, 0, 50), 50)).json());
         read.put("deepPage", measure(() -> page(reads.top(copid, CAMPAIGN, drivers / 2, 50), 50)).json());
         read.put("aroundMe", measure(() -> page(reads.around(copid, CAMPAIGN, driver(drivers / 3), 50), 50)).json());
+
+        // The consumer runs with C2 (its own JAVA_TOOL_OPTIONS); the API functions' C1-only flag is measured against
+        // it on the day after: the same one-day incremental recompute of the same board, in a fresh JVM.
+        LocalDate dayAfter = newDay.plusDays(1);
+        seed(copid, drivers, days + 1, days + 2);
+        recordMonths(copid, days + 2);
+        metrics.finalizeThrough(copid, METRIC, dayAfter, Instant.now());
+        Incremental c1Only = incremental(copid, dayAfter, List.of(C1_ONLY));
+        specs.forEach(spec -> check(spec, drivers, days + 2));
+        progress(board, "the C1-only recompute took " + Bench.round(c1Only.whole().ms()) + " ms");
+        Map<String, Object> c1 = new LinkedHashMap<>();
+        c1.put("msPerDriver", Bench.round(c1Only.whole().ms() / drivers));
+        c1.put("incremental", c1Only.json());
+        c1.put("jvmFlags", c1Only.jvmFlags());
+        recompute.put("c1Only", c1);
         return Map.of("recompute", recompute, "read", read);
     }
 
@@ -172,12 +189,15 @@ final class BoardBench {
     }
 
     /**
-     * The consumer, in a fresh JVM with the template's flags and {@value #HEAP_BUDGET} of heap, handles one message for
-     * the metric: the recompute measured without this JVM's local runtime and ElasticMQ in its heap.
+     * The consumer, in a fresh JVM with its flags in the template, {@value #HEAP_BUDGET} of heap and {@code moreFlags},
+     * handles one message for the metric: the recompute measured without this JVM's local runtime and ElasticMQ in its
+     * heap.
      */
-    private static Incremental incremental(String copid, LocalDate cutOff) throws Exception {
+    private static Incremental incremental(String copid, LocalDate cutOff, List<String> moreFlags) throws Exception {
+        List<String> flags = new ArrayList<>(List.of(HEAP_BUDGET));
+        flags.addAll(moreFlags);
         try (ChildJvm jvm = ChildJvm.of(RECOMPUTE_FUNCTION, List.of(RecomputeDriver.class, CapacityMeter.class, Usage.class),
-                List.of(CapacityMeter.REGISTRATION), List.of(HEAP_BUDGET))) {
+                List.of(CapacityMeter.REGISTRATION), flags)) {
             ChildJvm.Result result = jvm.run(RecomputeDriver.RESULT, LAMBDA_TIMEOUT_SECONDS,
                     List.of(RecomputeDriver.class.getName(), copid, METRIC, cutOff.toString()));
             return new Incremental(measured(result, ""), measured(result, "boards"), measured(result, "followers"),

@@ -1,5 +1,8 @@
 package io.podium.bench;
 
+import io.podium.local.template.Template;
+import io.podium.local.template.TemplateResource;
+
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +28,7 @@ import java.util.stream.Stream;
  * A fresh JVM shaped like a Lambda execution environment of one function, for the scenarios that must not share this
  * JVM (which also hosts the local runtime, ElasticMQ and this module's classpath).
  *
- * <p>Each child is {@code java <template's JAVA_TOOL_OPTIONS> <extra flags> -cp functions/target/podium-functions.jar:<dir>}:
+ * <p>Each child is {@code java <the function's JAVA_TOOL_OPTIONS in the template> <extra flags> -cp functions/target/podium-functions.jar:<dir>}:
  * the shaded jar Lambda deploys plus only the listed classes and resources, copied out of this jar into a temporary
  * directory, so the classes loaded are what Lambda loads. The child's environment is only what a Lambda function has:
  * the template's variables, {@code AWS_REGION}, the credentials and {@code AWS_LAMBDA_FUNCTION_NAME} (so AwsClients
@@ -80,7 +83,7 @@ final class ChildJvm implements AutoCloseable {
                         + " after mvn -Pbench package");
             }
         }
-        List<String> flags = new ArrayList<>(javaToolOptions(Files.readString(TEMPLATE)));
+        List<String> flags = new ArrayList<>(javaToolOptions(Template.load(TEMPLATE), functionName));
         flags.addAll(extraFlags);
         Path directory = Files.createTempDirectory("podium-child-");
         List<String> copied = new ArrayList<>(resources);
@@ -179,17 +182,19 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** The JVM flags Lambda gives every function: JAVA_TOOL_OPTIONS of the template's Globals. */
-    static List<String> javaToolOptions(String template) {
-        Matcher matcher = Pattern.compile("(?m)^\\s*JAVA_TOOL_OPTIONS:\\s*(.+?)\\s*$").matcher(template);
-        if (!matcher.find()) {
-            throw new IllegalStateException("template.yaml sets no JAVA_TOOL_OPTIONS");
+    /**
+     * The JVM flags Lambda gives the function: its JAVA_TOOL_OPTIONS, its own if it sets one, else the Globals' (SAM
+     * merges the variables key by key).
+     */
+    static List<String> javaToolOptions(Template template, String functionName) {
+        TemplateResource function = template.function(functionName);
+        Object variables = function.mappingProperty("Environment").get("Variables");
+        Object flags = variables == null ? null : Template.mapping(variables, functionName + ".Environment.Variables")
+                .get("JAVA_TOOL_OPTIONS");
+        if (!(flags instanceof String text) || text.isBlank()) {
+            throw new IllegalStateException("template.yaml sets no JAVA_TOOL_OPTIONS for " + functionName);
         }
-        String flags = matcher.group(1);
-        if (flags.length() >= 2 && (flags.startsWith("'") || flags.startsWith("\""))) {
-            flags = flags.substring(1, flags.length() - 1);
-        }
-        return Arrays.asList(flags.trim().split("\\s+"));
+        return Arrays.asList(text.trim().split("\\s+"));
     }
 
     /** A Lambda function's environment, from the system properties the local runtime set in this JVM. */

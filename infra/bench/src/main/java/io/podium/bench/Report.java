@@ -36,6 +36,7 @@ final class Report {
         for (String tier : boardKeys) {
             String key = "recompute." + tier;
             out.append(String.format("%-40s %14s%n", key + ".msPerDriver", Targets.number(results, key + ".msPerDriver")));
+            out.append(String.format("%-40s %14s%n", key + ".c1Only.msPerDriver", Targets.number(results, key + ".c1Only.msPerDriver")));
             out.append(String.format("%-40s %14s%n", key + ".incremental.boards/followers.ms",
                     Targets.number(results, key + ".incremental.boards.ms") + " / " + Targets.number(results, key + ".incremental.followers.ms")));
             out.append(String.format("%-40s %14s%n", key + ".peakHeapMb / heapUsedPeakMb", Targets.number(results, key + ".peakHeapMb")

@@ -71,4 +71,27 @@ class FunctionEnvironmentTest {
                 """));
         assertTrue(error.getMessage().contains("MODE is fast in A but slow in B"), error.getMessage());
     }
+
+    /** Each function's JVM flags are its own on Lambda (the consumer runs C2, the API C1): no conflict locally. */
+    @Test
+    void functionsMayEachHaveTheirOwnJvmFlags() {
+        Map<String, String> merged = environment("""
+                Globals:
+                  Function:
+                    Environment:
+                      Variables:
+                        JAVA_TOOL_OPTIONS: -XX:TieredStopAtLevel=1
+                Resources:
+                  Api:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: a.A::h
+                  Consumer:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: b.B::h
+                      Environment: {Variables: {JAVA_TOOL_OPTIONS: -XX:+TieredCompilation}}
+                """);
+        assertEquals(Map.of(), merged);
+    }
 }
