@@ -12,6 +12,11 @@ import java.util.Set;
 
 /** Issuing, checking, listing and revoking API tokens. */
 public final class TokenService {
+    /**
+     * How long a revoked token stays listed (with its {@code revokedAt}) before the table's TTL deletes it: long
+     * enough to answer "which token was that, and when did it stop?" after an incident.
+     */
+    public static final Duration REVOKED_RETENTION = Duration.ofDays(90);
     private final TokenStore store;
     private final UsagePlanKeys keys;
     private final Clock clock;
@@ -129,6 +134,13 @@ public final class TokenService {
         }
         Optional<Token> revoked = store.revoke(id, clock.instant());
         revoked.flatMap(Token::apiKeyId).ifPresent(keys::delete);
+        revoked.filter(token -> !beganItsGame(token)).ifPresent(token ->
+                store.expireAt(id, token.revokedAt().orElseThrow().plus(REVOKED_RETENTION)));
         return revoked.isPresent();
+    }
+
+    /** A company's first token is kept: when it was issued is when the company's game began ({@link TokenStore#firstIssued}). */
+    private boolean beganItsGame(Token token) {
+        return token.copid().flatMap(store::firstIssued).filter(token.createdAt()::equals).isPresent();
     }
 }

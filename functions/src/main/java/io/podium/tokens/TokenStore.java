@@ -27,6 +27,11 @@ public interface TokenStore {
     /** Marks the token revoked (never an access token, which dies with its token) (the first revocation time stays); the revoked token, or empty if there is none. */
     Optional<Token> revoke(String id, Instant now);
 
+    /**
+     * Lets the table's TTL delete the token's item some time after {@code when}; nothing if the item is gone already.
+     */
+    void expireAt(String id, Instant when);
+
     /** The ids of the company's tokens of this driver (its {@code driver:U} tokens), revoked or not. */
     List<String> driverTokenIds(String copid, String driver);
 

@@ -77,6 +77,11 @@ class TokenServiceTest {
         }
 
         @Override
+        public void expireAt(String id, Instant when) {
+            throw new IllegalStateException("DynamoDB said no");
+        }
+
+        @Override
         public List<String> driverTokenIds(String copid, String driver) {
             return List.of();
         }

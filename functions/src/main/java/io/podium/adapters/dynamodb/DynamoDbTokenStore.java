@@ -25,13 +25,16 @@ import java.util.Set;
  * Tokens table: partition key {@code id}; GSI {@code ByCompany} ({@code copid}, {@code createdAt}) lists a
  * company's tokens. Platform tokens have no copid and so stay out of that index. Access tokens are items with a
  * {@code parent} and no copid, so no listing shows them; DynamoDB's TTL deletes them some time after
- * {@code expiresAtEpoch}, and until then their {@code expiresAt} refuses them.
+ * {@code expiresAtEpoch}, and until then their {@code expiresAt} refuses them. A revoked token gets an
+ * {@code expiresAtEpoch} too ({@link #expireAt}), its retention after the revocation.
  */
 public final class DynamoDbTokenStore implements TokenStore {
     static final String BY_COMPANY = "ByCompany";
     static final String BY_DRIVER = "ByDriver";
     private static final String DRIVER_OF = "driverOf";
     private static final String PARENT = "parent";
+    /** The table's TTL attribute (template.yaml), in epoch seconds. */
+    static final String EXPIRES_AT_EPOCH = "expiresAtEpoch";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -83,7 +86,7 @@ public final class DynamoDbTokenStore implements TokenStore {
         item.put(PARENT, Attributes.s(access.parentId()));
         item.put("createdAt", Attributes.s(access.createdAt().toString()));
         item.put("expiresAt", Attributes.s(access.expiresAt().toString()));
-        item.put("expiresAtEpoch", Attributes.n(access.expiresAt().getEpochSecond()));
+        item.put(EXPIRES_AT_EPOCH, Attributes.n(access.expiresAt().getEpochSecond()));
         return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
                 .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
     }
@@ -138,6 +141,21 @@ public final class DynamoDbTokenStore implements TokenStore {
                     .build()).attributes()));
         } catch (ConditionalCheckFailedException e) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    public void expireAt(String id, Instant when) {
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder()
+                    .tableName(table)
+                    .key(Map.of("id", Attributes.s(id)))
+                    .updateExpression("SET " + EXPIRES_AT_EPOCH + " = :epoch")
+                    .conditionExpression("attribute_exists(id)")
+                    .expressionAttributeValues(Map.of(":epoch", Attributes.n(when.getEpochSecond())))
+                    .build());
+        } catch (ConditionalCheckFailedException e) {
+            // Deleted already (an erased player's token): there is nothing left to expire.
         }
     }
 
