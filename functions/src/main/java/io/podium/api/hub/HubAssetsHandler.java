@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <p>Every answer carries a strict Content-Security-Policy: the app keeps an admin token in sessionStorage, so an
  * injected script must not run. The app has no inline script or style and talks only to its own origin (the API is
- * served beside it); it is never framed, and sends no Referer (its addresses could name a company).
+ * served beside it); it is never framed (no clickjacking), and sends no Referer (a page it links to
+ * need not learn where an admin's Hub is).
  */
 public final class HubAssetsHandler extends ApiHandler {
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
