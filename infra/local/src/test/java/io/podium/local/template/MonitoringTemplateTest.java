@@ -85,6 +85,23 @@ class MonitoringTemplateTest {
     }
 
     @Test
+    void theAccessLogIsJsonWithTheCallersCompanyAndNeverAToken() throws Exception {
+        TemplateResource api = TEMPLATE.resource("PodiumApi");
+        Map<String, Object> setting = api.mappingProperty("AccessLogSetting");
+        assertEquals(Map.of("Fn::GetAtt", List.of("ApiAccessLogGroup", "Arn")), setting.get("DestinationArn"));
+        String format = String.valueOf(setting.get("Format"));
+        Map<?, ?> fields = new com.fasterxml.jackson.databind.ObjectMapper().readValue(format, Map.class);
+        assertEquals("$context.requestId", fields.get("requestId"));
+        assertEquals("$context.status", fields.get("status"));
+        assertEquals("$context.responseLatency", fields.get("responseLatency"));
+        assertEquals("$context.authorizer.copid", fields.get("company"));
+        for (String secret : List.of("apiKey", "tokenId", "$context.path", "querystring", "header", "$input", "$method")) {
+            assertFalse(format.contains(secret), "the access log names " + secret);
+        }
+        assertEquals(Map.of("Ref", "LogRetentionInDays"), TEMPLATE.resource("ApiAccessLogGroup").property("RetentionInDays"));
+    }
+
+    @Test
     void everyTableHasDeletionProtectionFromTheParameter() {
         List<TemplateResource> tables = TEMPLATE.ofType(ResourceTypes.TABLE);
         assertFalse(tables.isEmpty());
