@@ -151,7 +151,7 @@ public final class Wiring {
     }
 
     public RankStore ranks() {
-        return new DynamoDbRankStore(dynamo.get(), Tables.engagement());
+        return new DynamoDbRankStore(dynamo.get(), Tables.engagement(), Tables.game());
     }
 
     public Ledger ledger() {
