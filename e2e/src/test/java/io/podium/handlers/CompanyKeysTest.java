@@ -53,7 +53,7 @@ class CompanyKeysTest {
 
     /**
      * 20,000 driver tokens through the token-issuing function, 16 at a time from the start, so that the company's
-     * first tokens race: one key, and every token names it.
+     * first tokens race: one key. About two minutes, the local DynamoDB engine's two writes per token.
      */
     @Test
     void twentyThousandDriverTokensOfOneCompanyMakeOneApiKey() throws Exception {

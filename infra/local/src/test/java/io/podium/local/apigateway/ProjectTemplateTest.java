@@ -107,7 +107,7 @@ class ProjectTemplateTest {
         ApiKey platform = UsagePlanTemplate.keys(TEMPLATE, intrinsics).stream().filter(key -> key.id().equals("PlatformApiKey"))
                 .findFirst().orElseThrow();
         assertTrue(platform.enabled());
-        assertEquals(Set.of("StandardUsagePlan"), platform.planIds());
+        assertEquals(Set.of("PremiumUsagePlan"), platform.planIds());
         assertEquals(platform.value(), environment.get("PLATFORM_USAGE_KEY"));
     }
 
