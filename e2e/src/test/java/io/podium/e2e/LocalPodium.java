@@ -53,7 +53,8 @@ public final class LocalPodium implements AutoCloseable {
      */
     public static final Map<String, String> UNTHROTTLED = Map.of(
             "ThrottlingRateLimit", "100000", "ThrottlingBurstLimit", "100000",
-            "TokenRateLimit", "100000", "TokenBurstLimit", "100000");
+            "StandardRateLimit", "100000", "StandardBurstLimit", "100000",
+            "PremiumRateLimit", "100000", "PremiumBurstLimit", "100000");
 
     /** A runtime on a fresh in-memory store. */
     public static LocalPodium inMemory() {
