@@ -44,11 +44,12 @@ public final class IamEnforcement implements ExecutionInterceptor {
                 + " on resource: " + access.resource() + (decision == IamPolicy.Decision.EXPLICIT_DENY
                 ? " with an explicit deny in an identity-based policy"
                 : " because no identity-based policy allows the " + access.action() + " action");
+        String errorCode = sqs ? "AccessDenied" : "AccessDeniedException";
         // The function's log, tagged as its other lines are, naming the template's function and the missing permission.
-        System.err.println("[" + role.functionName() + "] AccessDenied: " + role.logicalId() + " may not "
+        System.err.println("[" + role.functionName() + "] " + errorCode + ": " + role.logicalId() + " may not "
                 + access.action() + " on " + access.resource() + " (its Policies in the template do not allow it)");
         AwsErrorDetails details = AwsErrorDetails.builder()
-                .errorCode(sqs ? "AccessDenied" : "AccessDeniedException")
+                .errorCode(errorCode)
                 .errorMessage(message)
                 .serviceName(service)
                 .build();
