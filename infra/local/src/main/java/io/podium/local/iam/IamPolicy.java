@@ -24,7 +24,7 @@ public record IamPolicy(List<Statement> statements) {
         }
     }
 
-    /** @throws IllegalArgumentException when the document is not a policy API Gateway would accept */
+    /** @throws IllegalArgumentException when the document is not a policy IAM would accept */
     public static IamPolicy parse(JsonNode document) {
         if (document == null || !document.isObject()) {
             throw new IllegalArgumentException("policyDocument is missing");
@@ -54,7 +54,7 @@ public record IamPolicy(List<Statement> statements) {
         return evaluate(action, resource) == Decision.ALLOW;
     }
 
-    static Pattern wildcard(String pattern, int flags) {
+    private static Pattern wildcard(String pattern, int flags) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (char c : pattern.toCharArray()) {
