@@ -66,6 +66,11 @@ public final class LocalPodium implements AutoCloseable {
         return start(List.of("--in-memory"), parameters);
     }
 
+    /** A runtime of another template than the project's (a changed copy of it), on a fresh in-memory store. */
+    public static LocalPodium inMemory(Path template) {
+        return start(List.of("--in-memory", "--template", template.toAbsolutePath().toString()), UNTHROTTLED);
+    }
+
     /** A runtime persisting under {@code dataDir}. */
     public static LocalPodium persistent(Path dataDir) {
         return start(List.of("--data-dir", dataDir.toString()), UNTHROTTLED);
