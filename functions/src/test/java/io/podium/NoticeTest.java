@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * NOTICE tells the truth about podium-functions.jar: it lists every third-party component the jar bundles,
+ * NOTICE tells the truth about podium-functions.zip: it lists every third-party component the jar bundles,
  * with the version and licence that license-maven-plugin found (its list, written in generate-test-resources,
  * is target/generated-sources/license/THIRD-PARTY.txt), and nothing the jar no longer bundles; it lists the
  * npm packages the Hub's bundle is built from; and, since the shaded jar carries Podium's LICENSE and NOTICE in
@@ -38,7 +38,7 @@ class NoticeTest {
     private static final Path NOTICE = Path.of("..", "NOTICE");
     private static final Path THIRD_PARTY = Path.of("target", "generated-sources", "license", "THIRD-PARTY.txt");
     private static final Path HUB = Path.of("..", "hub");
-    private static final String JAR_SECTION = "Bundled in functions/target/podium-functions.jar";
+    private static final String JAR_SECTION = "Bundled in functions/target/podium-functions.zip";
     private static final String HUB_SECTION = "The Hub's JavaScript";
     /** The OSI licences the root pom's license-maven-plugin allows, for the Hub's npm packages. */
     private static final Set<String> ALLOWED_NPM_LICENCES = Set.of(

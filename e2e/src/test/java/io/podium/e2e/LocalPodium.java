@@ -53,7 +53,8 @@ public final class LocalPodium implements AutoCloseable {
      */
     public static final Map<String, String> UNTHROTTLED = Map.of(
             "ThrottlingRateLimit", "100000", "ThrottlingBurstLimit", "100000",
-            "TokenRateLimit", "100000", "TokenBurstLimit", "100000");
+            "StandardRateLimit", "100000", "StandardBurstLimit", "100000",
+            "PremiumRateLimit", "100000", "PremiumBurstLimit", "100000");
 
     /** A runtime on a fresh in-memory store. */
     public static LocalPodium inMemory() {
@@ -63,6 +64,11 @@ public final class LocalPodium implements AutoCloseable {
     /** A runtime on a fresh in-memory store, with these template parameters (the template's defaults otherwise). */
     public static LocalPodium inMemory(Map<String, String> parameters) {
         return start(List.of("--in-memory"), parameters);
+    }
+
+    /** A runtime of another template than the project's (a changed copy of it), on a fresh in-memory store. */
+    public static LocalPodium inMemory(Path template) {
+        return start(List.of("--in-memory", "--template", template.toAbsolutePath().toString()), UNTHROTTLED);
     }
 
     /** A runtime persisting under {@code dataDir}. */

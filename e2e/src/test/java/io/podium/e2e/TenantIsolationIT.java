@@ -308,6 +308,11 @@ class TenantIsolationIT {
         MATRIX.put("DELETE /v3/igr/admin/tokens/{id}", entry(List.of(ADMIN),
                 f -> new Sample("DELETE", "/v3/igr/admin/tokens/" + f.throwawayTokenId, null), 204,
                 Fixture::tokens));
+        // The standard tier, which the victim has: the rest of the run sees the same throttling. No route reads a
+        // tier back, so the read-back is the company's tokens, which a refused call must leave too.
+        MATRIX.put("PUT /v3/igr/admin/companies/{copid}/tier", entry(List.of(ADMIN),
+                f -> new Sample("PUT", "/v3/igr/admin/companies/" + f.victim.copid() + "/tier", "{\"tier\":\"standard\"}"),
+                200, Fixture::tokens));
 
         MATRIX.put("POST " + COMPANY + "/campaigns", entry(List.of("hub"),
                 f -> new Sample("POST", f.company("/campaigns"), CAMPAIGN.formatted("matrix-new", "New")), 201,

@@ -12,7 +12,12 @@ import io.podium.players.Profile;
 import io.podium.wiring.Wiring;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,11 +28,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drivers with finalized scores become players, in bulk, against the Game table in the local DynamoDB engine. */
@@ -67,6 +74,39 @@ class PlayerEnrolmentTest {
         assertEquals(130, players.list(copid, 0, 1).total());
         assertEquals(30, DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElseThrow().size(),
                 "a snapshot lags the players, never leads them: it holds those it was told of since");
+    }
+
+    @Test
+    void anEnrolmentCutShortAndRedeliveredLogsEveryPlayerCreatedOnce() {
+        players.create(copid, new NewPlayer("drv0007", "Seven", Profile.EMPTY));
+        // Eight transactions of 20 players (one a count shard); the third dies, after the enrolment reserved its ids.
+        AtomicInteger transactions = new AtomicInteger();
+        ExecutionInterceptor dieOnThird = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof TransactWriteItemsRequest && transactions.incrementAndGet() == 3) {
+                    throw SdkClientException.create("injected: the function died");
+                }
+            }
+        };
+        Wiring dying = new Wiring(() -> Faults.dynamoDb(dieOnThird), Faults::sqs, Clock.systemUTC());
+        assertThrows(SdkClientException.class, () -> dying.roster().enrol(copid, drivers(0, 160)));
+        assertTrue(players.list(copid, 0, 1).total() < 160, "the third transaction's players are not there");
+        // Another event of the company in between, its id from the same counter as the enrolments' blocks.
+        players.setEnabled(copid, "drv0007", false);
+
+        roster.enrol(copid, drivers(0, 160));
+
+        assertEquals(160, players.list(copid, 0, 1).total());
+        List<Map<String, AttributeValue>> log = stores.dynamo.queryPaginator(query -> query.tableName(Tables.events())
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(copid + "#log")))).items().stream().toList();
+        Map<String, Long> created = log.stream().filter(item -> item.get("type").s().equals("player_created"))
+                .collect(Collectors.groupingBy(item -> item.get("userxtid").s(), Collectors.counting()));
+        assertEquals(drivers(0, 160), created.keySet(), "every player's creation logged, none lost to an id taken");
+        assertEquals(Set.of(1L), Set.copyOf(created.values()), "and logged once: " + created);
+        assertEquals(Map.of("player_created", 160L, "player_disabled", 1L), log.stream().collect(
+                Collectors.groupingBy(item -> item.get("type").s(), Collectors.counting())), "and nothing else");
     }
 
     @Test

@@ -83,7 +83,7 @@ class PlayerNumbersTest {
     }
 
     @Test
-    void aBulkEnrolmentGivesEveryDriverItsOwnNumberForOneWrite() {
+    void aBulkEnrolmentGivesEveryDriverItsOwnNumberAndEventIdForOneWriteEach() {
         Faults.Calls calls = new Faults.Calls();
         List<String> updated = new CopyOnWriteArrayList<>();
         ExecutionInterceptor updates = new ExecutionInterceptor() {
@@ -100,6 +100,8 @@ class PlayerNumbersTest {
         assertEquals(8, transactions, "eight runs of 31 or 32 players, one transaction each: " + calls.operations);
         assertEquals(1, updated.stream().filter((copid + "#counter player")::equals).count(),
                 "one block of numbers for the whole enrolment: " + updated);
+        assertEquals(1, updated.stream().filter((copid + "#counter event")::equals).count(),
+                "one block of player_created ids for the whole enrolment, not one a transaction: " + updated);
 
         Map<String, Long> numbers = numbers(drivers(0, 250));
         distinct(numbers);

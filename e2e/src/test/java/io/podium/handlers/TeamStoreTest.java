@@ -66,9 +66,10 @@ class TeamStoreTest {
         return players;
     }
 
-    /** A join, with its event as TeamService makes it. */
+    /** A join, with its event as TeamService makes it, of the team as it was read when it was made. */
     private static Joined join(String copid, Team team, TeamMember player, List<String> roles) {
-        return STORE.join(copid, team, player, roles, TeamEvents.joined(copid, team, player.id(), roles, Instant.now()));
+        return STORE.join(copid, TeamState.empty(team), player, roles, TeamEvents.joined(copid, team, player.id(), roles,
+                Instant.now())).outcome();
     }
 
     /** A change of roles (with {@code owner}, a transfer), with its event (of a team the store does not read). */
@@ -148,7 +149,7 @@ class TeamStoreTest {
             changes.add(() -> changeRoles(copid, "crew", player.id(), held -> ROLES, false).isPresent());
             changes.add(() -> changeRoles(copid, "crew", player.id(), held -> List.of("captain"), true).isPresent());
         }
-        changes.add(() -> STORE.leave(copid, "crew", players.get(0).id(), Optional.empty()));
+        changes.add(() -> STORE.leave(copid, "crew", players.get(0).id(), Optional.empty()).outcome());
         together(changes);
         countsAgree(copid, "crew");
         TeamState state = STORE.find(copid, "crew").orElseThrow();
@@ -163,7 +164,7 @@ class TeamStoreTest {
         List<TeamMember> players = players(copid, 8);
         players.subList(0, 4).forEach(player -> join(copid, team, player, List.of("member")));
         List<Callable<Object>> tasks = new ArrayList<>();
-        tasks.add(() -> STORE.disband(copid, "crew"));
+        tasks.add(() -> STORE.disband(copid, "crew").outcome());
         players.subList(4, 8).forEach(player -> tasks.add(() -> join(copid, team, player, List.of("captain"))));
         List<Object> outcomes = together(tasks);
         assertEquals(true, outcomes.get(0));
@@ -174,7 +175,7 @@ class TeamStoreTest {
             assertEquals(Optional.empty(), STORE.membership(copid, "crew", player.id()), player.id());
         }
         assertEquals(0, STORE.list(copid, 0, 10).total());
-        assertFalse(STORE.disband(copid, "crew"));
+        assertFalse(STORE.disband(copid, "crew").outcome());
         assertEquals(Joined.NO_TEAM, join(copid, team, players.get(0), List.of("member")));
     }
 
@@ -203,7 +204,7 @@ class TeamStoreTest {
         List<TeamMember> players = players(copid, 60);
         IntStream.range(0, 60).forEach(i -> join(copid, team, players.get(i), List.of("member")));
         assertEquals(60, STORE.find(copid, "crew").orElseThrow().totalMembers());
-        assertTrue(STORE.disband(copid, "crew"));
+        assertTrue(STORE.disband(copid, "crew").outcome());
         assertEquals(List.of(), STORE.teamsOf(copid, players.get(59).id()));
         assertEquals(Optional.empty(), STORE.membership(copid, "crew", players.get(59).id()));
     }
@@ -223,7 +224,7 @@ class TeamStoreTest {
                 STORE.list(copid, 0, 10).teams().stream().map(Team::number).sorted().toList());
 
         Team gone = teams.get(3);
-        assertTrue(STORE.disband(copid, gone.id()));
+        assertTrue(STORE.disband(copid, gone.id()).outcome());
         assertEquals(Optional.empty(), STORE.idOfNumber(copid, gone.number()));
         assertEquals(9, team(copid, gone.id()).number(), "the same id again is a new team, with a new number");
         assertEquals(Optional.of(gone.id()), STORE.idOfNumber(copid, 9));
@@ -243,7 +244,7 @@ class TeamStoreTest {
         assertThrows(SdkClientException.class, () -> failing.disband(copid, "crew"));
         assertEquals(Optional.empty(), STORE.find(copid, "crew"));
         assertEquals(Optional.empty(), STORE.idOfNumber(copid, team.number()), "marked with the team");
-        assertTrue(STORE.disband(copid, "crew"));
+        assertTrue(STORE.disband(copid, "crew").outcome());
         assertEquals(Optional.empty(), STORE.idOfNumber(copid, team.number()));
         assertEquals(0, STORE.list(copid, 0, 10).total());
         assertFalse(Faults.dynamoDb().getItem(get -> get.tableName(Tables.game()).key(Map.of(

@@ -25,6 +25,7 @@ import java.util.Map;
 import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Token administration and the authorizer on their fixtures, against the Tokens table in the local DynamoDB engine. */
@@ -33,8 +34,8 @@ class TokenHandlersTest {
     private static final String STAGE = "arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1";
     /** AnonymousApiKey's value in template.yaml, as the local runtime resolves it. */
     private static final String ANONYMOUS_KEY = "podium-anonymous-podium-local-000000000000";
-    /** BootstrapApiKey's value in template.yaml, as the local runtime resolves it. */
-    private static final String BOOTSTRAP_KEY = "podium-bootstrap-podium-local-000000000000";
+    /** PlatformApiKey's value in template.yaml, as the local runtime resolves it. */
+    private static final String PLATFORM_KEY = "podium-platform-podium-local-000000000000";
 
     private static JsonNode create(String body) {
         APIGatewayProxyRequestEvent event = EventLoader.loadApiGatewayRestEvent("../events/create-token.json");
@@ -99,8 +100,12 @@ class TokenHandlersTest {
         assertEquals("scores:finalize scores:write", policy.getContext().get("scopes"));
         assertEquals("", policy.getContext().get("driver"), "no driver");
         String usageKey = policy.getUsageIdentifierKey();
-        assertEquals(64, usageKey.length(), "the token's own API key, derived from its hash: " + usageKey);
-        assertFalse(usageKey.contains(token.get("token").asText()), "never the token itself");
+        assertEquals(64, usageKey.length(), "the company's API key: " + usageKey);
+        JsonNode sibling = create("{\"copid\":\"acme\",\"scopes\":[\"driver:u1\"],\"description\":\"app\"}");
+        assertEquals(usageKey, authorize(sibling.get("token").asText()).getUsageIdentifierKey(),
+                "a driver token of the company shares its key");
+        JsonNode neighbour = create("{\"copid\":\"" + newCompany() + "\",\"scopes\":[\"read\"]}");
+        assertNotEquals(usageKey, authorize(neighbour.get("token").asText()).getUsageIdentifierKey());
 
         APIGatewayProxyRequestEvent revoke = EventLoader.loadApiGatewayRestEvent("../events/revoke-token.json");
         revoke.setPathParameters(Map.of("id", token.get("id").asText()));
@@ -184,12 +189,12 @@ class TokenHandlersTest {
         IamPolicyResponseV1 policy = authorize(admin.get("token").asText());
         assertEquals(List.of(STAGE + "/*/v3/igr/admin/*"), allowed(policy));
         assertEquals("", policy.getContext().get("copid"));
-        assertFalse(policy.getUsageIdentifierKey().equals(BOOTSTRAP_KEY), "an issued token has a key of its own");
+        assertEquals(PLATFORM_KEY, policy.getUsageIdentifierKey(), "the platform's own key");
     }
 
-    /** The token the runtime installed at startup has no key of its own: it shares the template's BootstrapApiKey. */
+    /** The token the runtime installed at startup is a platform token too. */
     @Test
-    void aBootstrapTokenSharesTheBootstrapKey(EmbeddedPodium podium) {
-        assertEquals(BOOTSTRAP_KEY, authorize(podium.adminToken()).getUsageIdentifierKey());
+    void aBootstrapTokenSharesThePlatformKey(EmbeddedPodium podium) {
+        assertEquals(PLATFORM_KEY, authorize(podium.adminToken()).getUsageIdentifierKey());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.json.Json;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 
 /**
@@ -58,7 +59,11 @@ final class RequestLog {
         line.put("Route", request.route());
         String text = Json.write(line);
         if (context != null && context.getLogger() != null) {
-            context.getLogger().log(text + "\n");
+            // The byte[] overload: with the function's LogFormat JSON, Lambda's Java runtime wraps a String message in
+            // its own JSON object (as an escaped "message" string, so the _aws block would no longer be at the top
+            // level and CloudWatch would extract no metric), but writes bytes as they are. With LogFormat Text the
+            // line is the same either way.
+            context.getLogger().log((text + "\n").getBytes(StandardCharsets.UTF_8));
         } else {
             System.out.println(text);
         }

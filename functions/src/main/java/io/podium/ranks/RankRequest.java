@@ -3,6 +3,7 @@ package io.podium.ranks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.FieldErrors;
+import io.podium.errors.InvalidInput;
 import io.podium.json.Json;
 import io.podium.scores.ScoreRules;
 
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class RankRequest {
     static final int MAX_TEXT = 255;
+    private static final String TEAM_ID = "team_id";
+    private static final String NO_SUCH_TEAM = "names no team of the company";
     /** A UUID as EASI'R writes its ids, in either case. */
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -43,10 +46,10 @@ public final class RankRequest {
                 .flatMap(rule -> SeedRule.fromWireName(rule.textValue()));
         Optional<SeedRank> seed = seedRule.map(rule -> seedRank(root, rule, errors));
         Optional<RankBasis> basis = seedRule.isPresent() ? seedRule.map(seedRules.get()::basis) : basis(root, errors);
-        Optional<RankTeam> team = errors.integer(root, "team_id", 1, Long.MAX_VALUE).flatMap(number -> {
+        Optional<RankTeam> team = errors.integer(root, TEAM_ID, 1, Long.MAX_VALUE).flatMap(number -> {
             Optional<RankTeam> found = teams.apply(number).map(id -> new RankTeam(id, number));
             if (found.isEmpty()) {
-                errors.invalid(null, "team_id", "names no team of the company");
+                errors.invalid(null, TEAM_ID, NO_SUCH_TEAM);
             }
             return found;
         });
@@ -114,6 +117,11 @@ public final class RankRequest {
             return Optional.empty();
         }
         return id;
+    }
+
+    /** The refusal of a {@code team_id} whose team was disbanded between the request's parsing and the rank's creation. */
+    public static InvalidInput noSuchTeam() {
+        return InvalidInput.validationFailed(TEAM_ID, NO_SUCH_TEAM);
     }
 
     public static String parseName(byte[] body) {

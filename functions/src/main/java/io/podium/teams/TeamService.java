@@ -98,9 +98,9 @@ public final class TeamService {
     /** Every member leaves, and the team is gone. */
     public void disband(String copid, String id) {
         String valid = known(id).orElseThrow(() -> notFound(id));
-        boolean disbanded = store.disband(copid, valid);
-        followers.membersChanged(copid, valid);
-        if (!disbanded) {
+        TeamStore.Changed<Boolean> disbanded = store.disband(copid, valid);
+        tell(copid, valid, disbanded);
+        if (!disbanded.outcome()) {
             throw notFound(id);
         }
     }
@@ -110,16 +110,17 @@ public final class TeamService {
      * nothing and answers the roles held.
      */
     public List<String> join(String copid, String teamId, RoleChange request) {
-        Team team = find(copid, teamId).team();
+        TeamState state = find(copid, teamId);
+        Team team = state.team();
         List<String> roles = request.applyTo(List.of(), checkedRoles(team, request, "requested_roles"));
         if (roles.isEmpty()) {
             throw InvalidInput.validationFailed("requested_roles", "grant at least one role");
         }
         Player player = players.find(copid, request.playerId());
-        TeamStore.Joined joined = store.join(copid, team, new TeamMember(player.id(), player.alias()), roles,
-                TeamEvents.joined(copid, team, player.id(), roles, clock.instant()));
-        followers.membersChanged(copid, team.id());
-        return switch (joined) {
+        TeamStore.Changed<TeamStore.Joined> joined = store.join(copid, state, new TeamMember(player.id(), player.alias()),
+                roles, TeamEvents.joined(copid, team, player.id(), roles, clock.instant()));
+        tell(copid, team.id(), joined);
+        return switch (joined.outcome()) {
             case JOINED -> roles;
             case ALREADY_MEMBER -> store.membership(copid, team.id(), player.id()).map(Membership::roles).orElse(roles);
             case NO_TEAM -> throw notFound(teamId);
@@ -129,10 +130,10 @@ public final class TeamService {
 
     public void leave(String copid, String teamId, String playerId) {
         Team team = find(copid, teamId).team();
-        boolean left = store.leave(copid, teamId, playerId, Optional.of(TeamEvents.left(copid, team, playerId,
-                clock.instant())));
-        followers.membersChanged(copid, teamId);
-        if (!left) {
+        TeamStore.Changed<Boolean> left = store.leave(copid, teamId, playerId, Optional.of(TeamEvents.left(copid, team,
+                playerId, clock.instant())));
+        tell(copid, teamId, left);
+        if (!left.outcome()) {
             throw notMember(copid, teamId, playerId);
         }
     }
@@ -160,6 +161,16 @@ public final class TeamService {
                 InvalidInput.validationFailed("id", "'" + request.playerId() + "' is not a member of team '" + teamId
                         + "'"));
         return find(copid, teamId);
+    }
+
+    /**
+     * Tells the followers of a join, a leave or a disband of a team that is followed, whether or not it changed anything:
+     * a retried call then reaches the followers a failed first call did not. A team nothing follows costs nothing.
+     */
+    private void tell(String copid, String teamId, TeamStore.Changed<?> change) {
+        if (change.followed()) {
+            followers.membersChanged(copid, teamId);
+        }
     }
 
     /** The team's roles, in order, once every role the request names is known to be one of them. */

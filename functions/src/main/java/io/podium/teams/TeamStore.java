@@ -43,10 +43,19 @@ public interface TeamStore {
     enum Joined { JOINED, ALREADY_MEMBER, NO_TEAM, NO_PLAYER }
 
     /**
-     * Makes the player a member with these roles (at least one of the team's), with the event {@code joined}, unless it
-     * is one already (then nothing is written).
+     * What a join, a leave or a disband did ({@code outcome}), and whether the team was {@link TeamState#followed
+     * followed} when it was done, so that its followers must be told; a team that is not there any more counts as
+     * followed, since nothing says it was not.
      */
-    Joined join(String copid, Team team, TeamMember player, List<String> roles, CompanyEvent joined);
+    record Changed<T>(T outcome, boolean followed) {
+    }
+
+    /**
+     * Makes the player a member with these roles (at least one of the team's), with the event {@code joined}, unless it
+     * is one already (then nothing is written). {@code team} is the team as the caller read it: one read unfollowed is
+     * joined only while it still is, else it is read again, so that a rank limited to it since is told of the member.
+     */
+    Changed<Joined> join(String copid, TeamState team, TeamMember player, List<String> roles, CompanyEvent joined);
 
     Optional<Membership> membership(String copid, String teamId, String playerId);
 
@@ -54,7 +63,7 @@ public interface TeamStore {
      * Removes a member, with the event {@code left} if one is given (an erasure gives none: the player's events go with
      * them); false if the player is not one (or there is no such team).
      */
-    boolean leave(String copid, String teamId, String playerId, Optional<CompanyEvent> left);
+    Changed<Boolean> leave(String copid, String teamId, String playerId, Optional<CompanyEvent> left);
 
     /**
      * Changes a member's roles (the change answers the roles held after it, at least one, in the team's order), and,
@@ -66,7 +75,7 @@ public interface TeamStore {
                                      boolean owner, Function<List<String>, CompanyEvent> logged);
 
     /** Disbands the team: every member leaves, then it is gone. Resumable: false only when there was no such team. */
-    boolean disband(String copid, String teamId);
+    Changed<Boolean> disband(String copid, String teamId);
 
     /**
      * The teams with a term that starts with {@code pattern} (folded by {@code SearchTerms#pattern}; empty matches every

@@ -10,11 +10,12 @@ import java.util.Set;
 /**
  * An API token as stored: never the secret, only its SHA-256 {@code hash}. Platform tokens have no company.
  * {@code driver} is the driver of a token holding {@link Scope#DRIVER}, and only of such a token.
- * {@code apiKeyId} is the token's own key in the usage plan; tokens installed by the bootstrap have none and share
- * the template's bootstrap key.
+ * {@code usageKey} is the value of its company's API key ({@link CompanyKey}), which the authorizer names so that
+ * API Gateway throttles the company's tokens together; platform tokens have none and share the template's platform
+ * key.
  */
 public record Token(String id, String hash, Optional<String> copid, Set<Scope> scopes, Optional<String> driver,
-                    String description, Instant createdAt, Optional<Instant> revokedAt, Optional<String> apiKeyId)
+                    String description, Instant createdAt, Optional<Instant> revokedAt, Optional<String> usageKey)
         implements Credential {
     public Token {
         scopes = Set.copyOf(scopes);
@@ -25,11 +26,6 @@ public record Token(String id, String hash, Optional<String> copid, Set<Scope> s
 
     public boolean isRevoked() {
         return revokedAt.isPresent();
-    }
-
-    /** The value of the token's API key, which the authorizer names so that API Gateway throttles per token. */
-    public Optional<String> usageKey() {
-        return apiKeyId.map(ignored -> TokenSecrets.usageKeyOf(hash));
     }
 
     /** The scopes as the API and the Tokens table name them, sorted: the driver scope as {@code driver:U}. */

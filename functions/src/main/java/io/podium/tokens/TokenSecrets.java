@@ -42,11 +42,11 @@ public final class TokenSecrets {
     }
 
     /**
-     * The value of a token's API key. Derived rather than stored, and from the digest rather than the secret: with
+     * The value of a company's API key: random, so that two stacks in one account never claim the same value. With
      * the key source AUTHORIZER a key value is a name API Gateway counts requests under, never a credential.
      */
-    public static String usageKeyOf(String hash) {
-        return Sha256.hex("usage-key:" + hash);
+    public static String newUsageKey() {
+        return Sha256.hex("usage-key:" + randomPart());
     }
 
     public static String idOf(String hash) {

@@ -28,30 +28,55 @@ public final class TokenService {
     }
 
     /**
-     * A new token with an API key of its own. The key comes first: a token stored without one would be refused by
-     * API Gateway. If the token cannot be stored, its key is deleted again.
+     * A new token. A company token names its company's API key, made with the company's first token: the key comes
+     * before the token, which API Gateway would refuse without it. Platform tokens share the template's platform key.
      */
     public IssuedToken issue(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
+        Optional<String> usageKey = copid.map(company -> companyKey(company).value());
         String secret = TokenSecrets.newToken();
         String hash = TokenSecrets.hash(secret);
-        String id = TokenSecrets.idOf(hash);
-        String keyId = keys.create("podium-token-" + id, TokenSecrets.usageKeyOf(hash));
-        Token token = new Token(id, hash, copid, scopes, driver, description, clock.instant(), Optional.empty(),
-                Optional.of(keyId));
-        try {
-            if (!store.create(token)) {
-                throw new IllegalStateException("a fresh 256-bit token collided with a stored one");
-            }
-        } catch (RuntimeException e) {
-            keys.delete(keyId);
-            throw e;
+        Token token = new Token(TokenSecrets.idOf(hash), hash, copid, scopes, driver, description, clock.instant(),
+                Optional.empty(), usageKey);
+        if (!store.create(token)) {
+            throw new IllegalStateException("a fresh 256-bit token collided with a stored one");
         }
         return new IssuedToken(token, secret);
     }
 
     /**
-     * Stores {@code secret} as a token unless a token with its id exists already. Installed tokens (the bootstrap
-     * admin token) have no key of their own and use the template's bootstrap key.
+     * The company's key, in API Gateway. Race-free: the value is claimed with a conditional write, so concurrent
+     * first tokens agree on it, and API Gateway holds one key per value, so they agree on the key. A call that died
+     * between the claim and the key is completed by the next.
+     */
+    private CompanyKey companyKey(String copid) {
+        CompanyKey key = store.findCompanyKey(copid).orElseGet(() -> claim(copid));
+        if (key.apiKeyId().isPresent()) {
+            return key;
+        }
+        return store.recordApiKeyId(copid, keys.ensure(copid, key.value(), key.tier()));
+    }
+
+    private CompanyKey claim(String copid) {
+        CompanyKey fresh = new CompanyKey(copid, TokenSecrets.newUsageKey(), Tier.STANDARD, Optional.empty());
+        return store.claimCompanyKey(fresh)
+                ? fresh
+                : store.findCompanyKey(copid).orElseThrow(() -> new IllegalStateException("a claimed key vanished"));
+    }
+
+    /**
+     * Puts the company in {@code tier}: its key (made now if it has no token yet) moves to that tier's usage plan. The
+     * tier is recorded first, so that a move that failed half-way is completed by repeating the call.
+     */
+    public CompanyKey setTier(String copid, Tier tier) {
+        CompanyKey key = companyKey(copid);
+        CompanyKey moved = store.setTier(copid, tier);
+        keys.moveTo(key.apiKeyId().orElseThrow(), tier);
+        return moved;
+    }
+
+    /**
+     * Stores {@code secret} as a token unless a token with its id exists already. Installed tokens are the bootstrap
+     * admin token, a platform token, and share the template's platform key.
      */
     public Optional<IssuedToken> install(String secret, Optional<String> copid, Set<Scope> scopes, String description) {
         String hash = TokenSecrets.hash(secret);
@@ -114,8 +139,8 @@ public final class TokenService {
     }
 
     /**
-     * An erased player's tokens: each is revoked (its API key deleted) and then deleted, so that no listing names the
-     * driver any more. Idempotent.
+     * An erased player's tokens: each is revoked and then deleted, so that no listing names the driver any more.
+     * Idempotent.
      */
     public void eraseDriver(String copid, String driver) {
         for (String id : store.driverTokenIds(copid, driver)) {
@@ -125,15 +150,14 @@ public final class TokenService {
     }
 
     /**
-     * False if there is no such token. Revoking twice is fine, and is how a revocation whose key deletion failed is
-     * completed: the token is refused from the first step on, the key only stops counting its requests.
+     * False if there is no such token. Revoking twice is fine. The company's key stays: its other tokens, and its
+     * next ones, name it.
      */
     public boolean revoke(String id) {
         if (!TokenSecrets.isWellFormedId(id)) {
             return false;
         }
         Optional<Token> revoked = store.revoke(id, clock.instant());
-        revoked.flatMap(Token::apiKeyId).ifPresent(keys::delete);
         revoked.filter(token -> !beganItsGame(token)).ifPresent(token ->
                 store.expireAt(id, token.revokedAt().orElseThrow().plus(REVOKED_RETENTION)));
         return revoked.isPresent();

@@ -37,4 +37,16 @@ public interface TokenStore {
 
     /** Deletes a token's item: it authorizes nothing more and is listed nowhere (an erased player's). */
     void delete(String id);
+
+    /** The company's API key record, read strongly consistent; empty before its first token. */
+    Optional<CompanyKey> findCompanyKey(String copid);
+
+    /** Stores the company's key record unless it has one already; false if it has. */
+    boolean claimCompanyKey(CompanyKey key);
+
+    /** Records API Gateway's id of the company's key (every racer records the same one); the updated record. */
+    CompanyKey recordApiKeyId(String copid, String apiKeyId);
+
+    /** Sets the tier of the company's existing key record; the updated record. */
+    CompanyKey setTier(String copid, Tier tier);
 }

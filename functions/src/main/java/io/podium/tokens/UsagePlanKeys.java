@@ -1,13 +1,17 @@
 package io.podium.tokens;
 
 /**
- * API keys of the usage plan that throttles tokens. Each issued token is one key, so one busy integration is
- * throttled on its own instead of using up the whole stage's rate.
+ * The companies' API keys in the usage plans of the tiers. One key per company, not per token: API Gateway allows
+ * 10,000 keys per account and Region and creates 5 a second, and neither limit can be raised.
  */
 public interface UsagePlanKeys {
-    /** Creates an enabled key with {@code value} in the plan; its id. */
-    String create(String name, String value);
+    /**
+     * The id of the company's enabled key with {@code value}, a member of {@code tier}'s plan: created, or found when
+     * an earlier or a concurrent call created it (API Gateway refuses a second key with the same value), so that
+     * every caller gets the one key.
+     */
+    String ensure(String copid, String value, Tier tier);
 
-    /** Deletes the key; one that is gone already is fine. */
-    void delete(String keyId);
+    /** Makes the key a member of {@code tier}'s plan and of no other tier's. Repeating it is fine. */
+    void moveTo(String keyId, Tier tier);
 }

@@ -151,7 +151,7 @@ public final class Wiring {
     }
 
     public RankStore ranks() {
-        return new DynamoDbRankStore(dynamo.get(), Tables.engagement());
+        return new DynamoDbRankStore(dynamo.get(), Tables.engagement(), Tables.game());
     }
 
     public Ledger ledger() {
@@ -171,8 +171,8 @@ public final class Wiring {
     }
 
     /**
-     * Tokens, with their API keys on the usage plan. The API Gateway side is configured on first use: the authorizer
-     * and the listing never touch keys, so they neither need USAGE_PLAN_NAME nor pay for it at cold start.
+     * Tokens, with their companies' API keys in the tiers' usage plans. The API Gateway side is configured on first
+     * use: the authorizer and the listing never touch keys, so they neither need STACK_NAME nor pay for it at cold start.
      */
     public TokenService tokens() {
         return new TokenService(new DynamoDbTokenStore(dynamo.get(), Tables.tokens()),
@@ -180,7 +180,7 @@ public final class Wiring {
                         () -> new ApiGatewayCalls(AwsClients.http(), Env.optional("APIGATEWAY_ENDPOINT").map(URI::create)
                                 .orElseGet(() -> ApiGatewayCalls.defaultEndpoint(AwsClients.region())),
                                 AwsClients.region(), AwsClients.credentials()),
-                        () -> Env.required("USAGE_PLAN_NAME")),
+                        () -> Env.required("STACK_NAME")),
                 clock);
     }
 

@@ -42,8 +42,9 @@ class RequestLogTest {
         public int getMemoryLimitInMB() { return 1024; }
         public LambdaLogger getLogger() {
             return new LambdaLogger() {
-                public void log(String message) { lines.add(message); }
-                public void log(byte[] message) { lines.add(new String(message)); }
+                // Lambda's JSON LogFormat wraps a String message in an object of its own; only bytes stay as written.
+                public void log(String message) { lines.add("wrapped by Lambda's JSON log format: " + message); }
+                public void log(byte[] message) { lines.add(new String(message, java.nio.charset.StandardCharsets.UTF_8)); }
             };
         }
     };

@@ -3,29 +3,34 @@ package io.podium.adapters.apigateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.json.Json;
+import io.podium.tokens.Tier;
 import io.podium.tokens.UsagePlanKeys;
 import software.amazon.awssdk.http.SdkHttpMethod;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The tokens' usage plan on API Gateway, found by name (USAGE_PLAN_NAME): the template cannot hand its id to the
- * function without a dependency cycle (plan → API stage → function).
+ * The tiers' usage plans on API Gateway, found by name ({@code <STACK_NAME>-<tier>}): the template cannot hand their
+ * ids to the function without a dependency cycle (plan → API stage → function). A company's key is named
+ * {@code <STACK_NAME>-company-<copid>}.
  */
 public final class ApiGatewayUsagePlanKeys implements UsagePlanKeys {
     private static final int PAGE = 500;
 
     private final Supplier<ApiGatewayCalls> newCalls;
-    private final Supplier<String> planName;
+    private final Supplier<String> stackName;
     private volatile ApiGatewayCalls calls;
-    private volatile String planId;
+    private final Map<Tier, String> planIds = new EnumMap<>(Tier.class);
 
     /** Both are asked on first use, so functions that never touch keys pay nothing for them at cold start. */
-    public ApiGatewayUsagePlanKeys(Supplier<ApiGatewayCalls> newCalls, Supplier<String> planName) {
+    public ApiGatewayUsagePlanKeys(Supplier<ApiGatewayCalls> newCalls, Supplier<String> stackName) {
         this.newCalls = newCalls;
-        this.planName = planName;
+        this.stackName = stackName;
     }
 
     /** Made once, on first use; a race makes two, which are equal. */
@@ -38,57 +43,78 @@ public final class ApiGatewayUsagePlanKeys implements UsagePlanKeys {
         return made;
     }
 
-
+    /**
+     * CreateApiKey, or, when API Gateway answers 409 because the value exists, the key found by its name and value;
+     * then CreateUsagePlanKey, where 409 means it is a member already.
+     */
     @Override
-    public String create(String name, String value) {
-        String plan = planId();
+    public String ensure(String copid, String value, Tier tier) {
+        String name = stackName.get() + "-company-" + copid;
         ObjectNode key = Json.object();
         key.put("name", name);
         key.put("value", value);
         key.put("enabled", true);
-        String keyId = expect(calls().call(SdkHttpMethod.POST, "/apikeys", Map.of(), key), "create an API key")
-                .path("id").asText();
-        ObjectNode member = Json.object();
-        member.put("keyId", keyId);
-        member.put("keyType", "API_KEY");
-        try {
-            expect(calls().call(SdkHttpMethod.POST, "/usageplans/" + plan + "/keys", Map.of(), member),
-                    "add the API key to the usage plan");
-        } catch (RuntimeException e) {
-            delete(keyId);
-            throw e;
-        }
+        ApiGatewayCalls.Answer created = calls().call(SdkHttpMethod.POST, "/apikeys", Map.of(), key);
+        String keyId = created.status() == 409
+                ? find("/apikeys", Map.of("nameQuery", name, "includeValues", "true"),
+                        found -> name.equals(found.path("name").asText()) && value.equals(found.path("value").asText()))
+                        .orElseThrow(() -> new IllegalStateException("API Gateway has another key with the value of "
+                                + name)).path("id").asText()
+                : expect(created, "create API key " + name).path("id").asText();
+        addToPlan(keyId, tier);
         return keyId;
     }
 
+    /** Leaves the other tiers' plans first: API Gateway refuses a key in two plans of the same stage. */
     @Override
-    public void delete(String keyId) {
-        ApiGatewayCalls.Answer answer = calls().call(SdkHttpMethod.DELETE, "/apikeys/" + keyId, Map.of(), null);
-        if (answer.status() != 404) {
-            expect(answer, "delete API key " + keyId);
+    public void moveTo(String keyId, Tier tier) {
+        for (Tier other : Tier.values()) {
+            if (other != tier) {
+                ApiGatewayCalls.Answer answer = calls().call(SdkHttpMethod.DELETE,
+                        "/usageplans/" + planId(other) + "/keys/" + keyId, Map.of(), null);
+                if (answer.status() != 404) {
+                    expect(answer, "remove API key " + keyId + " from the " + other.wireName() + " plan");
+                }
+            }
+        }
+        addToPlan(keyId, tier);
+    }
+
+    private void addToPlan(String keyId, Tier tier) {
+        ObjectNode member = Json.object();
+        member.put("keyId", keyId);
+        member.put("keyType", "API_KEY");
+        ApiGatewayCalls.Answer answer = calls().call(SdkHttpMethod.POST, "/usageplans/" + planId(tier) + "/keys",
+                Map.of(), member);
+        if (answer.status() != 409) {
+            expect(answer, "add API key " + keyId + " to the " + tier.wireName() + " plan");
         }
     }
 
-    private String planId() {
-        String known = planId;
-        if (known == null) {
-            known = findPlan(planName.get());
-            planId = known;
+    private String planId(Tier tier) {
+        synchronized (planIds) {
+            return planIds.computeIfAbsent(tier, ignored -> {
+                String name = stackName.get() + "-" + tier.wireName();
+                return find("/usageplans", Map.of(), plan -> name.equals(plan.path("name").asText()))
+                        .orElseThrow(() -> new IllegalStateException("API Gateway has no usage plan named " + name))
+                        .path("id").asText();
+            });
         }
-        return known;
     }
 
-    private String findPlan(String name) {
-        Map<String, String> query = new HashMap<>(Map.of("limit", Integer.toString(PAGE)));
+    /** The first item of a listing that matches, reading page after page. */
+    private Optional<JsonNode> find(String path, Map<String, String> filter, Predicate<JsonNode> matches) {
+        Map<String, String> query = new HashMap<>(filter);
+        query.put("limit", Integer.toString(PAGE));
         while (true) {
-            JsonNode page = expect(calls().call(SdkHttpMethod.GET, "/usageplans", query, null), "list usage plans");
-            for (JsonNode plan : page.path("item")) {
-                if (name.equals(plan.path("name").asText())) {
-                    return plan.path("id").asText();
+            JsonNode page = expect(calls().call(SdkHttpMethod.GET, path, query, null), "list " + path);
+            for (JsonNode item : page.path("item")) {
+                if (matches.test(item)) {
+                    return Optional.of(item);
                 }
             }
             if (!page.hasNonNull("position")) {
-                throw new IllegalStateException("API Gateway has no usage plan named " + name);
+                return Optional.empty();
             }
             query.put("position", page.get("position").asText());
         }

@@ -51,7 +51,8 @@ import java.util.stream.IntStream;
  * sweep finds the erasures that did not finish. A player, its terms, its marks and the count change in one
  * transaction; a change is conditional on the {@code version} it read. A creation, a disable and an enable put their
  * event ({@link PlayerEvents}) in the Events table in that same transaction ({@link DynamoDbEventLog#put}), its id
- * reserved before: the event is logged if and only if the change is made.
+ * reserved before (an enrolment's, like its numbers, in one block for all its players): the event is logged if and
+ * only if the change is made.
  */
 public final class DynamoDbPlayerStore implements PlayerStore {
     private static final String TOTAL = "#total";
@@ -137,12 +138,15 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         if (fresh.isEmpty()) {
             return;
         }
-        // One block of numbers for the whole enrolment, in one write: the i-th fresh id gets the block's i-th.
-        long first = Counters.first(counters.reserve(copid, NUMBERS, fresh.size()), fresh.size());
+        // One block of numbers and one of event ids for the whole enrolment, one write each: the i-th fresh id gets
+        // the i-th of each. A redelivered enrolment reserves new blocks, and its players already there are dropped
+        // with their events, so nobody is logged twice and an id left unused is only a gap.
+        Reserved first = new Reserved(Counters.first(counters.reserve(copid, NUMBERS, fresh.size()), fresh.size()),
+                log.reserveIds(copid, fresh.size()));
         List<Integer> shards = IntStream.range(0, Math.min(COUNT_SHARDS, fresh.size())).boxed().toList();
         Parallel.each(shards, COUNT_SHARDS, shard -> {
             int from = shard * fresh.size() / shards.size();
-            createRun(copid, shard, fresh.subList(from, (shard + 1) * fresh.size() / shards.size()), first + from, now);
+            createRun(copid, shard, fresh.subList(from, (shard + 1) * fresh.size() / shards.size()), first.plus(from), now);
             return List.of();
         });
         Map<String, Integer> recorded = new HashMap<>();
@@ -150,56 +154,56 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         enrolled.record(copid, recorded);
     }
 
+    /** A fresh player's number and the id of its {@code player_created} event, from the enrolment's two blocks. */
+    private record Reserved(long number, long eventId) {
+        /** What the player {@code offset} places further in the blocks gets. */
+        Reserved plus(int offset) {
+            return new Reserved(number + offset, eventId + offset);
+        }
+    }
+
     /**
-     * Creates these players one transaction after another, counting them in {@code shard}; the i-th id is numbered
-     * {@code firstNumber + i}.
+     * Creates these players one transaction after another, counting them in {@code shard}; the i-th id gets
+     * {@code first.plus(i)}.
      */
-    private void createRun(String copid, int shard, List<String> ids, long firstNumber, Instant now) {
-        Map<String, Long> numbers = new HashMap<>();
+    private void createRun(String copid, int shard, List<String> ids, Reserved first, Instant now) {
+        Map<String, Reserved> reserved = new HashMap<>();
         List<Player> transaction = new ArrayList<>();
         int items = 0;
         for (int i = 0; i < ids.size(); i++) {
             Player player = new Player(ids.get(i), ids.get(i), true, Profile.EMPTY, now);
-            numbers.put(player.id(), firstNumber + i);
+            reserved.put(player.id(), first.plus(i));
             int needed = 2 + terms(player).size();
             if (items + needed > ENROL_ITEMS) {
-                createAbsent(copid, shard, transaction, numbers);
+                createAbsent(copid, shard, transaction, reserved);
                 transaction = new ArrayList<>();
                 items = 0;
             }
             transaction.add(player);
             items += needed;
         }
-        createAbsent(copid, shard, transaction, numbers);
+        createAbsent(copid, shard, transaction, reserved);
     }
 
     /**
      * One transaction: the players not there yet, their events and their count; those already there are dropped and it
      * runs again. Each player keeps its number and its event's id through the attempts (a cancelled one wrote
-     * nothing; the events' ids are one counter write for the transaction), and those of the players dropped stay
-     * unused.
+     * nothing), and those of the players dropped stay unused.
      */
-    private void createAbsent(String copid, int shard, List<Player> players, Map<String, Long> numbers) {
-        if (players.isEmpty()) {
-            return;
-        }
-        long firstEvent = log.reserveIds(copid, players.size());
-        Map<String, Long> eventIds = new HashMap<>();
-        for (int i = 0; i < players.size(); i++) {
-            eventIds.put(players.get(i).id(), firstEvent + i);
-        }
+    private void createAbsent(String copid, int shard, List<Player> players, Map<String, Reserved> reserved) {
         List<Player> remaining = new ArrayList<>(players);
         for (int attempt = 0; !remaining.isEmpty(); attempt++) {
             List<TransactWriteItem> writes = new ArrayList<>();
             List<Player> owners = new ArrayList<>();
             for (Player player : remaining) {
-                writes.add(putNew(copid, player, numbers.get(player.id())));
+                Reserved its = reserved.get(player.id());
+                writes.add(putNew(copid, player, its.number()));
                 owners.add(player);
                 for (String term : terms(player)) {
                     writes.add(putTerm(copid, player, term));
                     owners.add(player);
                 }
-                writes.add(log.put(PlayerEvents.created(copid, player), eventIds.get(player.id())));
+                writes.add(log.put(PlayerEvents.created(copid, player), its.eventId()));
                 owners.add(player);
             }
             writes.add(count(copid, shard, remaining.size()));

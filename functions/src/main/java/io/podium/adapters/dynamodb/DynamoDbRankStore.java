@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,26 +24,41 @@ import java.util.UUID;
 /**
  * Ranks in the Engagement table: {@code pk} = {@code copid#rank}, {@code sk} = the rank's UUID; a rank created with an
  * EASI'R rule keeps it ({@code seedRule}, {@code relationsPathId}, {@code milestoneId}), a rank of one team its
- * {@code teamId} and {@code teamNumber}.
+ * {@code teamId} and {@code teamNumber}. A rank of one team is created and deleted in one transaction with the count of
+ * the team's ranks on its head in the Game table ({@link DynamoDbTeamStore#follow}), so that a change of the members of
+ * a team no rank follows looks for none.
  */
 public final class DynamoDbRankStore implements RankStore {
     private final KeyedTable table;
+    /** The Game table, where the teams are. */
+    private final String teams;
 
-    DynamoDbRankStore(KeyedTable table) {
-        this.table = table;
+    /** Ranks in the Engagement table {@code table}; the teams they are limited to in the Game table {@code teams}. */
+    public DynamoDbRankStore(DynamoDbClient dynamo, String table, String teams) {
+        this.table = new KeyedTable(dynamo, table);
+        this.teams = teams;
     }
 
-    public DynamoDbRankStore(DynamoDbClient dynamo, String table) {
-        this(new KeyedTable(dynamo, table));
-    }
-
+    /**
+     * A rank of the whole company is one PutItem; a rank of one team one transaction with the team's count of its
+     * ranks, or, if the team does not count them (made before they were counted), with a check that it is there.
+     */
     @Override
-    public Rank create(String copid, RankDefinition definition, Instant now) {
+    public Optional<Rank> create(String copid, RankDefinition definition, Instant now) {
         Rank rank = new Rank(copid, UUID.randomUUID().toString(), definition, now, now);
-        table.dynamo().putItem(put -> put.tableName(table.name())
-                .item(KeyedTable.item(pk(copid), rank.id(), attributes(rank)))
-                .conditionExpression("attribute_not_exists(pk)"));
-        return rank;
+        Map<String, AttributeValue> item = KeyedTable.item(pk(copid), rank.id(), attributes(rank));
+        Optional<String> team = definition.team().map(RankTeam::teamId);
+        if (team.isEmpty()) {
+            table.dynamo().putItem(put -> put.tableName(table.name()).item(item).conditionExpression("attribute_not_exists(pk)"));
+            return Optional.of(rank);
+        }
+        TransactWriteItem put = TransactWriteItem.builder().put(write -> write.tableName(table.name()).item(item)
+                .conditionExpression("attribute_not_exists(pk)")).build();
+        boolean created = DynamoDbTeamStore.retried(() -> table.transact(List.of(put,
+                DynamoDbTeamStore.follow(teams, copid, team.get(), 1))))
+                || DynamoDbTeamStore.retried(() -> table.transact(List.of(put,
+                DynamoDbTeamStore.present(teams, copid, team.get()))));
+        return created ? Optional.of(rank) : Optional.empty();
     }
 
     @Override
@@ -72,10 +88,25 @@ public final class DynamoDbRankStore implements RankStore {
         }
     }
 
+    /**
+     * A rank of one team goes with one off the team's count of its ranks, in one transaction; alone if the team does not
+     * count them (made before they were counted, being disbanded, or gone).
+     */
     @Override
-    public boolean delete(String copid, String id) {
+    public boolean delete(Rank rank) {
+        Map<String, AttributeValue> key = KeyedTable.key(pk(rank.copid()), rank.id());
+        Optional<String> team = rank.definition().team().map(RankTeam::teamId);
+        if (team.isPresent()) {
+            List<Integer> failed = DynamoDbTeamStore.retried(() -> table.failedConditions(List.of(
+                    TransactWriteItem.builder().delete(delete -> delete.tableName(table.name()).key(key)
+                            .conditionExpression("attribute_exists(pk)")).build(),
+                    DynamoDbTeamStore.follow(teams, rank.copid(), team.get(), -1))));
+            if (failed.isEmpty() || failed.contains(0)) {
+                return failed.isEmpty();
+            }
+        }
         return Items.conditionally(() -> table.dynamo().deleteItem(delete -> delete.tableName(table.name())
-                .key(KeyedTable.key(pk(copid), id))
+                .key(key)
                 .conditionExpression("attribute_exists(pk)")));
     }
 

@@ -45,9 +45,10 @@ import java.util.stream.Collectors;
  *       {@code sk = team}) before the team's transaction, so that a team whose id was taken leaves its number
  *       unused: numbers have gaps, and are never given again, not even a disbanded team's;</li>
  *   <li>{@code pk = copid#members#<team id>}: the team's head, {@code sk = #team}, the same attributes plus
- *       {@code members} and {@code role#<role>} (how many hold each role), and {@code disbanding} while it is being
- *       disbanded; then its members, {@code sk = M#<player id>} with {@code id}, {@code alias}, {@code roles} and
- *       {@code version}: one Query from the start reads the count and a page of members;</li>
+ *       {@code members} and {@code role#<role>} (how many hold each role), {@code followers} (how many ranks are
+ *       limited to the team: see {@link #follow}), and {@code disbanding} while it is being disbanded; then its
+ *       members, {@code sk = M#<player id>} with {@code id}, {@code alias}, {@code roles} and {@code version}: one
+ *       Query from the start reads the count and a page of members;</li>
  *   <li>{@code pk = copid#memberof}, {@code sk = <player id>}: the player's memberships, one attribute each,
  *       {@code T#<team id>}, a map of the team's {@code id}, {@code name}, {@code definitionId},
  *       {@code definitionName} and the {@code roles} held: one item, so that a profile reads it with the player in one
@@ -59,6 +60,10 @@ import java.util.stream.Collectors;
  * join, a leave, roles, a transfer) is put in the Events table in that same transaction ({@link DynamoDbEventLog#put}),
  * its id reserved once before the first attempt: the event is logged if and only if the change is made, and a retry
  * of the change, whose conditions then fail, logs nothing.
+ *
+ * <p>A join, a leave and a disband answer whether the team is followed, so that only a change of a followed team makes
+ * its followers look for the ranks limited to it. A join or a leave of a team read unfollowed is made on condition that
+ * {@code followers} is still 0; a disband marks the head and reads it in one write, and a rank is then refused it.
  */
 public final class DynamoDbTeamStore implements TeamStore {
     private static final String TOTAL = "#total";
@@ -68,6 +73,8 @@ public final class DynamoDbTeamStore implements TeamStore {
     private static final String VERSION = "version";
     private static final String DISBANDING = "disbanding";
     private static final String NUMBER = "number";
+    /** On the head: how many ranks are limited to the team; absent on a head made before they were counted. */
+    private static final String FOLLOWERS = "followers";
     /** The kind of the company's counter that numbers its teams. */
     private static final String NUMBERS = "team";
     /** Memberships a disbanding transaction removes: two items each, within DynamoDB's 100 a transaction. */
@@ -154,6 +161,7 @@ public final class DynamoDbTeamStore implements TeamStore {
     public boolean create(String copid, Team team) {
         Map<String, AttributeValue> head = new HashMap<>(teamAttributes(team));
         head.put("members", Attributes.n(0));
+        head.put(FOLLOWERS, Attributes.n(0));
         team.roles().forEach(role -> head.put("role#" + role, Attributes.n(0)));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(KeyedTable.item(listPk(copid), TEAM + team.id(), teamAttributes(team)), "attribute_not_exists(sk)"));
@@ -212,26 +220,39 @@ public final class DynamoDbTeamStore implements TeamStore {
 
     /**
      * One transaction: the player still exists, the membership is new, its copy by player, the head's counts on
-     * condition that the team exists and is not being disbanded, and the event.
+     * condition that the team exists and is not being disbanded (and, read unfollowed, still is not followed: else the
+     * head is read again and the join runs again on what it says), and the event.
      */
     @Override
-    public Joined join(String copid, Team team, TeamMember player, List<String> roles, CompanyEvent joined) {
-        List<TransactWriteItem> writes = List.of(
-                TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
-                        .key(DynamoDbPlayerStore.key(copid, player.id()))
-                        .conditionExpression(DynamoDbPlayerStore.PRESENT)).build(),
-                put(memberItem(copid, team.id(), new Membership(player, roles), 1), "attribute_not_exists(sk)"),
-                setMemberOf(copid, team, player.id(), roles),
-                headUpdate(copid, team.id(), countChanges(List.of(), roles), 1, Optional.empty()),
-                log.put(joined, log.reserveIds(copid, 1)));
-        List<Integer> failed = retried(() -> table.failedConditions(writes));
-        if (failed.contains(3)) {
-            return Joined.NO_TEAM;
+    public Changed<Joined> join(String copid, TeamState team, TeamMember player, List<String> roles, CompanyEvent joined) {
+        String teamId = team.team().id();
+        EventId eventId = new EventId(copid);
+        TeamState read = team;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            List<TransactWriteItem> writes = List.of(
+                    TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
+                            .key(DynamoDbPlayerStore.key(copid, player.id()))
+                            .conditionExpression(DynamoDbPlayerStore.PRESENT)).build(),
+                    put(memberItem(copid, teamId, new Membership(player, roles), 1), "attribute_not_exists(sk)"),
+                    setMemberOf(copid, read.team(), player.id(), roles),
+                    headUpdate(copid, teamId, countChanges(List.of(), roles), 1, Optional.empty(), !read.followed()),
+                    log.put(joined, eventId.get()));
+            List<Integer> failed = retried(() -> table.failedConditions(writes));
+            if (failed.contains(3)) {
+                // Gone, being disbanded, or (read unfollowed) a rank was limited to the team since it was read.
+                Optional<TeamState> now = read.followed() ? Optional.empty() : find(copid, teamId);
+                if (now.isEmpty()) {
+                    return new Changed<>(Joined.NO_TEAM, true);
+                }
+                read = now.get();
+                continue;
+            }
+            if (failed.contains(0)) {
+                return new Changed<>(Joined.NO_PLAYER, read.followed());
+            }
+            return new Changed<>(failed.contains(1) ? Joined.ALREADY_MEMBER : Joined.JOINED, read.followed());
         }
-        if (failed.contains(0)) {
-            return Joined.NO_PLAYER;
-        }
-        return failed.contains(1) ? Joined.ALREADY_MEMBER : Joined.JOINED;
+        throw new IllegalStateException("team " + teamId + " changed " + ATTEMPTS + " times while " + player.id() + " joined");
     }
 
     @Override
@@ -244,13 +265,14 @@ public final class DynamoDbTeamStore implements TeamStore {
      * the ownership if the player owned the team, and the event; reads again when another change won.
      */
     @Override
-    public boolean leave(String copid, String teamId, String playerId, Optional<CompanyEvent> left) {
+    public Changed<Boolean> leave(String copid, String teamId, String playerId, Optional<CompanyEvent> left) {
         EventId eventId = new EventId(copid);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> stored = table.get(membersPk(copid, teamId), MEMBER + playerId);
             Optional<Map<String, AttributeValue>> head = table.get(membersPk(copid, teamId), HEAD);
+            boolean followed = head.map(DynamoDbTeamStore::followed).orElse(true);
             if (stored.isEmpty() || head.isEmpty()) {
-                return false;
+                return new Changed<>(false, followed);
             }
             boolean owner = Attributes.string(head.get(), "ownerId").filter(playerId::equals).isPresent();
             List<TransactWriteItem> writes = new ArrayList<>();
@@ -260,7 +282,7 @@ public final class DynamoDbTeamStore implements TeamStore {
                     .expressionAttributeNames(Map.of("#version", VERSION))
                     .expressionAttributeValues(Map.of(":version", stored.get().get(VERSION)))).build());
             writes.add(removeMemberOf(copid, teamId, playerId));
-            writes.add(leavingHead(copid, teamId, playerId, membership(stored.get()).roles(), owner));
+            writes.add(leavingHead(copid, teamId, playerId, membership(stored.get()).roles(), owner, !followed));
             if (owner) {
                 writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
                         .key(KeyedTable.key(listPk(copid), TEAM + teamId))
@@ -269,23 +291,28 @@ public final class DynamoDbTeamStore implements TeamStore {
             }
             left.ifPresent(event -> writes.add(log.put(event, eventId.get())));
             if (retried(() -> table.transact(writes))) {
-                return true;
+                return new Changed<>(true, followed);
             }
         }
         throw new IllegalStateException("team " + teamId + " changed " + ATTEMPTS + " times while a member left");
     }
 
-    /** The head's counts less the roles left, and no owner if the player owned the team (as read, or read again). */
-    private TransactWriteItem leavingHead(String copid, String teamId, String playerId, List<String> roles, boolean owner) {
+    /**
+     * The head's counts less the roles left, and no owner if the player owned the team (as read, or read again); if the
+     * team was read {@code unfollowed}, on condition that it still is.
+     */
+    private TransactWriteItem leavingHead(String copid, String teamId, String playerId, List<String> roles, boolean owner,
+                                          boolean unfollowed) {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         String adds = adds(countChanges(roles, List.of()), -1, names, values);
         values.put(":player", Attributes.s(playerId));
+        String stillUnfollowed = stillUnfollowed(unfollowed, names, values);
         return TransactWriteItem.builder().update(update -> update.tableName(table.name())
                 .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
                 .updateExpression("ADD " + adds + (owner ? " REMOVE ownerId, ownerAlias" : ""))
-                .conditionExpression(owner ? "ownerId = :player"
-                        : "attribute_exists(sk) AND (attribute_not_exists(ownerId) OR ownerId <> :player)")
+                .conditionExpression((owner ? "ownerId = :player"
+                        : "attribute_exists(sk) AND (attribute_not_exists(ownerId) OR ownerId <> :player)") + stillUnfollowed)
                 .expressionAttributeNames(names.isEmpty() ? null : names)
                 .expressionAttributeValues(values)).build();
     }
@@ -320,7 +347,7 @@ public final class DynamoDbTeamStore implements TeamStore {
                     .expressionAttributeValues(Map.of(":roles", DynamoDbTeamDefinitionStore.strings(after.roles()))))
                     .build());
             Optional<TeamMember> newOwner = owner ? Optional.of(before.member()) : Optional.empty();
-            writes.add(headUpdate(copid, teamId, countChanges(before.roles(), after.roles()), 0, newOwner));
+            writes.add(headUpdate(copid, teamId, countChanges(before.roles(), after.roles()), 0, newOwner, false));
             newOwner.ifPresent(member -> writes.add(TransactWriteItem.builder().update(update -> update
                     .tableName(table.name())
                     .key(KeyedTable.key(listPk(copid), TEAM + teamId))
@@ -347,11 +374,13 @@ public final class DynamoDbTeamStore implements TeamStore {
      * halfway is finished by the next.
      */
     @Override
-    public boolean disband(String copid, String teamId) {
+    public Changed<Boolean> disband(String copid, String teamId) {
         Optional<Map<String, AttributeValue>> marked = markDisbanding(KeyedTable.key(membersPk(copid, teamId), HEAD), null);
         if (marked.isEmpty()) {
-            return false;
+            return new Changed<>(false, true);
         }
+        // Read in the write that marks it: a rank limited to the team after it is refused (see follow).
+        boolean followed = followed(marked.get());
         number(marked.get()).ifPresent(number -> markDisbanding(numberKey(copid, number), teamId));
         List<Map<String, AttributeValue>> members;
         do {
@@ -368,7 +397,7 @@ public final class DynamoDbTeamStore implements TeamStore {
         } while (!members.isEmpty());
         Optional<Map<String, AttributeValue>> head = table.get(membersPk(copid, teamId), HEAD);
         if (head.isEmpty()) {
-            return true;
+            return new Changed<>(true, followed);
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(delete(membersPk(copid, teamId), HEAD, "attribute_exists(sk)"));
@@ -379,7 +408,7 @@ public final class DynamoDbTeamStore implements TeamStore {
         SearchTerms.of(teamId, Attributes.requiredString(head.get(), "name"))
                 .forEach(term -> writes.add(search.delete(copid, term, teamId)));
         retried(() -> table.transact(writes));
-        return true;
+        return new Changed<>(true, followed);
     }
 
     /**
@@ -448,7 +477,7 @@ public final class DynamoDbTeamStore implements TeamStore {
     }
 
     /** Runs a transaction again while it is cancelled by another one on the same items (not by its conditions). */
-    private static <T> T retried(Supplier<T> transaction) {
+    static <T> T retried(Supplier<T> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
@@ -487,12 +516,17 @@ public final class DynamoDbTeamStore implements TeamStore {
         return String.join(", ", clauses);
     }
 
-    /** The head's counts changed, and its owner set, on condition that the team exists and is not being disbanded. */
+    /**
+     * The head's counts changed, and its owner set, on condition that the team exists and is not being disbanded, and,
+     * if it was read {@code unfollowed}, that it still is.
+     */
     private TransactWriteItem headUpdate(String copid, String teamId, Map<String, Long> roles, long members,
-                                         Optional<TeamMember> owner) {
+                                         Optional<TeamMember> owner, boolean unfollowed) {
         Map<String, String> names = new HashMap<>(Map.of("#disbanding", DISBANDING));
         Map<String, AttributeValue> values = new HashMap<>();
         String adds = adds(roles, members, names, values);
+        String condition = "attribute_exists(sk) AND attribute_not_exists(#disbanding)"
+                + stillUnfollowed(unfollowed, names, values);
         StringBuilder expression = new StringBuilder();
         owner.ifPresent(member -> {
             expression.append("SET ownerId = :ownerId, ownerAlias = :ownerAlias ");
@@ -505,15 +539,65 @@ public final class DynamoDbTeamStore implements TeamStore {
         if (expression.isEmpty()) {
             return TransactWriteItem.builder().conditionCheck(check -> check.tableName(table.name())
                     .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
-                    .conditionExpression("attribute_exists(sk) AND attribute_not_exists(#disbanding)")
-                    .expressionAttributeNames(names)).build();
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values.isEmpty() ? null : values)).build();
         }
         return TransactWriteItem.builder().update(update -> update.tableName(table.name())
                 .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
                 .updateExpression(expression.toString().strip())
-                .conditionExpression("attribute_exists(sk) AND attribute_not_exists(#disbanding)")
+                .conditionExpression(condition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values.isEmpty() ? null : values)).build();
+    }
+
+    /**
+     * The clause (with its names and values) that makes a change of a team read {@code unfollowed} on condition that it
+     * still is; none for a team read followed, whose followers are told anyway.
+     */
+    private static String stillUnfollowed(boolean unfollowed, Map<String, String> names, Map<String, AttributeValue> values) {
+        if (!unfollowed) {
+            return "";
+        }
+        names.put("#followers", FOLLOWERS);
+        values.put(":unfollowed", Attributes.n(0));
+        return " AND #followers = :unfollowed";
+    }
+
+    /**
+     * Whether a head's team is followed: a rank is limited to it, or it was made before they were counted (then nothing
+     * says none is).
+     */
+    private static boolean followed(Map<String, AttributeValue> head) {
+        return !head.containsKey(FOLLOWERS) || Attributes.number(head, FOLLOWERS) != 0;
+    }
+
+    /**
+     * For a rank's own transaction, in the table {@code table}: one more rank limited to the team ({@code delta} 1) or
+     * one fewer (-1), on condition that the team counts them (it was made since they are counted) and is not being
+     * disbanded. The rank is created with it before its first computation is queued, and a join or a leave of the team
+     * read unfollowed is made only while nothing follows it; both write the head, so one comes first: the change, and
+     * then the rank, whose first computation reads the members as they are after it; or the rank, and then the change,
+     * which finds the team followed and has the rank computed again.
+     */
+    static TransactWriteItem follow(String table, String copid, String teamId, int delta) {
+        return TransactWriteItem.builder().update(update -> update.tableName(table)
+                .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
+                .updateExpression("ADD #followers :delta")
+                .conditionExpression("attribute_exists(#followers) AND attribute_not_exists(#disbanding)")
+                .expressionAttributeNames(Map.of("#followers", FOLLOWERS, "#disbanding", DISBANDING))
+                .expressionAttributeValues(Map.of(":delta", Attributes.n(delta)))).build();
+    }
+
+    /**
+     * For a rank's own transaction: the team exists and is not being disbanded, when it does not count its ranks (made
+     * before they were counted, and so always taken as followed).
+     */
+    static TransactWriteItem present(String table, String copid, String teamId) {
+        return TransactWriteItem.builder().conditionCheck(check -> check.tableName(table)
+                .key(KeyedTable.key(membersPk(copid, teamId), HEAD))
+                .conditionExpression("attribute_exists(sk) AND attribute_not_exists(#disbanding)")
+                .expressionAttributeNames(Map.of("#disbanding", DISBANDING))).build();
     }
 
     private TransactWriteItem addCount(String copid, long delta) {
@@ -582,7 +666,7 @@ public final class DynamoDbTeamStore implements TeamStore {
         Team team = team(head);
         Map<String, Long> counts = new LinkedHashMap<>();
         team.roles().forEach(role -> counts.put(role, Attributes.number(head, "role#" + role)));
-        return new TeamState(team, counts, Attributes.number(head, "members"));
+        return new TeamState(team, counts, Attributes.number(head, "members"), followed(head));
     }
 
     private static TeamMember member(Map<String, AttributeValue> item) {

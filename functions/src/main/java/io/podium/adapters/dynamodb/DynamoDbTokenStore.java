@@ -2,8 +2,10 @@ package io.podium.adapters.dynamodb;
 
 import io.podium.auth.Scope;
 import io.podium.tokens.AccessToken;
+import io.podium.tokens.CompanyKey;
 import io.podium.tokens.Credential;
 import io.podium.tokens.Token;
+import io.podium.tokens.Tier;
 import io.podium.tokens.TokenStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,7 +28,9 @@ import java.util.Set;
  * company's tokens. Platform tokens have no copid and so stay out of that index. Access tokens are items with a
  * {@code parent} and no copid, so no listing shows them; DynamoDB's TTL deletes them some time after
  * {@code expiresAtEpoch}, and until then their {@code expiresAt} refuses them. A revoked token gets an
- * {@code expiresAtEpoch} too ({@link #expireAt}), its retention after the revocation.
+ * {@code expiresAtEpoch} too ({@link #expireAt}), its retention after the revocation. A company's API key is the item
+ * {@code company#<copid>} ({@code usageKey}, {@code tier}, {@code apiKeyId}), without a copid attribute so that no
+ * listing shows it; its id can never be a token's, which is hex.
  */
 public final class DynamoDbTokenStore implements TokenStore {
     static final String BY_COMPANY = "ByCompany";
@@ -35,6 +39,8 @@ public final class DynamoDbTokenStore implements TokenStore {
     private static final String PARENT = "parent";
     /** The table's TTL attribute (template.yaml), in epoch seconds. */
     static final String EXPIRES_AT_EPOCH = "expiresAtEpoch";
+    private static final String USAGE_KEY = "usageKey";
+    private static final String API_KEY_ID = "apiKeyId";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -53,7 +59,7 @@ public final class DynamoDbTokenStore implements TokenStore {
         item.put("scopes", AttributeValue.fromSs(token.scopeNames()));
         item.put("description", Attributes.s(token.description()));
         item.put("createdAt", Attributes.s(token.createdAt().toString()));
-        token.apiKeyId().ifPresent(keyId -> item.put("apiKeyId", Attributes.s(keyId)));
+        token.usageKey().ifPresent(value -> item.put(USAGE_KEY, Attributes.s(value)));
         token.driver().ifPresent(driver -> item.put(DRIVER_OF, Attributes.s(driverOf(token.copid().orElseThrow(), driver))));
         return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
                 .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
@@ -184,6 +190,58 @@ public final class DynamoDbTokenStore implements TokenStore {
                 Attributes.string(item, "description").orElse(""),
                 Attributes.instant(item, "createdAt"),
                 Attributes.string(item, "revokedAt").map(Instant::parse),
-                Attributes.string(item, "apiKeyId"));
+                Attributes.string(item, USAGE_KEY));
+    }
+
+    @Override
+    public Optional<CompanyKey> findCompanyKey(String copid) {
+        return Items.get(dynamo, table, companyKeyId(copid)).map(item -> toCompanyKey(copid, item));
+    }
+
+    @Override
+    public boolean claimCompanyKey(CompanyKey key) {
+        Map<String, AttributeValue> item = new HashMap<>(companyKeyId(key.copid()));
+        item.put(USAGE_KEY, Attributes.s(key.value()));
+        item.put("tier", Attributes.s(key.tier().wireName()));
+        key.apiKeyId().ifPresent(keyId -> item.put(API_KEY_ID, Attributes.s(keyId)));
+        return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
+                .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
+    }
+
+    @Override
+    public CompanyKey recordApiKeyId(String copid, String apiKeyId) {
+        return updateCompanyKey(copid, "SET #apiKeyId = :apiKeyId",
+                Map.of("#apiKeyId", API_KEY_ID), Map.of(":apiKeyId", Attributes.s(apiKeyId)));
+    }
+
+    @Override
+    public CompanyKey setTier(String copid, Tier tier) {
+        return updateCompanyKey(copid, "SET #tier = :tier",
+                Map.of("#tier", "tier"), Map.of(":tier", Attributes.s(tier.wireName())));
+    }
+
+    /** Updates the company's existing key record; the record as it is afterwards. */
+    private CompanyKey updateCompanyKey(String copid, String update, Map<String, String> names,
+                                        Map<String, AttributeValue> values) {
+        return toCompanyKey(copid, dynamo.updateItem(UpdateItemRequest.builder()
+                .tableName(table)
+                .key(companyKeyId(copid))
+                .updateExpression(update)
+                .conditionExpression("attribute_exists(id)")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .returnValues(ReturnValue.ALL_NEW)
+                .build()).attributes());
+    }
+
+    private static Map<String, AttributeValue> companyKeyId(String copid) {
+        return Map.of("id", Attributes.s("company#" + copid));
+    }
+
+    private static CompanyKey toCompanyKey(String copid, Map<String, AttributeValue> item) {
+        String tier = Attributes.requiredString(item, "tier");
+        return new CompanyKey(copid, Attributes.requiredString(item, USAGE_KEY),
+                Tier.fromWireName(tier).orElseThrow(() -> new IllegalStateException("unknown tier " + tier)),
+                Attributes.string(item, API_KEY_ID));
     }
 }

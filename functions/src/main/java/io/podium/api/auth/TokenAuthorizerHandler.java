@@ -23,8 +23,8 @@ import java.util.Optional;
 /**
  * The API's Lambda REQUEST authorizer. It reads the token from {@code x-icmr-auth-1}, {@code Authorization: Bearer},
  * or, on Playoff's routes, {@code ?access_token=}. A valid token gets a policy allowing its own company's paths only,
- * so another company's paths → 403, and names the token's API key as the usage identifier, so that the usage plan
- * throttles each token on its own.
+ * so another company's paths → 403, and names its company's API key as the usage identifier, so that the company's
+ * tier throttles all its tokens together, and no company another's.
  *
  * <p>A request without a valid token is let through to its function, with the reason in the context and the
  * anonymous API key: the function answers 401 in its route's own error shape and challenge (RFC 6750 §3), which
@@ -37,23 +37,23 @@ public final class TokenAuthorizerHandler implements RequestHandler<APIGatewayCu
     private static final String QUERY_TOKEN_ROUTES = "/v2/";
 
     private final AuthenticationCache tokens;
-    private final String bootstrapUsageKey;
+    private final String platformUsageKey;
     private final String anonymousUsageKey;
 
     public TokenAuthorizerHandler() {
         this(new AuthenticationCache(Wiring.aws().tokens(),
                         Duration.ofSeconds(Long.parseLong(Env.optional("AUTHORIZER_CACHE_SECONDS").orElse("0"))),
                         Clock.systemUTC()),
-                Env.optional("BOOTSTRAP_USAGE_KEY").orElse(null), Env.optional("ANONYMOUS_USAGE_KEY").orElse(null));
+                Env.optional("PLATFORM_USAGE_KEY").orElse(null), Env.optional("ANONYMOUS_USAGE_KEY").orElse(null));
     }
 
     /**
-     * @param bootstrapUsageKey the API key of tokens without one of their own, or null if there is none
+     * @param platformUsageKey the API key of platform tokens, which have no company, or null if there is none
      * @param anonymousUsageKey the API key of requests without a valid token, or null if there is none
      */
-    public TokenAuthorizerHandler(AuthenticationCache tokens, String bootstrapUsageKey, String anonymousUsageKey) {
+    public TokenAuthorizerHandler(AuthenticationCache tokens, String platformUsageKey, String anonymousUsageKey) {
         this.tokens = tokens;
-        this.bootstrapUsageKey = bootstrapUsageKey;
+        this.platformUsageKey = platformUsageKey;
         this.anonymousUsageKey = anonymousUsageKey;
     }
 
@@ -75,7 +75,7 @@ public final class TokenAuthorizerHandler implements RequestHandler<APIGatewayCu
         Caller caller = new Caller(token.get().id(), token.get().copid(), token.get().scopes(), token.get().driver());
         List<String> resources = AccessPolicy.allowedResources(caller, event.getMethodArn());
         return policy(token.get().id(), resources.isEmpty() ? List.of(event.getMethodArn()) : resources,
-                !resources.isEmpty(), caller.toAuthorizerContext(), token.get().usageKey().orElse(bootstrapUsageKey));
+                !resources.isEmpty(), caller.toAuthorizerContext(), token.get().usageKey().orElse(platformUsageKey));
     }
 
     private IamPolicyResponseV1 anonymous(APIGatewayCustomAuthorizerEvent event, CredentialProblem problem) {

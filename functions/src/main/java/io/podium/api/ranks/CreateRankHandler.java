@@ -51,7 +51,7 @@ public final class CreateRankHandler extends ApiHandler {
         String copid = request.company();
         Rank rank = ranks.create(copid, RankRequest.parse(request.body(),
                 () -> settings.find(copid).map(CompanySettings::rankRules).orElse(SeedRules.DEFAULT),
-                number -> teams.idOfNumber(copid, number)), clock.instant());
+                number -> teams.idOfNumber(copid, number)), clock.instant()).orElseThrow(RankRequest::noSuchTeam);
         List<String> metrics = new ArrayList<>(List.of(rank.definition().metric()));
         rank.definition().denominatorMetric().ifPresent(metrics::add);
         reevaluation.of(rank.copid(), metrics, "Rank " + rank.id(), "rank:" + rank.id());

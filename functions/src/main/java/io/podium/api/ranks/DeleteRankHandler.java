@@ -29,7 +29,7 @@ public final class DeleteRankHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         String copid = request.company();
         Rank rank = ranks.find(copid, RankPath.id(request)).orElseThrow(Rank::notFound);
-        if (!ranks.delete(copid, rank.id())) {
+        if (!ranks.delete(rank)) {
             throw Rank.notFound();
         }
         boards.delete(copid, rank.boardId());

@@ -87,7 +87,8 @@ public final class Bench {
                 "java", System.getProperty("java.version")));
         // Throughput is what is measured here, not API Gateway's limits (ThrottlingIT tests those).
         Map<String, String> unthrottled = Map.of("ThrottlingRateLimit", "1000000", "ThrottlingBurstLimit", "1000000",
-                "TokenRateLimit", "1000000", "TokenBurstLimit", "1000000");
+                "StandardRateLimit", "1000000", "StandardBurstLimit", "1000000",
+                "PremiumRateLimit", "1000000", "PremiumBurstLimit", "1000000");
         try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"), unthrottled)) {
             if (!activityOnly) {
                 measureAllButActivity(podium, quick, boards, someBoards, results);

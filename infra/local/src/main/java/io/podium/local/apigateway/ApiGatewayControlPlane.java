@@ -15,19 +15,24 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The part of API Gateway's management API that token administration uses, on its own port as on its own host in
- * AWS: list usage plans, create an API key, add a key to a plan, delete a key. Requests are not checked for a
+ * AWS: list usage plans, create an API key, list API keys by name, add a key to a plan, remove it from a plan,
+ * delete a key. Requests are not checked for a
  * signature, as the local DynamoDB engine and ElasticMQ do not check theirs.
  */
 public final class ApiGatewayControlPlane implements AutoCloseable {
     private static final Pattern PLAN_KEYS = Pattern.compile("/usageplans/([^/]+)/keys");
+    private static final Pattern PLAN_KEY = Pattern.compile("/usageplans/([^/]+)/keys/([^/]+)");
     private static final Pattern KEY = Pattern.compile("/apikeys/([^/]+)");
 
     private final HttpServer server;
@@ -71,23 +76,31 @@ public final class ApiGatewayControlPlane implements AutoCloseable {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             Matcher planKeys = PLAN_KEYS.matcher(path);
+            Matcher planKey = PLAN_KEY.matcher(path);
             Matcher key = KEY.matcher(path);
             if (method.equals("GET") && path.equals("/usageplans")) {
                 status = 200;
                 body = usagePlans();
+            } else if (method.equals("GET") && path.equals("/apikeys")) {
+                Map<String, List<String>> query = GatewayRequest.query(exchange.getRequestURI().getRawQuery());
+                status = 200;
+                body = apiKeys(query.getOrDefault("nameQuery", List.of("")).get(0),
+                        query.getOrDefault("includeValues", List.of()).contains("true"));
             } else if (method.equals("POST") && path.equals("/apikeys")) {
                 JsonNode input = LocalJson.parse(request);
                 status = 201;
                 body = describe(keys.create(input.path("name").asText(null), input.path("value").asText(null),
                         input.path("enabled").asBoolean(false)));
             } else if (method.equals("POST") && planKeys.matches()) {
-                String planId = planKeys.group(1);
-                if (plans.stream().noneMatch(plan -> plan.id().equals(planId))) {
-                    throw new ApiKeys.Refused(404, "NotFoundException", "Invalid Usage Plan ID specified");
-                }
-                ApiKey member = keys.addToPlan(LocalJson.parse(request).path("keyId").asText(), planId);
+                UsagePlan plan = plan(planKeys.group(1));
+                ApiKey member = keys.addToPlan(LocalJson.parse(request).path("keyId").asText(), plan.id(),
+                        sharingStage(plan));
                 status = 201;
                 body = LocalJson.object().put("id", member.id()).put("type", "API_KEY").put("name", member.name());
+            } else if (method.equals("DELETE") && planKey.matches()) {
+                keys.removeFromPlan(planKey.group(2), plan(planKey.group(1)).id());
+                status = 202;
+                body = null;
             } else if (method.equals("DELETE") && key.matches()) {
                 keys.delete(key.group(1));
                 status = 202;
@@ -105,6 +118,33 @@ public final class ApiGatewayControlPlane implements AutoCloseable {
             exchange.getResponseHeaders().set("x-amzn-ErrorType", "BadRequestException");
         }
         send(exchange, status, body);
+    }
+
+    private UsagePlan plan(String planId) {
+        return plans.stream().filter(plan -> plan.id().equals(planId)).findFirst()
+                .orElseThrow(() -> new ApiKeys.Refused(404, "NotFoundException", "Invalid Usage Plan ID specified"));
+    }
+
+    /** The other plans that cover an API of {@code plan}. */
+    private Set<String> sharingStage(UsagePlan plan) {
+        return plans.stream()
+                .filter(other -> !other.id().equals(plan.id()))
+                .filter(other -> other.apiIds().stream().anyMatch(plan.apiIds()::contains))
+                .map(UsagePlan::id)
+                .collect(Collectors.toSet());
+    }
+
+    /** One page of every key: the local runtime never has so many that it must page. */
+    private JsonNode apiKeys(String nameQuery, boolean includeValues) {
+        ObjectNode page = LocalJson.object();
+        ArrayNode items = page.putArray("item");
+        for (ApiKey key : keys.named(nameQuery)) {
+            ObjectNode item = items.addObject().put("id", key.id()).put("name", key.name()).put("enabled", key.enabled());
+            if (includeValues) {
+                item.put("value", key.value());
+            }
+        }
+        return page;
     }
 
     private JsonNode usagePlans() {

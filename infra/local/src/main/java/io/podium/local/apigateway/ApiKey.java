@@ -1,6 +1,5 @@
 package io.podium.local.apigateway;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /** An API key: declared in the template (its id is the logical id) or created through the management API. */
@@ -10,9 +9,7 @@ public record ApiKey(String id, String name, String value, boolean enabled, Set<
         planIds = Set.copyOf(planIds);
     }
 
-    ApiKey inPlan(String planId) {
-        Set<String> plans = new HashSet<>(planIds);
-        plans.add(planId);
+    ApiKey inPlans(Set<String> plans) {
         return new ApiKey(id, name, value, enabled, plans);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,16 +76,48 @@ public final class ApiKeys {
         return key;
     }
 
-    synchronized ApiKey addToPlan(String keyId, String planId) {
+    /**
+     * @param sharingStage the other plans that cover a stage of {@code planId}: API Gateway refuses a key in two
+     *                     plans of one stage, as it could not tell which plan's throttle applies
+     */
+    synchronized ApiKey addToPlan(String keyId, String planId, Set<String> sharingStage) {
         ApiKey key = existing(keyId);
         if (key.planIds().contains(planId)) {
             throw new Refused(409, "ConflictException", "Usage Plan " + planId + " cannot be added because API Key "
                     + keyId + " cannot reference duplicate Usage Plan");
         }
-        ApiKey member = key.inPlan(planId);
+        if (key.planIds().stream().anyMatch(sharingStage::contains)) {
+            throw new Refused(409, "ConflictException", "Usage Plan " + planId + " cannot be added because API Key "
+                    + keyId + " cannot reference multiple Usage Plans with the same API Stage");
+        }
+        ApiKey member = key.inPlans(with(key.planIds(), planId, true));
         put(member);
         save();
         return member;
+    }
+
+    synchronized void removeFromPlan(String keyId, String planId) {
+        ApiKey key = existing(keyId);
+        if (!key.planIds().contains(planId)) {
+            throw new Refused(404, "NotFoundException", "Invalid API Key identifier specified");
+        }
+        put(key.inPlans(with(key.planIds(), planId, false)));
+        save();
+    }
+
+    /** The keys whose name starts with {@code namePrefix}, as GetApiKeys' nameQuery selects them. */
+    synchronized List<ApiKey> named(String namePrefix) {
+        return byId.values().stream().filter(key -> key.name().startsWith(namePrefix)).toList();
+    }
+
+    private static Set<String> with(Set<String> planIds, String planId, boolean member) {
+        Set<String> changed = new HashSet<>(planIds);
+        if (member) {
+            changed.add(planId);
+        } else {
+            changed.remove(planId);
+        }
+        return changed;
     }
 
     synchronized void delete(String keyId) {

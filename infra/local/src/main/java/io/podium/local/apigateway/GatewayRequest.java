@@ -60,7 +60,8 @@ record GatewayRequest(String requestId, long timeEpochMillis, String httpMethod,
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
     }
 
-    private static Map<String, List<String>> query(String rawQuery) {
+    /** A raw query's parameters, each with its values in order; the management API's too. */
+    static Map<String, List<String>> query(String rawQuery) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;

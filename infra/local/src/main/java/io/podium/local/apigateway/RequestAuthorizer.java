@@ -2,6 +2,7 @@ package io.podium.local.apigateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.iam.IamPolicy;
 import io.podium.local.lambda.FunctionFailure;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.LocalJson;
@@ -93,7 +94,7 @@ final class RequestAuthorizer {
                 cache.put(identity, new CachedDecision(decision, now + ttlMillis));
             }
         }
-        if (!decision.policy().allows(methodArn)) {
+        if (!decision.policy().allows("execute-api:Invoke", methodArn)) {
             return new AuthorizerOutcome.Rejected(GatewayResponseType.ACCESS_DENIED);
         }
         return new AuthorizerOutcome.Allowed(decision.principalId(), decision.context(), latency,

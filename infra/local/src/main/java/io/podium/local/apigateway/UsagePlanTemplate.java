@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The usage plans, API keys and usage plan keys of a template. What the runtime cannot enforce fails at startup
- * rather than being silently unthrottled: per-method throttles inside a plan's ApiStages.
+ * rather than being silently unthrottled: per-method throttles inside a plan's ApiStages, and a plan's Quota.
  */
 public final class UsagePlanTemplate {
     private UsagePlanTemplate() {
@@ -37,6 +37,9 @@ public final class UsagePlanTemplate {
                     }
                     apiIds.add(intrinsics.text(stage.get("ApiId"), place + ".ApiId"));
                 }
+            }
+            if (intrinsics.resolve(resource.property("Quota"), where + ".Quota") != null) {
+                throw new TemplateException(where + ".Quota: quotas of a usage plan are not enforced locally");
             }
             String name = intrinsics.text(resource.property("UsagePlanName"), where + ".UsagePlanName");
             plans.add(new UsagePlan(where, name == null ? where : name, apiIds,

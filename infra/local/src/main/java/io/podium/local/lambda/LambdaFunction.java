@@ -1,5 +1,6 @@
 package io.podium.local.lambda;
 
+import io.podium.local.iam.ExecutionRole;
 import io.podium.local.template.FunctionSpec;
 
 import java.io.PrintWriter;
@@ -9,16 +10,19 @@ import java.util.UUID;
 /**
  * A function of the template, invoked in-process. The handler is loaded on first use, as Lambda does on a cold start,
  * so a handler class that does not exist (yet) only fails the invocations that need it. One instance serves all
- * invocations concurrently, so handlers must be thread-safe here, which Lambda never demands.
+ * invocations concurrently, so handlers must be thread-safe here, which Lambda never demands. Its DynamoDB and SQS calls
+ * are checked against its execution role ({@link io.podium.local.iam.IamEnforcement}).
  */
 public final class LambdaFunction {
     private final FunctionSpec spec;
     private final ClassLoader classLoader;
+    private final ExecutionRole role;
     private volatile HandlerBinding binding;
 
     public LambdaFunction(FunctionSpec spec, ClassLoader classLoader) {
         this.spec = spec;
         this.classLoader = classLoader;
+        this.role = new ExecutionRole(spec.logicalId(), spec.functionName(), spec.arn(), spec.policy());
     }
 
     public FunctionSpec spec() {
@@ -28,7 +32,7 @@ public final class LambdaFunction {
     /** Sends a JSON event and returns the JSON result; a failure has already been logged to stderr. */
     public byte[] invoke(byte[] event) throws FunctionFailure {
         LocalContext context = new LocalContext(spec, UUID.randomUUID().toString());
-        try {
+        try (ExecutionRole.Session session = role.assume()) {
             return binding().invoke(event, context);
         } catch (Throwable e) {
             FunctionFailure failure = new FunctionFailure(spec.functionName(), e);

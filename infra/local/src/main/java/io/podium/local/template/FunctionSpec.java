@@ -1,12 +1,18 @@
 package io.podium.local.template;
 
+import io.podium.local.iam.IamPolicy;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** An AWS::Serverless::Function as the runtime needs it; Environment and Events stay raw until they are used. */
+/**
+ * An AWS::Serverless::Function as the runtime needs it; Environment and Events stay raw until they are used.
+ *
+ * @param policy what its execution role allows, from its Policies
+ */
 public record FunctionSpec(String logicalId, String functionName, String arn, String handler, int timeoutSeconds, int memoryMb,
-                           Map<String, Object> environment, List<EventSpec> events) {
+                           Map<String, Object> environment, List<EventSpec> events, IamPolicy policy) {
 
     /** SAM's defaults when a function and Globals leave Timeout and MemorySize out. */
     private static final int DEFAULT_TIMEOUT_SECONDS = 3;
@@ -44,6 +50,6 @@ public record FunctionSpec(String logicalId, String functionName, String arn, St
                 intrinsics.integer(resource.property("Timeout"), DEFAULT_TIMEOUT_SECONDS, id + ".Timeout"),
                 intrinsics.integer(resource.property("MemorySize"), DEFAULT_MEMORY_MB, id + ".MemorySize"),
                 Template.mapping(resource.mappingProperty("Environment").get("Variables"), id + ".Environment.Variables"),
-                List.copyOf(events));
+                List.copyOf(events), SamPolicies.of(resource, intrinsics));
     }
 }

@@ -20,7 +20,7 @@ class ApiKeysTest {
     void createdKeysSurviveAReopenAndDeclaredOnesAreNotStored(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("apigateway/keys.json");
         ApiKeys keys = ApiKeys.open(file, List.of(DECLARED));
-        ApiKey created = keys.addToPlan(keys.create("token", "token-value", true).id(), "Plan");
+        ApiKey created = keys.addToPlan(keys.create("token", "token-value", true).id(), "Plan", Set.of());
         ApiKey gone = keys.create("revoked", "revoked-value", true);
         keys.delete(gone.id());
 
@@ -36,7 +36,7 @@ class ApiKeysTest {
         ApiKeys keys = ApiKeys.open(null, List.of(DECLARED));
         assertEquals(409, assertThrows(ApiKeys.Refused.class, () -> keys.create("again", "declared-value", true)).status);
         assertEquals(404, assertThrows(ApiKeys.Refused.class, () -> keys.delete("nope")).status);
-        assertEquals(409, assertThrows(ApiKeys.Refused.class, () -> keys.addToPlan("Declared", "Plan")).status);
+        assertEquals(409, assertThrows(ApiKeys.Refused.class, () -> keys.addToPlan("Declared", "Plan", Set.of())).status);
         assertEquals(40, keys.create("generated", null, true).value().length());
     }
 }

@@ -94,20 +94,21 @@ class ProjectTemplateTest {
         assertTrue(refused.getMessage().contains("must specify Identity"), refused.getMessage());
     }
 
-    /** Per-token throttling: the plan covers the API, and the bootstrap key the authorizer names is in it. */
+    /** Per-company throttling: a plan per tier covers the API, and the platform key the authorizer names is in one. */
     @Test
-    void tokensAreThrottledByAUsagePlanWhoseBootstrapKeyTheAuthorizerKnows() {
+    void companiesAreThrottledByTierPlansAndThePlatformKeyIsInOne() {
         List<UsagePlan> plans = UsagePlanTemplate.plans(TEMPLATE, intrinsics);
-        assertEquals(1, plans.size());
-        UsagePlan plan = plans.get(0);
-        assertEquals(Set.of("PodiumApi"), plan.apiIds());
-        assertEquals(new Throttle(25, 50), plan.throttle());
-        assertEquals(plan.name(), FunctionEnvironment.merge(functions, intrinsics).get("USAGE_PLAN_NAME"));
-        ApiKey bootstrap = UsagePlanTemplate.keys(TEMPLATE, intrinsics).stream().filter(key -> key.id().equals("BootstrapApiKey"))
+        assertEquals(List.of("podium-local-standard", "podium-local-premium"), plans.stream().map(UsagePlan::name).toList());
+        plans.forEach(plan -> assertEquals(Set.of("PodiumApi"), plan.apiIds()));
+        assertEquals(new Throttle(25, 50), plans.get(0).throttle());
+        assertEquals(new Throttle(100, 200), plans.get(1).throttle());
+        Map<String, String> environment = FunctionEnvironment.merge(functions, intrinsics);
+        assertEquals("podium-local", environment.get("STACK_NAME"), "the plans' names are <stack>-<tier>");
+        ApiKey platform = UsagePlanTemplate.keys(TEMPLATE, intrinsics).stream().filter(key -> key.id().equals("PlatformApiKey"))
                 .findFirst().orElseThrow();
-        assertTrue(bootstrap.enabled());
-        assertEquals(Set.of(plan.id()), bootstrap.planIds());
-        assertEquals(bootstrap.value(), FunctionEnvironment.merge(functions, intrinsics).get("BOOTSTRAP_USAGE_KEY"));
+        assertTrue(platform.enabled());
+        assertEquals(Set.of("PremiumUsagePlan"), platform.planIds());
+        assertEquals(platform.value(), environment.get("PLATFORM_USAGE_KEY"));
     }
 
     @Test

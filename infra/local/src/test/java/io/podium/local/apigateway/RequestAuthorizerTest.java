@@ -1,6 +1,7 @@
 package io.podium.local.apigateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.podium.local.iam.IamPolicy;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.LocalJson;
 import io.podium.local.template.FunctionSpec;
@@ -21,7 +22,7 @@ class RequestAuthorizerTest {
 
     private final AtomicLong clock = new AtomicLong(1_000_000);
     private final LambdaFunction function = new LambdaFunction(new FunctionSpec("Authorizer", "authorizer", "arn",
-            TestAuthorizer.class.getName() + "::handleRequest", 3, 128, Map.of(), List.of()), getClass().getClassLoader());
+            TestAuthorizer.class.getName() + "::handleRequest", 3, 128, Map.of(), List.of(), new IamPolicy(List.of())), getClass().getClassLoader());
 
     private RequestAuthorizer authorizer(int ttlSeconds) {
         return new RequestAuthorizer("HeaderAuthorizer", function,

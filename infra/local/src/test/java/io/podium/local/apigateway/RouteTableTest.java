@@ -1,5 +1,6 @@
 package io.podium.local.apigateway;
 
+import io.podium.local.iam.IamPolicy;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.template.FunctionSpec;
 import io.podium.local.template.TemplateException;
@@ -19,7 +20,8 @@ class RouteTableTest {
             UsagePlans.NONE.forApi("Api", false, null));
 
     private static Route route(String method, String path) {
-        FunctionSpec spec = new FunctionSpec(method + path, method + path, "arn", "x.Y::z", 3, 128, Map.of(), List.of());
+        FunctionSpec spec = new FunctionSpec(method + path, method + path, "arn", "x.Y::z", 3, 128, Map.of(), List.of(),
+                new IamPolicy(List.of()));
         return new Route(API, method, PathTemplate.parse(path), new LambdaFunction(spec, RouteTableTest.class.getClassLoader()), null,
                 false);
     }

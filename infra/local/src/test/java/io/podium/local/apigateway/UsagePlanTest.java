@@ -20,6 +20,8 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * usage-plan-template.yaml over HTTP: a method that requires an API key takes it from the authorizer, refuses a
@@ -85,10 +87,47 @@ class UsagePlanTest {
         assertEquals(404, call("DELETE", "/apikeys/" + id, null).statusCode());
     }
 
+    /** A company's key changing tier: out of one plan, into the other, whose bucket it then has. */
+    @Test
+    void aKeyMovesBetweenPlansOfOneStageButIsNeverInBoth() throws Exception {
+        String value = "moving-" + UUID.randomUUID();
+        String id = createKey(value);
+        String member = "{\"keyId\":\"" + id + "\",\"keyType\":\"API_KEY\"}";
+        assertEquals(201, call("POST", "/usageplans/TestPlan/keys", member).statusCode());
+        HttpResponse<String> both = call("POST", "/usageplans/OtherPlan/keys", member);
+        assertEquals(409, both.statusCode());
+        assertTrue(both.body().contains("multiple Usage Plans with the same API Stage"), both.body());
+        assertEquals(202, call("DELETE", "/usageplans/TestPlan/keys/" + id, null).statusCode());
+        assertEquals(404, call("DELETE", "/usageplans/TestPlan/keys/" + id, null).statusCode());
+        assertEquals(403, get(value), "in no plan");
+        assertEquals(201, call("POST", "/usageplans/OtherPlan/keys", member).statusCode());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, get(value), "OtherPlan's burst of 3, request " + i);
+        }
+        assertEquals(429, get(value));
+    }
+
+    @Test
+    void keysAreListedByNameWithTheirValuesOnlyWhenAsked() throws Exception {
+        String name = "listed-" + UUID.randomUUID();
+        HttpResponse<String> created = call("POST", "/apikeys",
+                "{\"name\":\"" + name + "\",\"value\":\"" + name + "-value\",\"enabled\":true}");
+        String id = LocalJson.MAPPER.readTree(created.body()).get("id").asText();
+        JsonNode withValues = LocalJson.MAPPER.readTree(
+                call("GET", "/apikeys?nameQuery=" + name + "&includeValues=true", null).body()).get("item");
+        assertEquals(1, withValues.size());
+        assertEquals(id, withValues.get(0).get("id").asText());
+        assertEquals(name + "-value", withValues.get(0).get("value").asText());
+        JsonNode without = LocalJson.MAPPER.readTree(call("GET", "/apikeys?nameQuery=" + name, null).body()).get("item");
+        assertFalse(without.get(0).has("value"));
+        assertEquals(0, LocalJson.MAPPER.readTree(call("GET", "/apikeys?nameQuery=nobody-" + name, null).body())
+                .get("item").size());
+    }
+
     @Test
     void theManagementApiListsThePlansOfTheTemplate() throws Exception {
         JsonNode plans = LocalJson.MAPPER.readTree(call("GET", "/usageplans", null).body());
-        assertEquals(1, plans.get("item").size());
+        assertEquals(2, plans.get("item").size());
         JsonNode plan = plans.get("item").get(0);
         assertEquals("TestPlan", plan.get("id").asText());
         assertEquals("test-plan", plan.get("name").asText());

@@ -69,7 +69,7 @@ class InvokeWhileServingIT {
         JsonNode policy = response(run);
         assertEquals(policy.get("context").get("tokenId").asText(), policy.get("principalId").asText());
         assertEquals("admin", policy.get("context").get("scopes").asText());
-        assertEquals("podium-bootstrap-podium-local-000000000000", policy.get("usageIdentifierKey").asText());
+        assertEquals("podium-platform-podium-local-000000000000", policy.get("usageIdentifierKey").asText());
         JsonNode statement = policy.get("policyDocument").get("Statement").get(0);
         assertEquals("Allow", statement.get("Effect").asText());
         assertEquals("arn:aws:execute-api:eu-west-1:123456789012:abcdef1234/v1/*/v3/igr/admin/*",

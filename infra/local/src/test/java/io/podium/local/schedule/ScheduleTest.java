@@ -1,5 +1,6 @@
 package io.podium.local.schedule;
 
+import io.podium.local.iam.IamPolicy;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.support.Eventually;
 import io.podium.local.template.FunctionSpec;
@@ -65,7 +66,7 @@ class ScheduleTest {
     @SuppressWarnings("unchecked")
     void aRateScheduleFiresScheduledEventsOnTime() throws Exception {
         FunctionSpec spec = new FunctionSpec("Clock", "clock", "arn", ScheduleRecorder.class.getName() + "::handleRequest",
-                3, 128, Map.of(), List.of());
+                3, 128, Map.of(), List.of(), new IamPolicy(List.of()));
         String ruleArn = "arn:aws:events:us-east-1:000000000000:rule/fast-" + System.nanoTime();
         ScheduleRunner.Schedule fast = new ScheduleRunner.Schedule("Fast", new LambdaFunction(spec, getClass().getClassLoader()),
                 new RateSchedule(Duration.ofMillis(100)), ruleArn, null, true);

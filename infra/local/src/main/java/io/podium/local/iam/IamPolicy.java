@@ -1,4 +1,4 @@
-package io.podium.local.apigateway;
+package io.podium.local.iam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -7,22 +7,25 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The policy a Lambda authorizer returns, evaluated as IAM evaluates it for execute-api:Invoke on a method ARN: an
- * explicit Deny wins, then an Allow; nothing matching means deny. {@code *} matches any run of characters (including
- * {@code /}) and {@code ?} any single character, in actions (ignoring case) and in resources.
+ * An IAM policy, evaluated as IAM evaluates identity-based policies: an explicit Deny wins, then an Allow; nothing
+ * matching means deny. {@code *} matches any run of characters (including {@code /}) and {@code ?} any single
+ * character, in actions (ignoring case) and in resources. It is the policy a Lambda authorizer returns (for
+ * execute-api:Invoke on a method ARN) and a function's execution role (for the DynamoDB and SQS calls it makes).
  */
-record IamPolicy(List<Statement> statements) {
-    private static final String INVOKE = "execute-api:Invoke";
+public record IamPolicy(List<Statement> statements) {
 
-    record Statement(boolean allow, List<Pattern> actions, List<Pattern> resources) {
-        boolean matches(String methodArn) {
-            return actions.stream().anyMatch(action -> action.matcher(INVOKE).matches())
-                    && resources.stream().anyMatch(resource -> resource.matcher(methodArn).matches());
+    /** Deny tells which kind, as AWS's AccessDenied message does. */
+    public enum Decision { ALLOW, IMPLICIT_DENY, EXPLICIT_DENY }
+
+    public record Statement(boolean allow, List<Pattern> actions, List<Pattern> resources) {
+        boolean matches(String action, String resource) {
+            return actions.stream().anyMatch(pattern -> pattern.matcher(action).matches())
+                    && resources.stream().anyMatch(pattern -> pattern.matcher(resource).matches());
         }
     }
 
-    /** @throws IllegalArgumentException when the document is not a policy API Gateway would accept */
-    static IamPolicy parse(JsonNode document) {
+    /** @throws IllegalArgumentException when the document is not a policy IAM would accept */
+    public static IamPolicy parse(JsonNode document) {
         if (document == null || !document.isObject()) {
             throw new IllegalArgumentException("policyDocument is missing");
         }
@@ -39,14 +42,19 @@ record IamPolicy(List<Statement> statements) {
         return new IamPolicy(List.copyOf(statements));
     }
 
-    boolean allows(String methodArn) {
-        if (statements.stream().anyMatch(statement -> !statement.allow() && statement.matches(methodArn))) {
-            return false;
+    public Decision evaluate(String action, String resource) {
+        if (statements.stream().anyMatch(statement -> !statement.allow() && statement.matches(action, resource))) {
+            return Decision.EXPLICIT_DENY;
         }
-        return statements.stream().anyMatch(statement -> statement.allow() && statement.matches(methodArn));
+        return statements.stream().anyMatch(statement -> statement.allow() && statement.matches(action, resource))
+                ? Decision.ALLOW : Decision.IMPLICIT_DENY;
     }
 
-    static Pattern wildcard(String pattern, int flags) {
+    public boolean allows(String action, String resource) {
+        return evaluate(action, resource) == Decision.ALLOW;
+    }
+
+    private static Pattern wildcard(String pattern, int flags) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (char c : pattern.toCharArray()) {
