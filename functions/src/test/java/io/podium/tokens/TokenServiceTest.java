@@ -55,6 +55,7 @@ class TokenServiceTest {
     private static final class MemoryStore implements TokenStore {
         final Map<String, Token> tokens = new ConcurrentHashMap<>();
         final Map<String, CompanyKey> companyKeys = new ConcurrentHashMap<>();
+        final Map<String, Instant> expiresAt = new ConcurrentHashMap<>();
 
         @Override
         public boolean create(Token token) {
@@ -78,7 +79,7 @@ class TokenServiceTest {
 
         @Override
         public Optional<Instant> firstIssued(String copid) {
-            throw new UnsupportedOperationException();
+            return listByCompany(copid).stream().map(Token::createdAt).min(Instant::compareTo);
         }
 
         @Override
@@ -95,7 +96,9 @@ class TokenServiceTest {
 
         @Override
         public void expireAt(String id, Instant when) {
-            throw new IllegalStateException("DynamoDB said no");
+            if (tokens.containsKey(id)) {
+                expiresAt.put(id, when);
+            }
         }
 
         @Override
@@ -208,6 +211,7 @@ class TokenServiceTest {
         Token second = issue("acme", Optional.empty());
         String keyId = store.companyKeys.get("acme").apiKeyId().orElseThrow();
         assertTrue(service.revoke(second.id()));
+        assertEquals(Map.of(), store.expiresAt, "issued at the same instant as the first, it too dates the game: kept");
         service.eraseDriver("acme", "u1");
         assertTrue(store.find(first.id()).isEmpty());
         assertEquals(Map.of(keyId, Tier.STANDARD), keys.planOfId, "the company's last token gone, its key stays");
