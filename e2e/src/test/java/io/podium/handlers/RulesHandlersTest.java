@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.adapters.dynamodb.Tables;
 import io.podium.api.gamemetrics.ListMetricDefinitionsHandler;
 import io.podium.api.gamemetrics.PutMetricDefinitionHandler;
 import io.podium.api.players.CreatePlayerHandler;
@@ -17,8 +18,11 @@ import io.podium.api.rules.PutRuleHandler;
 import io.podium.api.rules.RevertHandler;
 import io.podium.json.Json;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -199,6 +203,13 @@ class RulesHandlersTest {
         assertEquals(200, retried.getStatusCode(), retried.getBody());
         assertEquals(first.getBody(), retried.getBody());
         assertEquals("7000", values(copid, "jane_doe").get("salary").asText(), "applied once");
+        // The call's key is kept 24 hours (the Events table's TTL), then may go; the event stays.
+        Map<String, AttributeValue> key = Stores.healthy().dynamo.getItem(get -> get.tableName(Tables.events())
+                .key(Map.of("pk", AttributeValue.fromS(copid + "#eventkey"),
+                        "sk", AttributeValue.fromS("custom_rule#k:raise-2026-03#0#jane_doe")))).item();
+        long expires = Long.parseLong(key.get("expiresAtEpoch").n());
+        long inADay = Instant.now().plus(Duration.ofHours(24)).getEpochSecond();
+        assertTrue(Math.abs(expires - inADay) < 600, "expires " + expires + ", a day from now " + inADay);
         evaluate(copid, "bonus", body, "raise-2026-04");
         assertEquals("9000", values(copid, "jane_doe").get("salary").asText(), "another key is another raise");
     }

@@ -5,6 +5,8 @@ import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.PlayerValues;
 import io.podium.json.Json;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +20,11 @@ import java.util.Optional;
 final class ChangeWriter {
     /** The suffix of a level event's key: the key of the event that caused it, so that a retry finds both. */
     static final String LEVEL_KEY = "#level";
+    /**
+     * How long a change's keys are kept: a retry with the same Idempotency-Key within it answers the first call; after
+     * it the Events table's TTL may delete the key items (the events stay).
+     */
+    static final Duration KEY_RETENTION = Duration.ofHours(24);
 
     private final ValueStore values;
 
@@ -37,14 +44,15 @@ final class ChangeWriter {
     Written write(PlayerValues before, RuleEngine.Applied applied, MetricCatalog catalog, CompanyEvent own, long ownId,
                   long levelId) {
         RuleEngine.Applied leveled = LevelMoves.settle(before, applied.after(), catalog);
-        List<ValueStore.Logged> events = new ArrayList<>(List.of(new ValueStore.Logged(own, ownId)));
+        Instant keysExpire = own.at().plus(KEY_RETENTION);
+        List<ValueStore.Logged> events = new ArrayList<>(List.of(new ValueStore.Logged(own, ownId, keysExpire)));
         Optional<ValueStore.StoredEvent> level = Optional.empty();
         if (!leveled.changes().isEmpty()) {
             if (levelId <= 0) {
                 throw new IllegalStateException("a level moved without an id reserved for its event");
             }
             events.add(new ValueStore.Logged(new CompanyEvent(own.copid(), own.key() + LEVEL_KEY, "level", own.actor(),
-                    own.at(), Json.object().put("cause", Long.toString(ownId)), leveled.changes(), false), levelId));
+                    own.at(), Json.object().put("cause", Long.toString(ownId)), leveled.changes(), false), levelId, keysExpire));
             level = Optional.of(new ValueStore.StoredEvent(levelId, own.at(), leveled.changes()));
         }
         return new Written(values.apply(own.copid(), leveled.after(), events), leveled.after(),

@@ -30,8 +30,8 @@ public interface ValueStore {
     /** What an {@link #apply} did. */
     enum Applied { APPLIED, ALREADY_APPLIED, VALUES_CHANGED }
 
-    /** An event to append, with the id reserved for it. */
-    record Logged(CompanyEvent event, long id) {
+    /** An event to append, with the id reserved for it, and when its key item may go (the Events table's TTL). */
+    record Logged(CompanyEvent event, long id, Instant keyExpires) {
     }
 
     /**

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -88,7 +89,7 @@ public final class DynamoDbEventLog implements EventLog {
         }
         long id = table.next(event.copid(), "event");
         List<TransactWriteItem> items = new ArrayList<>(with);
-        items.add(keyItem(event, id));
+        items.add(keyItem(event, id, Optional.empty()));
         items.add(eventItem(event, id));
         return table.transact(items);
     }
@@ -195,7 +196,15 @@ public final class DynamoDbEventLog implements EventLog {
 
     /** The items that append the event as id {@code id}, unless one has its key: for a caller's own transaction. */
     List<TransactWriteItem> itemsOf(CompanyEvent event, long id) {
-        return List.of(keyItem(event, id), eventItem(event, id));
+        return itemsOf(event, id, Optional.empty());
+    }
+
+    /**
+     * {@link #itemsOf(CompanyEvent, long)}, the key item expiring at {@code keyExpires} (the Events table's TTL,
+     * {@code expiresAtEpoch}): a key that only guards retries for a while, not a fact recorded once for good.
+     */
+    List<TransactWriteItem> itemsOf(CompanyEvent event, long id, Optional<Instant> keyExpires) {
+        return List.of(keyItem(event, id, keyExpires), eventItem(event, id));
     }
 
     String tableName() {
@@ -223,9 +232,11 @@ public final class DynamoDbEventLog implements EventLog {
     }
 
     /** The item that makes the event unique by its key. */
-    private TransactWriteItem keyItem(CompanyEvent event, long id) {
+    private TransactWriteItem keyItem(CompanyEvent event, long id, Optional<Instant> expires) {
+        Map<String, AttributeValue> attributes = new HashMap<>(Map.of("eventId", Attributes.n(id)));
+        expires.ifPresent(at -> attributes.put("expiresAtEpoch", Attributes.n(at.getEpochSecond())));
         return TransactWriteItem.builder().put(Put.builder().tableName(table.name())
-                .item(KeyedTable.item(keyPk(event.copid()), event.key(), Map.of("eventId", Attributes.n(id))))
+                .item(KeyedTable.item(keyPk(event.copid()), event.key(), attributes))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 

@@ -106,7 +106,7 @@ public final class DynamoDbValueStore implements ValueStore {
     public Applied apply(String copid, PlayerValues after, List<Logged> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putValues(copid, after));
-        events.forEach(logged -> writes.addAll(log.itemsOf(logged.event(), logged.id())));
+        events.forEach(logged -> writes.addAll(log.itemsOf(logged.event(), logged.id(), Optional.of(logged.keyExpires()))));
         List<Integer> failed;
         try {
             failed = table.failedConditions(writes);
