@@ -382,7 +382,7 @@ class ActivityHandlersTest {
         stores.day(copid, "km", DAY, "d1", 5, "d2", 7);
         stores.metrics.finalizeThrough(copid, "km", DAY, Instant.now());
         stores.recomputer(Clock.systemUTC()).recompute(copid, "km");
-        wiring.roster().enrol(copid, Set.of("d1", "d2"));
+        wiring.roster().enrol(copid, Set.of("d1", "d2"), 0);
         List<String> created = types(ok(game(Map.of()))).stream().filter(type -> type.startsWith("player_created")).toList();
         assertEquals(Set.of("player_createdd1", "player_createdd2"), Set.copyOf(created));
         assertEquals(2, created.size(), "once each, though enrolled twice: " + created);

@@ -79,7 +79,7 @@ class EngagementConsumerTest {
     void aRedeliveredMessageAwardsAndAnnouncesNothingTwice() {
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
         List<String> first = events();
-        assertEquals(Map.of(1L, Set.of("ann", "bob"), 2L, Set.of("ann")), new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events()).awards(copid));
+        assertEquals(Map.of(1L, Set.of("ann", "bob"), 2L, Set.of("ann")), new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events(), Tables.game()).awards(copid));
         assertEquals(6, first.size(), "3 awards and 3 levels: " + first);
 
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
@@ -138,7 +138,7 @@ class EngagementConsumerTest {
 
         assertEquals(List.of(), failed(new RecomputeConsumer().handleRequest(message(), null)));
         assertEquals(6, events().size(), events().toString());
-        assertEquals(Optional.of(8), new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events()).level(copid, "cid"),
+        assertEquals(Optional.of(8), new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events(), Tables.game()).level(copid, "cid"),
                 "5 km is level_8 at the default scale");
     }
 }

@@ -6,8 +6,10 @@ import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.DynamoDbStreamStore;
 import io.podium.adapters.dynamodb.Tables;
+import io.podium.badges.Badge;
 import io.podium.badges.BadgeDefinition;
 import io.podium.badges.BadgeRule;
+import io.podium.engagement.LevelRaise;
 import io.podium.erasure.Erasure;
 import io.podium.errors.NotFound;
 import io.podium.leaderboards.BoardChangedException;
@@ -166,6 +168,46 @@ class ErasureTest {
                 .noneMatch(item -> item.containsKey("userxtid") && item.get("userxtid").s().equals("rob")));
     }
 
+    /**
+     * A recompute that read the company's erasures before rob's erasure began (and still holds his scores) writes
+     * nothing of him after it: while he is erasing, and once he is erased, its award, level and enrolment are refused,
+     * and the level snapshot does not take him back. A run that read the erasures after it makes a new rob from his
+     * new scores as from nothing.
+     */
+    @Test
+    void aRunThatReadTheErasuresBeforeAnErasureWritesNothingOfTheDriverAfterIt() {
+        long seenBefore = wiring.roster().exclusions(copid).statistics().erasures();
+        DynamoDbLedger ledger = new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events(), Tables.game());
+        Badge hundred = new DynamoDbBadgeStore(stores.dynamo, Tables.engagement()).list(copid).get(0);
+        wiring.erasure().erase(copid, "rob");
+
+        assertEquals(Set.of(), ledger.awardAll(copid, hundred, List.of("rob"), seenBefore, Instant.now()));
+        assertEquals(0, ledger.raiseLevels(copid, List.of(new LevelRaise("rob", 0, 9)), seenBefore, Instant.now()));
+        wiring.roster().enrol(copid, Set.of("rob"), seenBefore);
+        assertNothingOfRob();
+
+        long seenAfter = wiring.roster().exclusions(copid).statistics().erasures();
+        assertTrue(seenAfter > seenBefore);
+        wiring.roster().enrol(copid, Set.of("rob"), seenAfter);
+        assertEquals("rob", players.find(copid, "rob").alias(), "a new rob, from his new scores");
+        assertEquals(1, ledger.raiseLevels(copid, List.of(new LevelRaise("rob", 0, 2)), seenAfter, Instant.now()));
+        assertEquals(Optional.of(2), ledger.level(copid, "rob"));
+        assertEquals(Optional.of(2), Optional.ofNullable(ledger.levels(copid).get("rob")));
+    }
+
+    /** While rob is erasing, even a run that read the erasures after his began is refused what it writes of him. */
+    @Test
+    void nothingIsWrittenOfADriverWhileTheyAreErasing() {
+        new DynamoDbPlayerStore(stores.dynamo, Tables.game(), Tables.events()).beginErasure(copid, "rob", Instant.now());
+        long seen = wiring.roster().exclusions(copid).statistics().erasures();
+        DynamoDbLedger ledger = new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events(), Tables.game());
+        int before = ledger.level(copid, "rob").orElseThrow();
+        assertEquals(0, ledger.raiseLevels(copid, List.of(new LevelRaise("rob", before, before + 1)), seen, Instant.now()));
+        assertEquals(Optional.of(before), ledger.level(copid, "rob"));
+        wiring.erasure().erase(copid, "rob");
+        assertNothingOfRob();
+    }
+
     /** Every item of a feed index's partition. */
     private List<Map<String, AttributeValue>> index(String index, String key, String value) {
         return stores.dynamo.queryPaginator(query -> query.tableName(Tables.events()).indexName(index)
@@ -223,7 +265,7 @@ class ErasureTest {
             assertTrue(stores.scores.day(copid, "km", DAY1.plusDays(day), 100, Optional.empty()).scores().stream()
                     .noneMatch(score -> score.userxtid().equals("rob")), "no score of rob on day " + day);
         }
-        DynamoDbLedger ledger = new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events());
+        DynamoDbLedger ledger = new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events(), Tables.game());
         assertEquals(Map.of(), ledger.awardsOf(copid, "rob", List.of(1L, 2L, 3L)));
         assertEquals(Optional.empty(), ledger.level(copid, "rob"));
         assertFalse(DriverSnapshot.levels(stores.dynamo, Tables.engagement()).read(copid).orElse(Map.of()).containsKey("rob"));

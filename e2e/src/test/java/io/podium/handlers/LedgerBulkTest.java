@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(InProcessPodium.class)
 class LedgerBulkTest {
     private final Stores stores = Stores.healthy();
-    private final DynamoDbLedger ledger = new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events());
+    private final DynamoDbLedger ledger = new DynamoDbLedger(stores.dynamo, Tables.engagement(), Tables.events(), Tables.game());
     private final String copid = newCompany();
 
     private static List<LevelRaise> raises(int from, int to, int level) {
@@ -58,24 +58,24 @@ class LedgerBulkTest {
     @Test
     void manyRaisesAreEachWrittenOnceWithOneEvent() {
         // 120 raises of 3 items each: four transactions, run side by side.
-        assertEquals(120, ledger.raiseLevels(copid, raises(0, 120, 3), Instant.now()));
+        assertEquals(120, ledger.raiseLevels(copid, raises(0, 120, 3), 0, Instant.now()));
         assertEquals(120, levelEvents().size());
         assertEquals(Optional.of(3), ledger.level(copid, "u077"));
         assertEquals(120, ledger.levels(copid).size());
 
-        assertEquals(0, ledger.raiseLevels(copid, raises(0, 120, 3), Instant.now()), "a repeated call raises nothing");
+        assertEquals(0, ledger.raiseLevels(copid, raises(0, 120, 3), 0, Instant.now()), "a repeated call raises nothing");
         assertEquals(120, levelEvents().size());
     }
 
     @Test
     void raisesAlreadyDoneAreLeftOutAndTheRestOfTheirTransactionIsWritten() {
-        ledger.raiseLevels(copid, raises(0, 40, 3), Instant.now());
+        ledger.raiseLevels(copid, raises(0, 40, 3), 0, Instant.now());
         List<LevelRaise> mixed = new ArrayList<>(raises(20, 40, 3));
         mixed.addAll(raises(0, 20, 4));
         mixed.addAll(raises(40, 70, 3));
         mixed.add(new LevelRaise("u005", 1, 2));
 
-        assertEquals(50, ledger.raiseLevels(copid, mixed, Instant.now()), "20 raised further and 30 new ones");
+        assertEquals(50, ledger.raiseLevels(copid, mixed, 0, Instant.now()), "20 raised further and 30 new ones");
         assertEquals(90, levelEvents().size());
         assertEquals(Optional.of(4), ledger.level(copid, "u005"), "a lower level never replaces a higher one");
         assertEquals(Optional.of(3), ledger.level(copid, "u030"));
@@ -90,7 +90,7 @@ class LedgerBulkTest {
                 // A conflicting transaction fails the call; the queue redelivers it, as here.
                 for (int attempt = 1; ; attempt++) {
                     try {
-                        return ledger.raiseLevels(copid, raises, Instant.now());
+                        return ledger.raiseLevels(copid, raises, 0, Instant.now());
                     } catch (TransactionCanceledException conflict) {
                         if (attempt == 10) {
                             throw conflict;
@@ -171,7 +171,7 @@ class LedgerBulkTest {
         assertEquals(Map.of("old-timer", 6), ledger.levels(copid));
         assertEquals(Optional.of(Map.of("old-timer", 6)), DriverSnapshot.levels(stores.dynamo, Tables.engagement()).read(copid));
 
-        assertEquals(1, ledger.raiseLevels(copid, List.of(new LevelRaise("old-timer", 6, 7)), Instant.now()));
+        assertEquals(1, ledger.raiseLevels(copid, List.of(new LevelRaise("old-timer", 6, 7)), 0, Instant.now()));
         assertEquals(Map.of("old-timer", 7), ledger.levels(copid));
     }
 }

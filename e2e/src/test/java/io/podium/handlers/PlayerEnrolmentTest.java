@@ -53,7 +53,7 @@ class PlayerEnrolmentTest {
     @Test
     void everyDriverBecomesAPlayerOnceAndOnesCreatedBeforeKeepTheirAlias() {
         players.create(copid, new NewPlayer("drv0007", "Seven", Profile.EMPTY));
-        roster.enrol(copid, drivers(0, 300));
+        roster.enrol(copid, drivers(0, 300), 0);
 
         PlayerPage first = players.list(copid, 0, 10);
         assertEquals(300, first.total(), "drv0007 counted once");
@@ -66,11 +66,11 @@ class PlayerEnrolmentTest {
 
     @Test
     void aRedeliveryAfterTheSnapshotWasLostCreatesNobodyTwice() {
-        roster.enrol(copid, drivers(0, 120));
+        roster.enrol(copid, drivers(0, 120), 0);
         // The function died after the players were written and before the snapshot recorded them.
         stores.dynamo.deleteItem(delete -> delete.tableName(Tables.game()).key(Map.of(
                 "pk", AttributeValue.fromS(copid + "#enrolled"), "sk", AttributeValue.fromS("HEAD"))));
-        roster.enrol(copid, drivers(100, 130));
+        roster.enrol(copid, drivers(100, 130), 0);
         assertEquals(130, players.list(copid, 0, 1).total());
         assertEquals(30, DriverSnapshot.enrolled(stores.dynamo, Tables.game()).read(copid).orElseThrow().size(),
                 "a snapshot lags the players, never leads them: it holds those it was told of since");
@@ -90,12 +90,12 @@ class PlayerEnrolmentTest {
             }
         };
         Wiring dying = new Wiring(() -> Faults.dynamoDb(dieOnThird), Faults::sqs, Clock.systemUTC());
-        assertThrows(SdkClientException.class, () -> dying.roster().enrol(copid, drivers(0, 160)));
+        assertThrows(SdkClientException.class, () -> dying.roster().enrol(copid, drivers(0, 160), 0));
         assertTrue(players.list(copid, 0, 1).total() < 160, "the third transaction's players are not there");
         // Another event of the company in between, its id from the same counter as the enrolments' blocks.
         players.setEnabled(copid, "drv0007", false);
 
-        roster.enrol(copid, drivers(0, 160));
+        roster.enrol(copid, drivers(0, 160), 0);
 
         assertEquals(160, players.list(copid, 0, 1).total());
         List<Map<String, AttributeValue>> log = stores.dynamo.queryPaginator(query -> query.tableName(Tables.events())
@@ -116,7 +116,7 @@ class PlayerEnrolmentTest {
             List<Future<?>> runs = new ArrayList<>();
             for (int run = 0; run < 3; run++) {
                 int from = run * 100;
-                runs.add(pool.submit(() -> roster.enrol(copid, drivers(from, from + 200))));
+                runs.add(pool.submit(() -> roster.enrol(copid, drivers(from, from + 200), 0)));
             }
             runs.add(pool.submit(() -> players.create(copid, new NewPlayer("drv0150", "Racer", Profile.EMPTY))));
             for (Future<?> run : runs) {

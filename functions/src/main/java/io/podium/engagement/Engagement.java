@@ -10,6 +10,7 @@ import io.podium.campaigns.CampaignStore;
 import io.podium.events.CompanyEvent;
 import io.podium.events.EventLog;
 import io.podium.json.Json;
+import io.podium.leaderboards.BoardExclusions;
 import io.podium.leaderboards.BoardHead;
 import io.podium.leaderboards.BoardSpec;
 import io.podium.leaderboards.HiddenDrivers;
@@ -100,7 +101,10 @@ public final class Engagement implements MetricFollowers {
     }
 
     @Override
-    public void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden) {
+    public void afterBoards(String copid, Metric metric, LocalDate cutOff, BoardExclusions excluded) {
+        HiddenDrivers hidden = excluded.shown();
+        // Erasing when the boards were computed: what the boards still say of them is going, and nothing is theirs.
+        HiddenDrivers erasing = excluded.statistics();
         for (Rank rank : ranks.list(copid)) {
             if (rank.definition().denominatorMetric().isPresent() && rank.definition().uses(metric.name())) {
                 ratios.refresh(rank, members(rank).map(hidden::among).orElse(hidden));
@@ -120,10 +124,10 @@ public final class Engagement implements MetricFollowers {
         for (Badge badge : defined) {
             Set<String> held = awards.computeIfAbsent(badge.id(), id -> new HashSet<>());
             List<String> newcomers = achievers(copid, metric.name(), badge.rule(), campaignBoards).stream()
-                    .filter(userxtid -> !held.contains(userxtid)).sorted().toList();
-            held.addAll(ledger.awardAll(copid, badge, newcomers, clock.instant()));
+                    .filter(userxtid -> !held.contains(userxtid) && !erasing.hides(userxtid)).sorted().toList();
+            held.addAll(ledger.awardAll(copid, badge, newcomers, erasing.erasures(), clock.instant()));
         }
-        levels.raise(copid, defined, awards);
+        levels.raise(copid, defined, awards, erasing);
     }
 
     private Set<String> achievers(String copid, String metric, BadgeRule rule, Map<String, List<RankedEntry>> campaignBoards) {

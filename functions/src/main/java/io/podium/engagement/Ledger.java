@@ -11,6 +11,10 @@ import java.util.Set;
 /**
  * What drivers have earned, each appended to the event log with the event that announces it. Every write is conditional and written together
  * with its event, so a redelivered message awards, raises or announces nothing twice.
+ *
+ * <p>An award or a raise comes from a recompute that read the company's erasures ({@code erasuresSeen}, their count)
+ * before its boards: a driver whose erasure began after that read is left out, so that nothing of theirs is written
+ * after the erasure removed it.
  */
 public interface Ledger {
     /** The drivers holding a badge. */
@@ -28,7 +32,7 @@ public interface Ledger {
      *
      * @return the drivers awarded now
      */
-    Set<String> awardAll(String copid, Badge badge, Collection<String> userxtids, Instant now);
+    Set<String> awardAll(String copid, Badge badge, Collection<String> userxtids, long erasuresSeen, Instant now);
 
     /**
      * Every driver's level so far, as last recorded for the whole company: read in a few calls however large the
@@ -45,7 +49,7 @@ public interface Ledger {
      *
      * @return how many drivers were raised now
      */
-    int raiseLevels(String copid, Collection<LevelRaise> raises, Instant now);
+    int raiseLevels(String copid, Collection<LevelRaise> raises, long erasuresSeen, Instant now);
 
     /**
      * Removes the driver's awards of these badges and their level, from the snapshot too (an erased player); their

@@ -3,6 +3,7 @@ package io.podium.engagement;
 import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.leaderboards.BoardStore;
+import io.podium.leaderboards.HiddenDrivers;
 import io.podium.levels.LevelDefinition;
 import io.podium.levels.LevelScale;
 import io.podium.metrics.Metric;
@@ -61,8 +62,11 @@ public final class Levels {
         return new DriverLevel(scale, Math.max(scale.levelFor(points), ledger.level(copid, userxtid).orElse(0)), points);
     }
 
-    /** Raises, once each, every driver whose points reached a level above the highest they had. */
-    void raise(String copid, List<Badge> defined, Map<Long, Set<String>> awards) {
+    /**
+     * Raises, once each, every driver whose points reached a level above the highest they had, but those
+     * {@code erasing} (read before the boards) hides, and those erased since.
+     */
+    void raise(String copid, List<Badge> defined, Map<Long, Set<String>> awards, HiddenDrivers erasing) {
         CompanySettings company = company(copid);
         // One number per driver, not their totals per metric: a fleet of a million fits in a function's memory.
         Map<String, Double> points = new HashMap<>();
@@ -84,12 +88,12 @@ public final class Levels {
         points.forEach((userxtid, driverPoints) -> {
             int level = scale.reached(driverPoints).orElse(0);
             int before = reached.getOrDefault(userxtid, 0);
-            if (level > before) {
+            if (level > before && !erasing.hides(userxtid)) {
                 raises.add(new LevelRaise(userxtid, before, level));
             }
         });
         raises.sort(Comparator.comparing(LevelRaise::userxtid));
-        ledger.raiseLevels(copid, raises, clock.instant());
+        ledger.raiseLevels(copid, raises, erasing.erasures(), clock.instant());
     }
 
     private CompanySettings company(String copid) {

@@ -109,6 +109,6 @@ public final class Erasure {
             throw new EnqueueFailedException("Player '" + id + "' is being erased, but the recompute of the boards could"
                     + " not be queued: repeat the call to finish the erasure.");
         }
-        players.finishErasure(copid, id);
+        players.finishErasure(copid, id, clock.instant());
     }
 }

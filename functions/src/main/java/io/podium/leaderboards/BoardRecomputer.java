@@ -142,8 +142,10 @@ public final class BoardRecomputer {
         }
         Set<String> counted = applyCorrections(copid, metric, pending, corrected);
         counted.addAll(addDays(copid, metric, pending, corrected));
+        // A driver erasing when the exclusions were read has scores that are going: they are nobody's to enrol.
+        counted.removeAll(excluded.statistics().drivers());
         if (!counted.isEmpty()) {
-            roster.enrol(copid, counted);
+            roster.enrol(copid, counted, excluded.statistics().erasures());
         }
         for (Pending board : pending) {
             if (board.changed) {
@@ -152,7 +154,7 @@ public final class BoardRecomputer {
                 boards.advance(board.spec.copid(), board.spec.boardId(), board.head.orElseThrow(), cutOff.get(), corrected);
             }
         }
-        followers.afterBoards(copid, metric, cutOff.get(), excluded.shown());
+        followers.afterBoards(copid, metric, cutOff.get(), excluded);
     }
 
     /**

@@ -17,15 +17,16 @@ public interface MetricFollowers {
         }
 
         @Override
-        public void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden) {
+        public void afterBoards(String copid, Metric metric, LocalDate cutOff, BoardExclusions excluded) {
         }
     };
 
     List<BoardSpec> boards(String copid, Metric metric);
 
     /**
-     * Runs after every board of the metric is current, with the drivers its shown boards leave out; must be
-     * idempotent, as a message may be redelivered.
+     * Runs after every board of the metric is current, with who the boards left out (read before them, so a player
+     * whose erasure began since is still in them, and what is written of them must be fenced off); must be idempotent, as a
+     * message may be redelivered.
      */
-    void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden);
+    void afterBoards(String copid, Metric metric, LocalDate cutOff, BoardExclusions excluded);
 }

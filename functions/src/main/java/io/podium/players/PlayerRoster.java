@@ -17,8 +17,8 @@ public final class PlayerRoster implements Roster {
     }
 
     @Override
-    public void enrol(String copid, Set<String> drivers) {
-        store.enrol(copid, drivers, clock.instant());
+    public void enrol(String copid, Set<String> drivers, long erasuresSeen) {
+        store.enrol(copid, drivers, erasuresSeen, clock.instant());
     }
 
     @Override

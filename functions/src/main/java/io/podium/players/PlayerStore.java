@@ -25,9 +25,10 @@ public interface PlayerStore {
     /**
      * Makes each of these ids a player (alias = id, enabled), with a number of the company's players and its
      * {@link PlayerEvents#created player_created} event, if it is none yet, and counts them; the others are left as
-     * they are, with their number. Idempotent.
+     * they are, with their number. Idempotent. A driver whose erasure began after the caller read
+     * {@code erasuresSeen} of the company's erasures is left out: what the caller read of them is gone.
      */
-    void enrol(String copid, Set<String> ids, Instant now);
+    void enrol(String copid, Set<String> ids, long erasuresSeen, Instant now);
 
     Optional<Player> find(String copid, String id);
 
@@ -72,7 +73,7 @@ public interface PlayerStore {
     Optional<Player> beginErasure(String copid, String id, Instant now);
 
     /** The last step of an erasure: the player, its marks and the pending record go. Idempotent. */
-    void finishErasure(String copid, String id);
+    void finishErasure(String copid, String id, Instant now);
 
     /** Every erasure begun and not finished, of every company. */
     List<PendingErasure> pendingErasures();

@@ -155,7 +155,7 @@ public final class Wiring {
     }
 
     public Ledger ledger() {
-        return new DynamoDbLedger(dynamo.get(), Tables.engagement(), Tables.events());
+        return new DynamoDbLedger(dynamo.get(), Tables.engagement(), Tables.events(), Tables.game());
     }
 
     public StreamStore stream() {

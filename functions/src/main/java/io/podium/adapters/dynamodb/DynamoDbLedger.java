@@ -29,18 +29,25 @@ import java.util.Set;
  * Awards and levels in the Engagement table. An award ({@code copid#award}, {@code <badge>#<userxtid>}) or a level
  * ({@code copid#level}, {@code userxtid}) is written in one transaction with its event in the log
  * ({@link DynamoDbEventLog}, keyed e.g. {@code badge_achieved#3#u1}), each conditional, so that nothing is ever
- * written twice. A day's awards and level-ups for a whole fleet are appended in bulk, many to a transaction.
+ * written twice, and each with the driver's {@link ErasureFence} check, so that nothing is written of a driver erased
+ * since the recompute read the erasures. A day's awards and level-ups for a whole fleet are appended in bulk, many to
+ * a transaction.
  */
 public final class DynamoDbLedger implements Ledger {
     private final KeyedTable table;
     private final DynamoDbEventLog log;
     private final DriverSnapshot snapshot;
+    private final String gameTable;
 
-    /** Awards and levels in {@code engagementTable}, each written with its event in {@code eventsTable}. */
-    public DynamoDbLedger(DynamoDbClient dynamo, String engagementTable, String eventsTable) {
+    /**
+     * Awards and levels in {@code engagementTable}, each written with its event in {@code eventsTable} and checked
+     * against the driver's erasure in {@code gameTable}.
+     */
+    public DynamoDbLedger(DynamoDbClient dynamo, String engagementTable, String eventsTable, String gameTable) {
         this.table = new KeyedTable(dynamo, engagementTable);
         this.log = new DynamoDbEventLog(dynamo, eventsTable);
         this.snapshot = DriverSnapshot.levels(dynamo, engagementTable);
+        this.gameTable = gameTable;
     }
 
     @Override
@@ -70,11 +77,12 @@ public final class DynamoDbLedger implements Ledger {
     }
 
     @Override
-    public Set<String> awardAll(String copid, Badge badge, Collection<String> userxtids, Instant now) {
-        return new HashSet<>(log.appendEach(copid, userxtids, userxtid -> award(copid, badge, userxtid, now)));
+    public Set<String> awardAll(String copid, Badge badge, Collection<String> userxtids, long erasuresSeen, Instant now) {
+        ErasureFence fence = new ErasureFence(gameTable, erasuresSeen);
+        return new HashSet<>(log.appendEach(copid, userxtids, userxtid -> award(copid, badge, userxtid, fence, now)));
     }
 
-    private DynamoDbEventLog.Entry award(String copid, Badge badge, String userxtid, Instant now) {
+    private DynamoDbEventLog.Entry award(String copid, Badge badge, String userxtid, ErasureFence fence, Instant now) {
         Put award = Put.builder().tableName(table.name())
                 .item(KeyedTable.item(awardPk(copid), awardSk(badge.id(), userxtid), Map.of(
                         "badgeId", Attributes.n(badge.id()),
@@ -86,7 +94,7 @@ public final class DynamoDbLedger implements Ledger {
         data.putObject("badge").put("id", badge.id()).put("name", badge.name());
         return new DynamoDbEventLog.Entry(CompanyEvent.social(copid, "badge_achieved#" + badge.id() + "#" + userxtid,
                 "badge_achieved", Optional.of(userxtid), now, data, List.of()),
-                List.of(TransactWriteItem.builder().put(award).build()));
+                List.of(TransactWriteItem.builder().put(award).build(), fence.check(copid, userxtid)));
     }
 
     @Override
@@ -107,16 +115,26 @@ public final class DynamoDbLedger implements Ledger {
     }
 
     @Override
-    public int raiseLevels(String copid, Collection<LevelRaise> raises, Instant now) {
-        int raised = log.appendEach(copid, raises, raise -> raise(copid, raise, now)).size();
-        // Every raise is now in the ledger, written now or before: the snapshot may record them all.
+    public int raiseLevels(String copid, Collection<LevelRaise> raises, long erasuresSeen, Instant now) {
+        ErasureFence fence = new ErasureFence(gameTable, erasuresSeen);
+        List<LevelRaise> raised = log.appendEach(copid, raises, raise -> raise(copid, raise, fence, now));
         Map<String, Integer> reached = new HashMap<>();
-        raises.forEach(raise -> reached.merge(raise.userxtid(), raise.level(), Math::max));
+        raised.forEach(raise -> reached.merge(raise.userxtid(), raise.level(), Math::max));
+        // A raise refused was made before (by a run that raced this one), or its driver was erased since: the level
+        // items say which, and the snapshot records only what they hold. None refused (the usual run), no read.
+        Set<String> refused = new HashSet<>();
+        raises.forEach(raise -> refused.add(raise.userxtid()));
+        refused.removeAll(reached.keySet());
+        if (!refused.isEmpty()) {
+            table.getAll(refused.stream().map(userxtid -> KeyedTable.key(levelPk(copid), userxtid)).toList())
+                    .forEach(item -> reached.merge(Attributes.requiredString(item, "sk"), Attributes.integer(item, "level"),
+                            Math::max));
+        }
         snapshot.record(copid, reached);
-        return raised;
+        return raised.size();
     }
 
-    private DynamoDbEventLog.Entry raise(String copid, LevelRaise raise, Instant now) {
+    private DynamoDbEventLog.Entry raise(String copid, LevelRaise raise, ErasureFence fence, Instant now) {
         String levelName = LevelScale.name(raise.level());
         Update update = Update.builder().tableName(table.name())
                 .key(KeyedTable.key(levelPk(copid), raise.userxtid()))
@@ -130,7 +148,7 @@ public final class DynamoDbLedger implements Ledger {
         return new DynamoDbEventLog.Entry(CompanyEvent.social(copid, "new_level#" + raise.userxtid() + "#" + raise.level(),
                 "new_level", Optional.of(raise.userxtid()), now, data,
                 List.of(new Change("level", LevelScale.name(raise.from()), levelName))),
-                List.of(TransactWriteItem.builder().update(update).build()));
+                List.of(TransactWriteItem.builder().update(update).build(), fence.check(copid, raise.userxtid())));
     }
 
     /** Deletes without reading: deleting an item that is not there changes nothing (and costs one write unit). */

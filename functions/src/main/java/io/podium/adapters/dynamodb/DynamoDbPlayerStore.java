@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,7 @@ import java.util.stream.IntStream;
  * for each {@link SearchTerms} term of each enabled player, so that one Query on a prefix finds them (a folded term
  * has no {@code #}, so a pattern never reaches into the id). Disabled and erasing players: {@code pk = copid#disabled},
  * {@code sk = <id>} ({@code erasing} on an erasing one), and the company's count of erasures ({@code sk = #erasures},
- * {@code count}), so that a recompute reads them in one Query. A player being erased has {@code erasing} set and is
+ * {@code count}), so that a recompute reads them in one Query; each erasure also raises an {@link ErasureFence}. A player being erased has {@code erasing} set and is
  * found by nothing; its erasure is also recorded under {@code pk = erasure}, {@code sk = copid#id}, where the repair
  * sweep finds the erasures that did not finish. A player, its terms, its marks and the count change in one
  * transaction; a change is conditional on the {@code version} it read. A creation, a disable and an enable put their
@@ -57,7 +58,10 @@ import java.util.stream.IntStream;
 public final class DynamoDbPlayerStore implements PlayerStore {
     private static final String TOTAL = "#total";
     static final int COUNT_SHARDS = 8;
-    /** Items in one enrolment transaction: DynamoDB's limit, less the count (a player, its terms and its event each). */
+    /**
+     * Items in one enrolment transaction: DynamoDB's limit, less the count (a player, its terms, its event and its
+     * erasure check each).
+     */
     private static final int ENROL_ITEMS = 99;
     private static final String PLAYER = "P#";
     private static final String VERSION = "version";
@@ -132,7 +136,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
      * records them once they all exist.
      */
     @Override
-    public void enrol(String copid, Set<String> ids, Instant now) {
+    public void enrol(String copid, Set<String> ids, long erasuresSeen, Instant now) {
         Map<String, Integer> known = enrolled.read(copid).orElseGet(Map::of);
         List<String> fresh = ids.stream().filter(id -> !known.containsKey(id)).sorted().toList();
         if (fresh.isEmpty()) {
@@ -144,13 +148,16 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         Reserved first = new Reserved(Counters.first(counters.reserve(copid, NUMBERS, fresh.size()), fresh.size()),
                 log.reserveIds(copid, fresh.size()));
         List<Integer> shards = IntStream.range(0, Math.min(COUNT_SHARDS, fresh.size())).boxed().toList();
-        Parallel.each(shards, COUNT_SHARDS, shard -> {
+        ErasureFence fence = new ErasureFence(table.name(), erasuresSeen);
+        List<String> fenced = Parallel.each(shards, COUNT_SHARDS, shard -> {
             int from = shard * fresh.size() / shards.size();
-            createRun(copid, shard, fresh.subList(from, (shard + 1) * fresh.size() / shards.size()), first.plus(from), now);
-            return List.of();
+            return createRun(copid, shard, fresh.subList(from, (shard + 1) * fresh.size() / shards.size()), first.plus(from),
+                    fence, now);
         });
         Map<String, Integer> recorded = new HashMap<>();
         fresh.forEach(id -> recorded.put(id, 1));
+        // An erased driver is no player: the snapshot must not say they are one.
+        fenced.forEach(recorded::remove);
         enrolled.record(copid, recorded);
     }
 
@@ -164,39 +171,49 @@ public final class DynamoDbPlayerStore implements PlayerStore {
 
     /**
      * Creates these players one transaction after another, counting them in {@code shard}; the i-th id gets
-     * {@code first.plus(i)}.
+     * {@code first.plus(i)}. Answers the ids the fence kept out.
      */
-    private void createRun(String copid, int shard, List<String> ids, Reserved first, Instant now) {
+    private List<String> createRun(String copid, int shard, List<String> ids, Reserved first, ErasureFence fence,
+                                   Instant now) {
         Map<String, Reserved> reserved = new HashMap<>();
+        List<String> fenced = new ArrayList<>();
         List<Player> transaction = new ArrayList<>();
         int items = 0;
         for (int i = 0; i < ids.size(); i++) {
             Player player = new Player(ids.get(i), ids.get(i), true, Profile.EMPTY, now);
             reserved.put(player.id(), first.plus(i));
-            int needed = 2 + terms(player).size();
+            int needed = 3 + terms(player).size();
             if (items + needed > ENROL_ITEMS) {
-                createAbsent(copid, shard, transaction, reserved);
+                fenced.addAll(createAbsent(copid, shard, transaction, reserved, fence));
                 transaction = new ArrayList<>();
                 items = 0;
             }
             transaction.add(player);
             items += needed;
         }
-        createAbsent(copid, shard, transaction, reserved);
+        fenced.addAll(createAbsent(copid, shard, transaction, reserved, fence));
+        return fenced;
     }
 
     /**
-     * One transaction: the players not there yet, their events and their count; those already there are dropped and it
-     * runs again. Each player keeps its number and its event's id through the attempts (a cancelled one wrote
-     * nothing), and those of the players dropped stay unused.
+     * One transaction: the players not there yet, their events and their count; those already there, or erased since
+     * the run read the erasures ({@link ErasureFence}), are dropped and it runs again. Each player keeps its number and
+     * its event's id through the attempts (a cancelled one wrote nothing), and those of the players dropped stay
+     * unused. Answers the ids the fence kept out.
      */
-    private void createAbsent(String copid, int shard, List<Player> players, Map<String, Reserved> reserved) {
+    private List<String> createAbsent(String copid, int shard, List<Player> players, Map<String, Reserved> reserved,
+                                      ErasureFence fence) {
         List<Player> remaining = new ArrayList<>(players);
+        List<String> fenced = new ArrayList<>();
         for (int attempt = 0; !remaining.isEmpty(); attempt++) {
             List<TransactWriteItem> writes = new ArrayList<>();
             List<Player> owners = new ArrayList<>();
+            Set<Integer> checks = new HashSet<>();
             for (Player player : remaining) {
                 Reserved its = reserved.get(player.id());
+                checks.add(writes.size());
+                writes.add(fence.check(copid, player.id()));
+                owners.add(player);
                 writes.add(putNew(copid, player, its.number()));
                 owners.add(player);
                 for (String term : terms(player)) {
@@ -217,12 +234,14 @@ public final class DynamoDbPlayerStore implements PlayerStore {
                 continue; // a player created through the API at the same moment, in this shard: run it again
             }
             if (failed.isEmpty()) {
-                return;
+                return fenced;
             }
             Set<Player> there = new HashSet<>();
             failed.forEach(index -> there.add(owners.get(index)));
+            failed.stream().filter(checks::contains).forEach(index -> fenced.add(owners.get(index).id()));
             remaining.removeAll(there);
         }
+        return fenced;
     }
 
     private TransactWriteItem putNew(String copid, Player player, long number) {
@@ -319,7 +338,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
 
     /**
      * One transaction: the player marked erasing (on condition of the version read), its search terms deleted, one off
-     * the count, its erasing mark, one more erasure counted for the company, and the pending record.
+     * the count, its erasing mark, one more erasure counted for the company, the pending record and its fence.
      */
     @Override
     public Optional<Player> beginErasure(String copid, String id, Instant now) {
@@ -354,6 +373,7 @@ public final class DynamoDbPlayerStore implements PlayerStore {
                     .item(KeyedTable.item(PENDING_ERASURES, copid + "#" + id, Map.of(
                             "copid", Attributes.s(copid), "id", Attributes.s(id), "since", Attributes.s(now.toString())))))
                     .build());
+            writes.add(ErasureFence.erasing(table.name(), copid, id));
             try {
                 if (table.transact(writes)) {
                     return Optional.of(player);
@@ -366,14 +386,17 @@ public final class DynamoDbPlayerStore implements PlayerStore {
     }
 
     /**
-     * The player and its mark go; then the enrolment snapshot forgets the id, so that a later score enrols it anew
-     * (a recompute that enrolled it meanwhile, while it was erasing, recorded it again); then the pending record goes,
-     * so that a function dying before it leaves the erasure to be finished again.
+     * The player and its mark go, and its {@link ErasureFence} says when the erasure finished, for a day; then the
+     * enrolment snapshot forgets the id, so that a later score enrols it anew; then the pending record goes, so that a
+     * function dying before it leaves the erasure to be finished again.
      */
     @Override
-    public void finishErasure(String copid, String id) {
+    public void finishErasure(String copid, String id, Instant now) {
         BatchCalls batch = new BatchCalls(table.dynamo(), table.name());
-        batch.write(List.of(KeyedTable.deletion(pk(copid), PLAYER + id), KeyedTable.deletion(disabledPk(copid), id)));
+        long erasures = table.get(disabledPk(copid), ERASURES).map(item -> Attributes.number(item, "count")).orElse(0L);
+        Map<String, AttributeValue> fence = ErasureFence.erased(copid, id, erasures, now);
+        batch.write(List.of(KeyedTable.deletion(pk(copid), PLAYER + id), KeyedTable.deletion(disabledPk(copid), id),
+                WriteRequest.builder().putRequest(put -> put.item(fence)).build()));
         enrolled.forget(copid, Set.of(id));
         batch.write(List.of(KeyedTable.deletion(PENDING_ERASURES, copid + "#" + id)));
     }

@@ -75,7 +75,7 @@ final class ActivityBench {
         String copid = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now();
         Instant first = now.minus(SPAN);
-        wiring.roster().enrol(copid, IntStream.range(0, DRIVERS).mapToObj(BoardBench::driver).collect(Collectors.toSet()));
+        wiring.roster().enrol(copid, IntStream.range(0, DRIVERS).mapToObj(BoardBench::driver).collect(Collectors.toSet()), 0);
         Team team = new Team(TEAM, "Night shift", "crew", "Crew", List.of("member"), List.of("member"), TeamAccess.PUBLIC,
                 first.minus(Duration.ofHours(1)), Optional.empty(), 0);
         if (!wiring.teamStore().create(copid, team)) {

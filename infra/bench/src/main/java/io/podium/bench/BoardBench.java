@@ -111,7 +111,7 @@ final class BoardBench {
             specs.forEach(spec -> publishFirstDays(spec, drivers, days, lastOld));
             seedLevels(copid, drivers, days);
             // The earlier recomputes made every driver a player: the measured one finds them all enrolled.
-            wiring.roster().enrol(copid, IntStream.range(0, drivers).mapToObj(BoardBench::driver).collect(Collectors.toSet()));
+            wiring.roster().enrol(copid, IntStream.range(0, drivers).mapToObj(BoardBench::driver).collect(Collectors.toSet()), 0);
         }
         progress(board, board.rebuilt() ? "rebuilt" : "first days published");
         specs.forEach(spec -> check(spec, drivers, days));

@@ -64,7 +64,7 @@ final class PlayersBench {
         // The enrolment writes from 8 threads: every thread's calls count.
         CapacityMeter.Recording enrolling = CapacityMeter.startAllThreads();
         long start = System.nanoTime();
-        roster.enrol(copid, ids);
+        roster.enrol(copid, ids, 0);
         BoardBench.Measured enrol = new BoardBench.Measured((System.nanoTime() - start) / 1e6, enrolling.stop());
         System.err.println("bench: players: " + PLAYERS + " enrolled in " + Bench.round(enrol.ms()) + " ms");
         players.create(copid, new NewPlayer("zoe", "Zoë Ångström", Profile.EMPTY));

@@ -6,7 +6,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import io.podium.api.leaderboards.RecomputeConsumer;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.leaderboards.BoardSpec;
-import io.podium.leaderboards.HiddenDrivers;
+import io.podium.leaderboards.BoardExclusions;
 import io.podium.leaderboards.MetricFollowers;
 import io.podium.metrics.Metric;
 import io.podium.recompute.RecomputeCodec;
@@ -68,11 +68,11 @@ public final class RecomputeDriver {
         }
 
         @Override
-        public void afterBoards(String copid, Metric metric, LocalDate cutOff, HiddenDrivers hidden) {
+        public void afterBoards(String copid, Metric metric, LocalDate cutOff, BoardExclusions excluded) {
             boardsEnd = System.nanoTime();
             boardsUsage = boards.stop();
             after = CapacityMeter.startAllThreads();
-            followers.afterBoards(copid, metric, cutOff, hidden);
+            followers.afterBoards(copid, metric, cutOff, excluded);
         }
     }
 
