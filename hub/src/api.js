@@ -75,6 +75,10 @@ export function createApi({ apiBase, copid, token, fetchImpl = (...a) => fetch(.
     leaveTeam: (tid, pid) => inGame('POST', `/teams/${id(tid)}/leave`, { player_id: pid }),
     setTeamRoles: (tid, body) => inGame('POST', `/teams/${id(tid)}/roles`, body),
     transferTeam: (tid, body) => inGame('POST', `/teams/${id(tid)}/transfer`, body),
+    metricDefinitions: () => inGame('GET', '/definitions/metrics'),
+    customBoards: () => inGame('GET', '/definitions/leaderboards'),
+    putCustomBoard: (bid, body) => inGame('PUT', `/definitions/leaderboards/${id(bid)}`, body),
+    customBoard: (bid, params) => inGame('GET', `/leaderboards/${id(bid)}${query(params)}`),
   };
 }
 

@@ -11,6 +11,7 @@ import { settingsView } from './views/settings.js';
 import { streamView } from './views/stream.js';
 import { playersView, playerView } from './views/players.js';
 import { teamsView, teamView } from './views/teams.js';
+import { customBoardsView, customBoardView } from './views/customBoards.js';
 import { describeError } from './lib/errors.js';
 
 const root = document.getElementById('app');
@@ -31,6 +32,8 @@ const ROUTES = [
   [/^#\/teams\/([^/]+)$/, (ctx, id) => teamView(ctx, decodeURIComponent(id))],
   [/^#\/teams$/, (ctx) => teamsView(ctx)],
   [/^#\/campaigns$/, (ctx) => campaignsView(ctx)],
+  [/^#\/leaderboards\/([^/]+)$/, (ctx, id) => customBoardView(ctx, decodeURIComponent(id))],
+  [/^#\/leaderboards$/, (ctx) => customBoardsView(ctx)],
 ];
 
 function apiBase(session) {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody, teamBody, requestedRoles, correctionScores, correctionBody, correctionDetails } from '../src/lib/forms.js';
+import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody, teamBody, customBoardBody, requestedRoles, correctionScores, correctionBody, correctionDetails } from '../src/lib/forms.js';
 
 describe('campaign form', () => {
   const values = { id: ' march-eco ', name: ' March ', metric: 'eco_score', startDate: '2026-03-01', endDate: '2026-03-31', aggregation: 'best_day', description: '  ' };
@@ -62,6 +62,15 @@ describe('teamBody', () => {
       .toEqual({ name: 'Navi', definition: 'international' });
     expect(teamBody({ name: 'Navi', definition: 'international', id: ' navi ', access: 'PRIVATE' }))
       .toEqual({ name: 'Navi', definition: 'international', id: 'navi', access: 'PRIVATE' });
+  });
+});
+
+describe('customBoardBody', () => {
+  it('sends a team board its aggregation, and a board of players none', () => {
+    expect(customBoardBody({ name: ' Crews ', entity: 'teams', metric: 'km', aggregation: 'average', custom: false }))
+      .toEqual({ name: 'Crews', entity: 'teams', metric: 'km', aggregation: 'average', custom: false });
+    expect(customBoardBody({ name: 'Course', entity: 'players', metric: 'km', aggregation: 'average', custom: true }))
+      .toEqual({ name: 'Course', entity: 'players', metric: 'km', custom: true });
   });
 });
 

@@ -117,6 +117,14 @@ export function teamBody(values) {
   return body;
 }
 
+/** A custom leaderboard's definition from its form: a team's aggregation only for a board of teams. */
+export function customBoardBody(values) {
+  const body = { name: (values.name || '').trim(), entity: values.entity || 'players', metric: values.metric || '',
+    custom: Boolean(values.custom) };
+  if (body.entity === 'teams' && values.aggregation) body.aggregation = values.aggregation;
+  return body;
+}
+
 /** Playoff's `requested_roles` from the roles a form offers and those ticked: `{"<role>": true|false}`. */
 export function requestedRoles(offered, ticked) {
   const chosen = new Set(ticked);

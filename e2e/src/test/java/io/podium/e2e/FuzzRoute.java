@@ -38,6 +38,8 @@ enum FuzzRoute {
     RULE_DEFINITION("PUT", "/v2/admin/definitions/rules/" + FuzzRoute.RULE),
     RULE_EVALUATE("POST", "/v2/admin/rules/" + FuzzRoute.RULE),
     REVERT("POST", "/v2/admin/players/" + FuzzRoute.PLAYER + "/revert"),
+    LEADERBOARD_DEFINITION("PUT", "/v2/admin/definitions/leaderboards/" + FuzzRoute.BOARD),
+    LEADERBOARD_REGISTER("POST", "/v2/admin/leaderboards/" + FuzzRoute.BOARD + "/register"),
     /** By hand; the body is an array (its reset reads no body, so there is nothing of it to fuzz). */
     PLAYER_SCORES("PATCH", "/v2/admin/players/" + FuzzRoute.PLAYER + "/scores"),
     /** OAuth 2.0's token endpoint, as a Playoff SDK calls it: client credentials in a JSON body, no token. */
@@ -58,6 +60,8 @@ enum FuzzRoute {
     /** The point metric each property's company defines, and its rule, which adds to it. */
     static final String METRIC = "fz_metric";
     static final String RULE = "fz_rule";
+    /** The custom leaderboard of players each property's company defines, on fz_metric. */
+    static final String BOARD = "fz_board";
     /** The state metric each property's company defines, which its level (fz_level) moves by fz_metric. */
     static final String STATE = "fz_state";
     /** Rules no driver meets: a million points of eco a day, two days running. */
@@ -160,6 +164,11 @@ enum FuzzRoute {
                     List.of(new Slot("player", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
             case PLAYER_SCORES -> new BodyTemplate("[{@metric,@verb,\"value\":1}]", List.of(
                     new Slot("metric", FieldKind.PATTERN, "\"" + METRIC + "\""), new Slot("verb", FieldKind.PATTERN, "\"add\"")));
+            case LEADERBOARD_DEFINITION -> new BodyTemplate("{@name,@entity,@metric,\"custom\":true}", List.of(
+                    new Slot("name", FieldKind.NAME, "\"Fuzz board\""), new Slot("entity", FieldKind.PATTERN, "\"players\""),
+                    new Slot("metric", FieldKind.PATTERN, "\"" + METRIC + "\"")));
+            case LEADERBOARD_REGISTER -> new BodyTemplate("{\"entity_ids\":[@player],\"scopes\":[@scope]}", List.of(
+                    new Slot("player", FieldKind.USERXTID, "\"" + PLAYER + "\""), new Slot("scope", FieldKind.PATTERN, "\"s1\"")));
             case REVERT -> new BodyTemplate("{\"event_ids\":[@event]}", List.of(new Slot("event", FieldKind.PATTERN, "\"1\"")));
             case ACCESS_TOKEN -> new BodyTemplate("{@client_id,@client_secret,@grant_type}", List.of(
                     new Slot("client_id", FieldKind.PATTERN, "\"@CLIENT_ID\""),

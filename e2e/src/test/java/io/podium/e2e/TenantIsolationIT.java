@@ -61,6 +61,7 @@ class TenantIsolationIT {
             + "\"creator_roles\":[\"captain\"]}";
     private static final String METRIC_DEFINITION = "{\"name\":\"%s\",\"type\":\"point\",\"default\":0}";
     private static final String RULE = "{\"name\":\"%s\",\"effects\":[{\"metric\":\"m_put\",\"verb\":\"add\",\"value\":1}]}";
+    private static final String LEADERBOARD = "{\"name\":\"%s\",\"entity\":\"players\",\"metric\":\"m_put\",\"custom\":true}";
     private static final String STATE_DEFINITION = "{\"name\":\"grade\",\"type\":\"state\",\"states\":[{\"name\":\"low\"},"
             + "{\"name\":\"high\"}]}";
     private static final String LEVEL = "{\"name\":\"%s\",\"metric\":\"m_put\",\"state\":\"s_put\",\"thresholds\":["
@@ -221,6 +222,23 @@ class TenantIsolationIT {
         MATRIX.put("POST /v2/admin/players/{player_id}/reset", gameEntry(List.of("game", "hub"),
                 f -> new Sample("POST", "/v2/admin/players/p_read/reset", null), 200, 404,
                 f -> f.read("/v2/admin/players/p_read")));
+        // Custom leaderboards: the other game has an m_put of its own by then, and no lb_read. A board's scope "iso" is
+        // registered in by no one, so its read-back never changes, whatever the background recompute does.
+        MATRIX.put("GET /v2/admin/definitions/leaderboards", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/definitions/leaderboards", null), 200, 200,
+                f -> f.read("/v2/admin/definitions/leaderboards")));
+        MATRIX.put("PUT /v2/admin/definitions/leaderboards/{leaderboard_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PUT", "/v2/admin/definitions/leaderboards/lb_put", LEADERBOARD.formatted("Renamed")), 200,
+                201, f -> f.read("/v2/admin/definitions/leaderboards")));
+        MATRIX.put("GET /v2/admin/leaderboards/{leaderboard_definition_id}", new Entry(List.of("game", "hub", "read"),
+                DriverAccess.NONE, f -> new Sample("GET", "/v2/admin/leaderboards/lb_read?scope=iso", null), 200,
+                f -> f.read("/v2/admin/leaderboards/lb_read?scope=iso"), 404, "leaderboard_definition_not_found"));
+        for (String verb : List.of("register", "deregister")) {
+            MATRIX.put("POST /v2/admin/leaderboards/{leaderboard_definition_id}/" + verb, new Entry(List.of("game", "hub"),
+                    DriverAccess.NONE, f -> new Sample("POST", "/v2/admin/leaderboards/lb_read/" + verb,
+                    "{\"entity_ids\":[\"p_read\"],\"scopes\":[\"s1\"]}"), 200,
+                    f -> f.read("/v2/admin/leaderboards/lb_read?scope=iso"), 404, "leaderboard_definition_not_found"));
+        }
         MATRIX.put("GET /v2/admin/teams", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/teams?limit=100", null), 200, 200, Fixture::teams));
         MATRIX.put("POST /v2/admin/teams", gameEntry(List.of("game", "hub"),
@@ -492,6 +510,10 @@ class TenantIsolationIT {
             Response evaluated = http().post("/v2/admin/rules/r_eval", victim.token(), "{\"data\":[{\"player_ids\":[\"p_read\"]}]}");
             assertEquals(200, evaluated.status(), evaluated.toString());
             ruleEventId = evaluated.json().get(0).get(0).get("events").get("local").get(0).get("id").asText();
+            for (String board : List.of("lb_read", "lb_put")) {
+                assertEquals(201, http().send("PUT", "/v2/admin/definitions/leaderboards/" + board, victim.token(),
+                        LEADERBOARD.formatted(board)).status());
+            }
             assertEquals(201, http().send("PUT", "/v2/admin/definitions/teams/t_put", victim.token(),
                     TEAM_DEFINITION.formatted("Crew")).status());
             for (String team : List.of("t_read", "t_del", "t_join", "t_leave", "t_roles", "t_xfer")) {

@@ -4,6 +4,7 @@ import io.podium.adapters.dynamodb.DynamoDbTeamDefinitionStore;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.players.NewPlayer;
 import io.podium.players.Profile;
+import io.podium.leaderboards.BoardsTouched;
 import io.podium.ranks.Rank;
 import io.podium.ranks.RankDefinition;
 import io.podium.ranks.RankRule;
@@ -82,7 +83,7 @@ class TeamFollowersTest {
         DynamoDbClient dynamo = Faults.dynamoDb(interceptors);
         Wiring counted = new Wiring(() -> dynamo, Faults::sqs, Clock.systemUTC());
         return new TeamService(counted.teamStore(), new DynamoDbTeamDefinitionStore(dynamo, Tables.game()), counted.players(),
-                new TeamRanks(counted.ranks(), new Reevaluation(queued::add)), Clock.systemUTC());
+                new TeamRanks(counted.ranks(), new Reevaluation(queued::add)), BoardsTouched.NONE, Clock.systemUTC());
     }
 
     private Rank rankOfCrew(String metric) {

@@ -1,5 +1,6 @@
 package io.podium.engagement;
 
+import io.podium.leaderboards.BoardsTouched;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.badges.Badge;
@@ -51,10 +52,12 @@ public final class Engagement implements MetricFollowers {
     private final CampaignStore campaigns;
     private final Levels levels;
     private final RatioRanks ratios;
+    private final BoardsTouched customBoards;
     private final Clock clock;
 
     public Engagement(BadgeStore badges, RankStore ranks, TeamStore teams, Ledger ledger, EventLog events, BoardStore boards,
-                      CampaignStore campaigns, MetricStore metrics, SettingsStore settings, Clock clock) {
+                      CampaignStore campaigns, MetricStore metrics, SettingsStore settings, BoardsTouched customBoards,
+                      Clock clock) {
         this.badges = badges;
         this.ranks = ranks;
         this.teams = teams;
@@ -64,6 +67,7 @@ public final class Engagement implements MetricFollowers {
         this.campaigns = campaigns;
         this.levels = new Levels(settings, metrics, boards, badges, ledger, clock);
         this.ratios = new RatioRanks(boards);
+        this.customBoards = customBoards;
         this.clock = clock;
     }
 
@@ -128,6 +132,8 @@ public final class Engagement implements MetricFollowers {
             held.addAll(ledger.awardAll(copid, badge, newcomers, erasing.erasures(), clock.instant()));
         }
         levels.raise(copid, defined, awards, erasing);
+        // A metric's totals moved: the custom leaderboards ranking by them follow.
+        customBoards.touched(copid);
     }
 
     private Set<String> achievers(String copid, String metric, BadgeRule rule, Map<String, List<RankedEntry>> campaignBoards) {

@@ -1,5 +1,6 @@
 package io.podium.erasure;
 
+import io.podium.leaderboards.BoardsTouched;
 import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.engagement.Ledger;
@@ -47,6 +48,7 @@ public final class Erasure {
     private final Ledger ledger;
     private final StreamStore stream;
     private final Reevaluation reevaluation;
+    private final BoardsTouched boards;
     private final Clock clock;
 
     /** What an erasure removes, and where. */
@@ -54,7 +56,7 @@ public final class Erasure {
                          ScoreStore scores, CorrectionStore corrections, BadgeStore badges, Ledger ledger, StreamStore stream) {
     }
 
-    public Erasure(Stores stores, Reevaluation reevaluation, Clock clock) {
+    public Erasure(Stores stores, Reevaluation reevaluation, BoardsTouched boards, Clock clock) {
         this.players = stores.players();
         this.teams = stores.teams();
         this.tokens = stores.tokens();
@@ -65,6 +67,7 @@ public final class Erasure {
         this.ledger = stores.ledger();
         this.stream = stores.stream();
         this.reevaluation = reevaluation;
+        this.boards = boards;
         this.clock = clock;
     }
 
@@ -110,5 +113,6 @@ public final class Erasure {
                     + " not be queued: repeat the call to finish the erasure.");
         }
         players.finishErasure(copid, id, clock.instant());
+        boards.touched(copid);
     }
 }

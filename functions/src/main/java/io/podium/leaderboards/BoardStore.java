@@ -1,5 +1,6 @@
 package io.podium.leaderboards;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,15 @@ public interface BoardStore {
      */
     BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition, String hiding,
                       long corrections, LocalDate computedThrough, List<RankedEntry> ranked);
+
+    /**
+     * {@link #publish}, for a board of values read at {@code computedAt} (not of finalized days): its head says when,
+     * and its cut-off is that day.
+     *
+     * @throws BoardChangedException if another writer got there first
+     */
+    BoardHead publishComputed(String copid, String boardId, Optional<BoardHead> previous, String definition, String hiding,
+                              Instant computedAt, List<RankedEntry> ranked);
 
     /**
      * Moves only the cut-off and the corrections the board reflects, when no new day and no corrected day falls inside

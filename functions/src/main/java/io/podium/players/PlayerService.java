@@ -1,5 +1,6 @@
 package io.podium.players;
 
+import io.podium.leaderboards.BoardsTouched;
 import io.podium.errors.Conflict;
 import io.podium.errors.NotFound;
 import io.podium.ids.DriverId;
@@ -21,12 +22,15 @@ public final class PlayerService {
     private final PlayerStore store;
     private final MetricStore metrics;
     private final Reevaluation reevaluation;
+    private final BoardsTouched boards;
     private final Clock clock;
 
-    public PlayerService(PlayerStore store, MetricStore metrics, Reevaluation reevaluation, Clock clock) {
+    public PlayerService(PlayerStore store, MetricStore metrics, Reevaluation reevaluation, BoardsTouched boards,
+                         Clock clock) {
         this.store = store;
         this.metrics = metrics;
         this.reevaluation = reevaluation;
+        this.boards = boards;
         this.clock = clock;
     }
 
@@ -78,6 +82,7 @@ public final class PlayerService {
      */
     public Player setEnabled(String copid, String id, boolean enabled) {
         Player player = known(id).flatMap(valid -> store.setEnabled(copid, valid, enabled)).orElseThrow(() -> notFound(id));
+        boards.touched(copid);
         reevaluation.of(copid, metrics.list(copid).stream().map(Metric::name).toList(), "Player '" + id + "'",
                 enabled ? "player-enabled" : "player-disabled");
         return player;

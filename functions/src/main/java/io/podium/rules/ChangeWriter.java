@@ -1,5 +1,6 @@
 package io.podium.rules;
 
+import io.podium.leaderboards.BoardsTouched;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.PlayerValues;
@@ -27,9 +28,11 @@ final class ChangeWriter {
     static final Duration KEY_RETENTION = Duration.ofHours(24);
 
     private final ValueStore values;
+    private final BoardsTouched boards;
 
-    ChangeWriter(ValueStore values) {
+    ChangeWriter(ValueStore values, BoardsTouched boards) {
         this.values = values;
+        this.boards = boards;
     }
 
     /** What a write did: its result, the values after, and its events. */
@@ -55,7 +58,11 @@ final class ChangeWriter {
                     own.at(), Json.object().put("cause", Long.toString(ownId)), leveled.changes(), false), levelId, keysExpire));
             level = Optional.of(new ValueStore.StoredEvent(levelId, own.at(), leveled.changes()));
         }
-        return new Written(values.apply(own.copid(), leveled.after(), events), leveled.after(),
+        ValueStore.Applied result = values.apply(own.copid(), leveled.after(), events);
+        if (result == ValueStore.Applied.APPLIED) {
+            boards.touched(own.copid());
+        }
+        return new Written(result, leveled.after(),
                 new ChangeEvents(new ValueStore.StoredEvent(ownId, own.at(), applied.changes()), level));
     }
 

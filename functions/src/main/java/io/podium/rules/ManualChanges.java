@@ -1,5 +1,6 @@
 package io.podium.rules;
 
+import io.podium.leaderboards.BoardsTouched;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.errors.FieldErrors;
 import io.podium.events.Change;
@@ -33,10 +34,10 @@ public final class ManualChanges {
     private final ChangeWriter writer;
     private final Clock clock;
 
-    public ManualChanges(MetricDefinitionStore metrics, ValueStore values, Clock clock) {
+    public ManualChanges(MetricDefinitionStore metrics, ValueStore values, BoardsTouched boards, Clock clock) {
         this.metrics = metrics;
         this.values = values;
-        this.writer = new ChangeWriter(values);
+        this.writer = new ChangeWriter(values, boards);
         this.clock = clock;
     }
 

@@ -1,5 +1,6 @@
 package io.podium.rules;
 
+import io.podium.leaderboards.BoardsTouched;
 import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
@@ -32,10 +33,12 @@ public final class Reverts {
     private static final Set<String> REVERTABLE = Set.of("custom_rule", "action");
 
     private final ValueStore values;
+    private final BoardsTouched boards;
     private final Clock clock;
 
-    public Reverts(ValueStore values, Clock clock) {
+    public Reverts(ValueStore values, BoardsTouched boards, Clock clock) {
         this.values = values;
+        this.boards = boards;
         this.clock = clock;
     }
 
@@ -97,8 +100,12 @@ public final class Reverts {
         CompanyEvent revert = new CompanyEvent(copid, "revert#" + id, "revert", Optional.of(playerId), clock.instant(),
                 Json.object().set("events", Json.mapper().valueToTree(toRevert.stream().map(e -> Long.toString(e.id())).toList())),
                 all, false);
-        return values.revert(copid, after, toRevert.stream().map(ValueStore.LoggedEvent::id).toList(), revert, id)
-                == ValueStore.Applied.APPLIED ? Optional.of(reverted) : Optional.empty();
+        if (values.revert(copid, after, toRevert.stream().map(ValueStore.LoggedEvent::id).toList(), revert, id)
+                != ValueStore.Applied.APPLIED) {
+            return Optional.empty();
+        }
+        boards.touched(copid);
+        return Optional.of(reverted);
     }
 
     /** Undoes the event's changes on {@code values}, last first, each undoing answered in {@code undone}. */

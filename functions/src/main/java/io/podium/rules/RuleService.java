@@ -1,5 +1,6 @@
 package io.podium.rules;
 
+import io.podium.leaderboards.BoardsTouched;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.Forbidden;
@@ -40,11 +41,11 @@ public final class RuleService {
     private final ChangeWriter writer;
     private final Clock clock;
 
-    public RuleService(RuleStore rules, MetricDefinitionStore metrics, ValueStore values, Clock clock) {
+    public RuleService(RuleStore rules, MetricDefinitionStore metrics, ValueStore values, BoardsTouched boards, Clock clock) {
         this.rules = rules;
         this.metrics = metrics;
         this.values = values;
-        this.writer = new ChangeWriter(values);
+        this.writer = new ChangeWriter(values, boards);
         this.clock = clock;
     }
 

@@ -1,5 +1,6 @@
 package io.podium.teams;
 
+import io.podium.leaderboards.BoardsTouched;
 import io.podium.errors.Conflict;
 import io.podium.errors.InvalidInput;
 import io.podium.errors.NotFound;
@@ -26,14 +27,16 @@ public final class TeamService {
     private final TeamDefinitionStore definitions;
     private final PlayerService players;
     private final TeamFollowers followers;
+    private final BoardsTouched boards;
     private final Clock clock;
 
     public TeamService(TeamStore store, TeamDefinitionStore definitions, PlayerService players, TeamFollowers followers,
-                       Clock clock) {
+                       BoardsTouched boards, Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.players = players;
         this.followers = followers;
+        this.boards = boards;
         this.clock = clock;
     }
 
@@ -167,10 +170,12 @@ public final class TeamService {
      * Tells the followers of a join, a leave or a disband of a team that is followed, whether or not it changed anything:
      * a retried call then reaches the followers a failed first call did not. A team nothing follows costs nothing.
      */
+    /** A team's members changed, or may have (a retried call): its ranks' followers and the custom boards hear of it. */
     private void tell(String copid, String teamId, TeamStore.Changed<?> change) {
         if (change.followed()) {
             followers.membersChanged(copid, teamId);
         }
+        boards.touched(copid);
     }
 
     /** The team's roles, in order, once every role the request names is known to be one of them. */
@@ -215,7 +220,8 @@ public final class TeamService {
         return TeamRequest.validId(id) ? Optional.of(id) : Optional.empty();
     }
 
-    private static NotFound notFound(String id) {
+    /** 404 team_not_found, for every route that names a team the game does not have. */
+    public static NotFound notFound(String id) {
         return new NotFound("team_not_found", "No team has the id '" + id + "'.");
     }
 }

@@ -60,6 +60,12 @@ import io.podium.teams.TeamStore;
 import io.podium.ranks.RankStore;
 import io.podium.ranks.TeamRanks;
 import io.podium.recompute.RecomputeQueue;
+import io.podium.customboards.CustomBoardRecompute;
+import io.podium.customboards.CustomBoards;
+import io.podium.leaderboards.BoardsTouched;
+import io.podium.adapters.sqs.SqsBoardsTouched;
+import io.podium.adapters.dynamodb.DynamoDbCustomBoardStore;
+import io.podium.adapters.dynamodb.DynamoDbEntityValues;
 import io.podium.scores.CorrectionStore;
 import io.podium.scores.Finalizer;
 import io.podium.scores.ScoreCorrections;
@@ -74,6 +80,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -88,6 +95,7 @@ public final class Wiring {
     private final Supplier<DynamoDbClient> dynamo;
     private final Supplier<SqsClient> sqs;
     private final Clock clock;
+    private final AtomicReference<SqsBoardsTouched> touched = new AtomicReference<>();
 
     public Wiring(Supplier<DynamoDbClient> dynamo, Supplier<SqsClient> sqs, Clock clock) {
         this.dynamo = dynamo;
@@ -195,13 +203,39 @@ public final class Wiring {
 
     public PlayerService players() {
         return new PlayerService(playerStore(), metrics(),
-                new Reevaluation(queueOnFirstSend()), clock);
+                new Reevaluation(queueOnFirstSend()), boardsTouched(), clock);
     }
 
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
         return new Erasure(new Erasure.Stores(playerStore(), teams(), tokens(),
-                metrics(), scores(), corrections(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()), clock);
+                metrics(), scores(), corrections(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()),
+                boardsTouched(), clock);
+    }
+
+    /** Playoff's custom leaderboards: definitions, registrations and pages. */
+    public CustomBoards customBoards() {
+        return new CustomBoards(customBoardStore(), metricDefinitions(), metrics(), playerStore(), teamStore(), boards(),
+                boardsTouched(), clock);
+    }
+
+    /** The custom leaderboards' background recompute. */
+    public CustomBoardRecompute customBoardRecompute() {
+        return new CustomBoardRecompute(customBoardStore(), metricDefinitions(),
+                new DynamoDbEntityValues(dynamo.get(), Tables.game(), Tables.events(), Tables.leaderboards()), boards(), clock);
+    }
+
+    private DynamoDbCustomBoardStore customBoardStore() {
+        return new DynamoDbCustomBoardStore(dynamo.get(), Tables.game());
+    }
+
+    /**
+     * The custom leaderboards' notices, one per container: it remembers which it sent, so that a container sends one
+     * per company and bucket. Built on the first notice, like the recompute queue.
+     */
+    public BoardsTouched boardsTouched() {
+        return copid -> touched.updateAndGet(built -> built != null ? built
+                : new SqsBoardsTouched(sqs.get(), Env.required("CUSTOM_BOARDS_QUEUE_URL"), clock)).touched(copid);
     }
 
     /** The recompute queue, built on the first send: a function that may send pays nothing for it until it does. */
@@ -226,17 +260,17 @@ public final class Wiring {
 
     /** Playoff's custom rules: defined as data and evaluated on players' values, each with its event. */
     public RuleService rules() {
-        return new RuleService(new DynamoDbRuleStore(dynamo.get(), Tables.game()), metricDefinitions(), values(), clock);
+        return new RuleService(new DynamoDbRuleStore(dynamo.get(), Tables.game()), metricDefinitions(), values(), boardsTouched(), clock);
     }
 
     /** Undoing a player's rule events. */
     public Reverts reverts() {
-        return new Reverts(values(), clock);
+        return new Reverts(values(), boardsTouched(), clock);
     }
 
     /** A player's values changed by hand, or reset. */
     public ManualChanges manualChanges() {
-        return new ManualChanges(metricDefinitions(), values(), clock);
+        return new ManualChanges(metricDefinitions(), values(), boardsTouched(), clock);
     }
 
     private DynamoDbMetricDefinitionStore metricDefinitions() {
@@ -259,7 +293,7 @@ public final class Wiring {
     public TeamService teams() {
         return new TeamService(teamStore(),
                 new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(),
-                new TeamRanks(ranks(), new Reevaluation(queueOnFirstSend())), clock);
+                new TeamRanks(ranks(), new Reevaluation(queueOnFirstSend())), boardsTouched(), clock);
     }
 
     /** Playoff's activity feeds of the game, a player and a team, from the event log's feed indexes. */
@@ -284,7 +318,8 @@ public final class Wiring {
 
     /** The boards every metric adds beside its campaigns' (ranks, badge statistics), and what follows them. */
     public Engagement engagement() {
-        return new Engagement(badges(), ranks(), teamStore(), ledger(), events(), boards(), campaigns(), metrics(), settings(), clock);
+        return new Engagement(badges(), ranks(), teamStore(), ledger(), events(), boards(), campaigns(), metrics(), settings(),
+                boardsTouched(), clock);
     }
 
     public RepairSweep repairSweep() {

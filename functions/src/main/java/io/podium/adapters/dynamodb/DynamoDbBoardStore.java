@@ -16,7 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,10 +102,25 @@ public final class DynamoDbBoardStore implements BoardStore {
     @Override
     public BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition,
                              String hiding, long corrections, LocalDate computedThrough, List<RankedEntry> ranked) {
+        return publish(copid, campaignId, previous, definition, hiding, corrections, computedThrough, Optional.empty(),
+                ranked);
+    }
+
+    @Override
+    public BoardHead publishComputed(String copid, String boardId, Optional<BoardHead> previous, String definition,
+                                     String hiding, Instant computedAt, List<RankedEntry> ranked) {
+        return publish(copid, boardId, previous, definition, hiding, 0, LocalDate.ofInstant(computedAt, ZoneOffset.UTC),
+                Optional.of(computedAt), ranked);
+    }
+
+    private BoardHead publish(String copid, String campaignId, Optional<BoardHead> previous, String definition,
+                              String hiding, long corrections, LocalDate computedThrough, Optional<Instant> computedAt,
+                              List<RankedEntry> ranked) {
         String board = board(copid, campaignId);
         // Another version name for each thing it may be computed for: a version's parts are never written twice.
         String version = Sha256.hex(previous.map(BoardHead::version).orElse("") + "\n" + definition + "\n"
-                + computedThrough + "\n" + hiding + (corrections == 0 ? "" : "\n" + corrections)).substring(0, 16);
+                + computedThrough + "\n" + hiding + (corrections == 0 ? "" : "\n" + corrections)
+                + computedAt.map(at -> "\n" + at).orElse("")).substring(0, 16);
         List<WriteRequest> writes = new ArrayList<>();
         int chunks = (ranked.size() + CHUNK - 1) / CHUNK;
         for (int n = 0; n < chunks; n++) {
@@ -128,7 +145,7 @@ public final class DynamoDbBoardStore implements BoardStore {
         batch.write(writes);
 
         BoardHead head = new BoardHead(version, definition, hiding, corrections, Optional.of(computedThrough), ranked.size(), chunks,
-                indexParts, previous.map(BoardHead::version), previous.map(BoardHead::chunks).orElse(0));
+                indexParts, previous.map(BoardHead::version), previous.map(BoardHead::chunks).orElse(0), computedAt);
         try {
             dynamo.putItem(PutItemRequest.builder().tableName(table).item(toItem(board, head))
                     .conditionExpression(previous.isPresent() ? "version = :previous" : "attribute_not_exists(board)")
@@ -327,6 +344,7 @@ public final class DynamoDbBoardStore implements BoardStore {
         item.put("indexParts", AttributeValue.fromL(head.indexParts().stream().map(Attributes::s).toList()));
         head.previousVersion().ifPresent(previous -> item.put("previousVersion", Attributes.s(previous)));
         item.put("previousChunks", Attributes.n(head.previousChunks()));
+        head.computedAt().ifPresent(at -> item.put("computedAt", Attributes.s(at.toString())));
         return item;
     }
 
@@ -341,6 +359,7 @@ public final class DynamoDbBoardStore implements BoardStore {
                 Attributes.integer(item, "chunks"),
                 item.get("indexParts").l().stream().map(AttributeValue::s).toList(),
                 Attributes.string(item, "previousVersion"),
-                Attributes.integer(item, "previousChunks"));
+                Attributes.integer(item, "previousChunks"),
+                Attributes.string(item, "computedAt").map(Instant::parse));
     }
 }

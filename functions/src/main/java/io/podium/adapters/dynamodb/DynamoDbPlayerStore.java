@@ -532,4 +532,12 @@ public final class DynamoDbPlayerStore implements PlayerStore {
         }
         return new Profile(profile);
     }
+
+    /** Every player's alias, by id, but those erasing: one Query of the players' partition, every page. */
+    Map<String, String> allAliases(String copid) {
+        Map<String, String> aliases = new HashMap<>();
+        table.partition(pk(copid), PLAYER).filter(item -> !erasing(item))
+                .forEach(item -> aliases.put(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "alias")));
+        return aliases;
+    }
 }

@@ -1,5 +1,6 @@
 package io.podium.adapters.dynamodb;
 
+import io.podium.customboards.EntityValues;
 import io.podium.events.CompanyEvent;
 import io.podium.players.SearchTerms;
 import io.podium.teams.MemberPage;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -675,5 +677,22 @@ public final class DynamoDbTeamStore implements TeamStore {
 
     private static Membership membership(Map<String, AttributeValue> item) {
         return new Membership(member(item), DynamoDbTeamDefinitionStore.strings(item.get("roles")));
+    }
+
+    /**
+     * Every team's name and members' ids, by team id: one Query of the teams' listing and one of the players'
+     * memberships, every page of each, however many teams.
+     */
+    Map<String, EntityValues.TeamMembers> allTeams(String copid) {
+        Map<String, String> names = new HashMap<>();
+        table.partition(listPk(copid), TEAM).forEach(item ->
+                names.put(Attributes.requiredString(item, "id"), Attributes.requiredString(item, "name")));
+        Map<String, Set<String>> members = new HashMap<>();
+        table.partition(memberOfPk(copid)).forEach(item -> item.keySet().stream().filter(name -> name.startsWith(TEAM))
+                .forEach(team -> members.computeIfAbsent(team.substring(TEAM.length()), id -> new HashSet<>())
+                        .add(Attributes.requiredString(item, "sk"))));
+        Map<String, EntityValues.TeamMembers> teams = new HashMap<>();
+        names.forEach((id, name) -> teams.put(id, new EntityValues.TeamMembers(name, members.getOrDefault(id, Set.of()))));
+        return teams;
     }
 }

@@ -202,4 +202,13 @@ public final class DynamoDbValueStore implements ValueStore {
         return log.byKey(copid, key).map(item -> new StoredEvent(Attributes.number(item, "id"),
                 Instant.parse(Attributes.requiredString(item, "createdAt")), DynamoDbEventLog.changes(item)));
     }
+
+    /** Every player's value of a point metric, by id, those who have one: one Query of the values, every page. */
+    Map<String, Long> allPoints(String copid, String metric) {
+        Map<String, Long> points = new HashMap<>();
+        table.partition(KeyedTable.pk(copid, "values")).forEach(item -> Optional.ofNullable(item.get("points"))
+                .map(all -> all.m().get(metric)).ifPresent(value ->
+                        points.put(Attributes.requiredString(item, "sk"), Long.parseLong(value.n()))));
+        return points;
+    }
 }

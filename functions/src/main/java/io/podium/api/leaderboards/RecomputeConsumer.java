@@ -4,13 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.podium.api.queues.SqsBatch;
 import io.podium.leaderboards.BoardRecomputer;
 import io.podium.recompute.RecomputeCodec;
 import io.podium.recompute.RecomputeRequest;
 import io.podium.wiring.Wiring;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Consumes the recompute queue. Each message names a company and a metric; the boards are brought up to the
@@ -32,24 +30,9 @@ public final class RecomputeConsumer implements RequestHandler<SQSEvent, SQSBatc
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage message : event.getRecords()) {
-            if (failures.isEmpty()) {
-                try {
-                    RecomputeRequest request = RecomputeCodec.decode(message.getBody());
-                    recomputer.recompute(request.copid(), request.metric());
-                    continue;
-                } catch (RuntimeException fault) {
-                    String problem = "recompute of message " + message.getMessageId() + " failed: " + fault;
-                    if (context != null) {
-                        context.getLogger().log(problem);
-                    } else {
-                        System.err.println(problem);
-                    }
-                }
-            }
-            failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
-        }
-        return new SQSBatchResponse(failures);
+        return SqsBatch.process(event, context, "recompute", true, body -> {
+            RecomputeRequest request = RecomputeCodec.decode(body);
+            recomputer.recompute(request.copid(), request.metric());
+        });
     }
 }

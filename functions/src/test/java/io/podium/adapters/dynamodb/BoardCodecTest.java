@@ -22,6 +22,16 @@ class BoardCodecTest {
         assertEquals(List.of(), BoardCodec.decode(BoardCodec.encode(List.of())));
     }
 
+    /** A custom board's entries name what they rank; a label may hold spaces and any character but a control one. */
+    @Test
+    void roundTripsLabelsBesideEntriesWithout() {
+        List<RankedEntry> entries = List.of(
+                new RankedEntry(0, 1, new Standing("ripley", 700, 0)).labelled("Ellen Ripley 😀 #1"),
+                new RankedEntry(1, 2, new Standing("po", 0, 0)),
+                new RankedEntry(2, 2, new Standing("navi", 0, 0)).labelled(""));
+        assertEquals(entries, BoardCodec.decode(BoardCodec.encode(entries)));
+    }
+
     @Test
     void compressesTypicalBoardsWellBelowOneItemPerDriver() {
         List<RankedEntry> entries = new ArrayList<>();

@@ -17,10 +17,12 @@ import java.util.Map;
  * DynamoDB engine and ElasticMQ. Capacity comes from the engine's ConsumedCapacity and calls are counted by an SDK
  * interceptor; times are compared as ratios to a baseline measured in the same run. Writes
  * infra/bench/target/bench-results.json and prints a table. Run from the repository root:
- * {@code java -jar infra/bench/target/podium-bench.jar [--quick] [--boards N,N…] [--activity] [--corrections]}.
+ * {@code java -jar infra/bench/target/podium-bench.jar [--quick] [--boards N,N…] [--activity] [--corrections]
+ * [--leaderboards]}.
  * {@code --boards} runs only the mode's boards of those sizes (ingest and load still run first), to measure one board
  * again without the rest; {@code --activity} runs only the activity feeds' scenario ({@link ActivityBench}, on
- * 1,000,000 events, or 100,000 with {@code --quick}); {@code --corrections} runs only the corrections scenario.
+ * 1,000,000 events, or 100,000 with {@code --quick}); {@code --corrections} runs only the corrections scenario, and
+ * {@code --leaderboards} only the custom leaderboards' ({@link CustomBoardsBench}).
  */
 public final class Bench {
     /**
@@ -54,6 +56,10 @@ public final class Bench {
             boolean quick = arguments.contains("--quick");
             if (arguments.contains("--corrections")) {
                 runCorrections(quick);
+                return;
+            }
+            if (arguments.contains("--leaderboards")) {
+                runLeaderboards(quick);
                 return;
             }
             List<Board> boards = quick ? QUICK_BOARDS : FULL_BOARDS;
@@ -119,6 +125,24 @@ public final class Bench {
             results.put(CorrectionsBench.KEY, corrections(quick));
         }
         write(root, results, List.of(), "bench-corrections.json");
+    }
+
+    /**
+     * The custom leaderboards alone ({@code --leaderboards}), written to infra/bench/target/bench-leaderboards.json. The
+     * board has 100,000 entries in either mode: its key's target is named for that size.
+     */
+    private static void runLeaderboards(boolean quick) throws Exception {
+        Path root = repositoryRoot();
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("mode", quick ? "quick" : "full");
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version")));
+        try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"))) {
+            Map<String, Object> leaderboards = new LinkedHashMap<>(new CustomBoardsBench().run());
+            results.put(PlayersBench.TEAMS, leaderboards.remove(PlayersBench.TEAMS));
+            results.put(CustomBoardsBench.KEY, leaderboards);
+        }
+        write(root, results, List.of(), "bench-leaderboards.json");
     }
 
     /** The corrections scenario at each size, and its key: the largest ratio of them. */
@@ -189,6 +213,13 @@ public final class Bench {
             results.put(PlayersBench.ERASURE, players.remove(PlayersBench.ERASURE));
             results.put(PlayersBench.RULES, players.remove(PlayersBench.RULES));
             results.put(PlayersBench.REVERT, players.remove(PlayersBench.REVERT));
+            Map<String, Object> leaderboards = new LinkedHashMap<>(new CustomBoardsBench().run());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> teams = new LinkedHashMap<>((Map<String, Object>) results.get(PlayersBench.TEAMS));
+            teams.putAll((Map<String, Object>) leaderboards.remove(PlayersBench.TEAMS));
+            results.put(PlayersBench.TEAMS, teams);
+            results.put(CustomBoardsBench.KEY, leaderboards);
+            System.err.println("bench: leaderboards " + leaderboards);
             System.err.println("bench: players " + players);
             results.put("coldStart", ColdStartBench.run(quick ? 5 : 7));
         }

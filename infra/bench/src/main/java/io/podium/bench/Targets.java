@@ -44,6 +44,13 @@ final class Targets {
             targets.add(new Target("erasure.boardsEqualOracle", number(results, "erasure.boardsEqualOracle"), ">=", 1));
             targets.add(new Target("rules.callsPerPlayer", number(results, "rules.callsPerPlayer"), "<=", 2));
             targets.add(new Target("revert.callsPerEvent", number(results, "revert.callsPerEvent"), "<=", 3));
+
+        }
+        if (results.containsKey(CustomBoardsBench.KEY)) {
+            targets.add(new Target("leaderboards.custom.callsPerPage", number(results, "leaderboards.custom.callsPerPage"), "<=", 2));
+            targets.add(new Target("leaderboards.recomputesPer1000Evaluations",
+                    number(results, "leaderboards.recomputesPer1000Evaluations"), "<=", 10));
+            targets.add(new Target("teams.boardEqualsOracle", number(results, "teams.boardEqualsOracle"), ">=", 1));
         }
         if (results.containsKey("local")) {
             targets.add(new Target("local.readyMs", number(results, "local.readyMs"), "<=", 5000));

@@ -67,8 +67,8 @@ class MonitoringTemplateTest {
     void theApiHandlersAlarmsLeaveOutExactlyTheFunctionsThatAreNotApiHandlers() {
         Set<String> others = functions().stream().filter(function -> !isApiHandler(function))
                 .map(TemplateResource::logicalId).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of("AuthorizerFunction", "RecomputeLeaderboardsFunction", "RepairSweepFunction",
-                "CampaignStatusFunction", "AutoFinalizeFunction"), others);
+        assertEquals(Set.of("AuthorizerFunction", "RecomputeLeaderboardsFunction", "RecomputeCustomLeaderboardsFunction",
+                "RepairSweepFunction", "CampaignStatusFunction", "AutoFinalizeFunction"), others);
         for (String id : List.of("ApiFunctionErrorsAlarm", "ApiFunctionThrottlesAlarm")) {
             Map<String, Object> query = Template.mapping(((List<?>) TEMPLATE.resource(id).property("Metrics")).get(0), id);
             String expression = String.valueOf(Template.mapping(query.get("Expression"), id).get("Fn::Sub"));

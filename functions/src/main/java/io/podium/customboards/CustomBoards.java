@@ -1,0 +1,163 @@
+package io.podium.customboards;
+
+import io.podium.errors.InvalidInput;
+import io.podium.errors.NotFound;
+import io.podium.gamemetrics.MetricDefinitionStore;
+import io.podium.gamemetrics.MetricType;
+import io.podium.leaderboards.BoardsTouched;
+import io.podium.leaderboards.BoardPage;
+import io.podium.leaderboards.BoardStore;
+import io.podium.metrics.MetricStore;
+import io.podium.players.PlayerService;
+import io.podium.players.PlayerStore;
+import io.podium.teams.TeamService;
+import io.podium.teams.TeamStore;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Playoff's custom leaderboards: their definitions, the entities registered on them by scope, and their pages. The
+ * boards themselves are computed in the background ({@link CustomBoardRecompute}); every change here says so
+ * ({@link BoardsTouched}).
+ */
+public final class CustomBoards {
+    /** A game's definitions: one Query reads them all. */
+    public static final int MAX_DEFINITIONS = 100;
+    /** Entities and scopes one registration names. */
+    public static final int MAX_ENTITIES = 100;
+    public static final int MAX_SCOPES = 20;
+
+    private final CustomBoardStore store;
+    private final MetricDefinitionStore gameMetrics;
+    private final MetricStore scoredMetrics;
+    private final PlayerStore players;
+    private final TeamStore teams;
+    private final BoardStore boards;
+    private final BoardsTouched touched;
+    private final Clock clock;
+
+    public CustomBoards(CustomBoardStore store, MetricDefinitionStore gameMetrics, MetricStore scoredMetrics,
+                        PlayerStore players, TeamStore teams, BoardStore boards, BoardsTouched touched, Clock clock) {
+        this.store = store;
+        this.gameMetrics = gameMetrics;
+        this.scoredMetrics = scoredMetrics;
+        this.players = players;
+        this.teams = teams;
+        this.boards = boards;
+        this.touched = touched;
+        this.clock = clock;
+    }
+
+    /** A definition put whole, and whether it is new. */
+    public record Defined(LeaderboardDefinition definition, boolean created) {
+    }
+
+    /**
+     * @throws InvalidInput 400 validation_exception when the metric is neither a point metric of the game nor a metric
+     *         of daily scores, or when the game has {@value #MAX_DEFINITIONS} definitions already
+     */
+    public Defined define(String copid, byte[] body, String id) {
+        LeaderboardDefinition definition = LeaderboardDefinition.parse(id, body, clock.instant());
+        boolean pointMetric = gameMetrics.catalog(copid).find(definition.metric())
+                .filter(metric -> metric.type() == MetricType.POINT).isPresent();
+        if (!pointMetric && scoredMetrics.find(copid, definition.metric()).isEmpty()) {
+            throw InvalidInput.validationFailed("metric", "names no point metric of the game");
+        }
+        List<LeaderboardDefinition> existing = store.list(copid);
+        if (existing.size() >= MAX_DEFINITIONS && existing.stream().noneMatch(known -> known.id().equals(id))) {
+            throw InvalidInput.validationFailed("id", "a game has at most " + MAX_DEFINITIONS + " leaderboards");
+        }
+        boolean created = store.define(copid, definition);
+        touched.touched(copid);
+        return new Defined(definition, created);
+    }
+
+    public List<LeaderboardDefinition> list(String copid) {
+        return store.list(copid);
+    }
+
+    /**
+     * Registers the entities in each scope; idempotent.
+     *
+     * @throws NotFound 404 leaderboard_definition_not_found, player_not_found or team_not_found
+     * @throws InvalidInput 400 invalid_request when the leaderboard is not custom
+     */
+    public void register(String copid, String id, Registration registration) {
+        LeaderboardDefinition definition = customBoard(copid, id);
+        requireEntities(copid, definition, registration.entityIds());
+        store.register(copid, id, registration.scopes(), registration.entityIds());
+        touched.touched(copid);
+    }
+
+    /** Takes the entities out of each scope; idempotent. Refuses as {@link #register} does. */
+    public void deregister(String copid, String id, Registration registration) {
+        LeaderboardDefinition definition = customBoard(copid, id);
+        requireEntities(copid, definition, registration.entityIds());
+        store.deregister(copid, id, registration.scopes(), registration.entityIds());
+        touched.touched(copid);
+    }
+
+    /**
+     * A page of the board: of the scope for a custom one (which must be named), of the whole game for another. A board
+     * computed already says what it ranks (its head's definition), so its page is two reads, the head and a chunk;
+     * only a board not computed yet reads the definition, to tell an unknown board from an empty one.
+     *
+     * @throws NotFound 404 leaderboard_definition_not_found
+     * @throws InvalidInput 400 invalid_request for a custom board read without a scope
+     */
+    public CustomBoardPage page(String copid, String id, Optional<String> scope, int skip, int limit) {
+        if (LeaderboardDefinition.validId(id) && scope.map(LeaderboardDefinition::validId).orElse(true)) {
+            Optional<BoardPage> computed = boards.page(copid, CustomBoardRecompute.boardId(id, scope.orElse("")), skip, limit)
+                    .filter(board -> CustomBoardRecompute.custom(board.head()) == scope.isPresent());
+            if (computed.isPresent()) {
+                return new CustomBoardPage(CustomBoardRecompute.entity(computed.get().head()), computed);
+            }
+        }
+        LeaderboardDefinition definition = definition(copid, id);
+        if (!definition.custom()) {
+            return new CustomBoardPage(definition.entity(), boards.page(copid, CustomBoardRecompute.boardId(id, ""), skip, limit)
+                    .filter(board -> !CustomBoardRecompute.custom(board.head())));
+        }
+        if (scope.isEmpty()) {
+            throw new InvalidInput("invalid_request", "A custom leaderboard is read by scope: name one.", List.of());
+        }
+        return new CustomBoardPage(definition.entity(), Optional.empty()); // a scope nobody was registered in yet
+    }
+
+    private LeaderboardDefinition definition(String copid, String id) {
+        return (LeaderboardDefinition.validId(id) ? store.find(copid, id) : Optional.<LeaderboardDefinition>empty())
+                .orElseThrow(() -> new NotFound("leaderboard_definition_not_found",
+                        "The leaderboard definition '" + id + "' does not exist in the game."));
+    }
+
+    private LeaderboardDefinition customBoard(String copid, String id) {
+        LeaderboardDefinition definition = definition(copid, id);
+        if (!definition.custom()) {
+            throw new InvalidInput("invalid_request", "You can register players only on custom leaderboards.", List.of());
+        }
+        return definition;
+    }
+
+    /** The first id that names no player (or no team) of the game answers 404; a team's head is one read each. */
+    private void requireEntities(String copid, LeaderboardDefinition definition, Collection<String> ids) {
+        if (definition.entity() == BoardEntity.PLAYERS) {
+            Set<String> found = new HashSet<>(players.cards(copid, ids).keySet());
+            ids.stream().filter(entity -> !found.contains(entity)).findFirst().ifPresent(missing -> {
+                throw PlayerService.notFound(missing);
+            });
+        } else {
+            ids.stream().filter(team -> teams.find(copid, team).isEmpty()).findFirst().ifPresent(missing -> {
+                throw TeamService.notFound(missing);
+            });
+        }
+    }
+
+    /** A page of a custom board: what it ranks, and the board if it was computed. */
+    public record CustomBoardPage(BoardEntity entity, Optional<BoardPage> board) {
+    }
+}
