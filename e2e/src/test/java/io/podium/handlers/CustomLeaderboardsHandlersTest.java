@@ -194,6 +194,9 @@ class CustomLeaderboardsHandlersTest {
         refused(register(copid, "open", po, false), 400, "invalid_request");
         refused(register(copid, "custom", "{\"entity_ids\":[\"po\",\"ghost\"],\"scopes\":[\"s1\"]}", true), 404, "player_not_found");
         refused(register(copid, "crews", "{\"entity_ids\":[\"nobody\"],\"scopes\":[\"s1\"]}", true), 404, "team_not_found");
+        refused(register(copid, "crews", "{\"entity_ids\":[\"中 中\"],\"scopes\":[\"s1\"]}", true), 404, "team_not_found");
+        refused(register(copid, "custom", "{\"entity_ids\":[\"tab\\there\"],\"scopes\":[\"s1\"]}", true), 404,
+                "player_not_found");
         refused(register(copid, "custom", "{\"entity_ids\":[],\"scopes\":[\"s1\"]}", true), 400, "validation_exception");
         refused(register(copid, "custom", "{\"entity_ids\":[\"po\"],\"scopes\":[\"bad scope\"]}", true), 400,
                 "validation_exception");

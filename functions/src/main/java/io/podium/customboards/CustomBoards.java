@@ -3,6 +3,7 @@ package io.podium.customboards;
 import io.podium.errors.InvalidInput;
 import io.podium.errors.NotFound;
 import io.podium.gamemetrics.MetricDefinitionStore;
+import io.podium.ids.DriverId;
 import io.podium.gamemetrics.MetricType;
 import io.podium.leaderboards.BoardsTouched;
 import io.podium.leaderboards.BoardPage;
@@ -10,6 +11,7 @@ import io.podium.leaderboards.BoardStore;
 import io.podium.metrics.MetricStore;
 import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
+import io.podium.teams.TeamRequest;
 import io.podium.teams.TeamService;
 import io.podium.teams.TeamStore;
 
@@ -143,17 +145,24 @@ public final class CustomBoards {
         return definition;
     }
 
-    /** The first id that names no player (or no team) of the game answers 404; a team's head is one read each. */
+    /**
+     * The first id that names no player (or no team) of the game answers 404; an id no player (or team) can have is
+     * not looked up. A team's head is one read each.
+     */
     private void requireEntities(String copid, LeaderboardDefinition definition, Collection<String> ids) {
         if (definition.entity() == BoardEntity.PLAYERS) {
+            ids.stream().filter(id -> DriverId.problem(id).isPresent()).findFirst().ifPresent(invalid -> {
+                throw PlayerService.notFound(invalid);
+            });
             Set<String> found = new HashSet<>(players.cards(copid, ids).keySet());
             ids.stream().filter(entity -> !found.contains(entity)).findFirst().ifPresent(missing -> {
                 throw PlayerService.notFound(missing);
             });
         } else {
-            ids.stream().filter(team -> teams.find(copid, team).isEmpty()).findFirst().ifPresent(missing -> {
-                throw TeamService.notFound(missing);
-            });
+            ids.stream().filter(team -> !TeamRequest.validId(team) || teams.find(copid, team).isEmpty()).findFirst()
+                    .ifPresent(missing -> {
+                        throw TeamService.notFound(missing);
+                    });
         }
     }
 
