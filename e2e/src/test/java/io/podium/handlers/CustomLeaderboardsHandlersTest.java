@@ -10,6 +10,7 @@ import io.podium.api.customboards.PutLeaderboardDefinitionHandler;
 import io.podium.api.customboards.RegisterOnLeaderboardHandler;
 import io.podium.api.players.CreatePlayerHandler;
 import io.podium.api.players.DisablePlayerHandler;
+import io.podium.api.players.UpdatePlayerHandler;
 import io.podium.api.rules.PatchPlayerScoresHandler;
 import io.podium.api.rules.PutRuleHandler;
 import io.podium.api.teams.CreateTeamHandler;
@@ -224,6 +225,14 @@ class CustomLeaderboardsHandlersTest {
         assertEquals(List.of("1 ripley 9", "2 po 3", "2 tai 3"), rows(board));
         assertTrue(board.get("score") == null && board.get("data").get(0).get("score").isNumber());
         assertTrue(Instant.parse(board.get("computedAt").asText()).isAfter(Instant.parse(before.get("computedAt").asText())));
+
+        APIGatewayProxyRequestEvent rename = event("update-player", copid);
+        rename.setPathParameters(Map.of("player_id", "po"));
+        rename.setBody("{\"alias\":\"Po, the Dragon Warrior\"}");
+        answered(200, new UpdatePlayerHandler().handleRequest(rename, null));
+        recomputed(copid);
+        assertEquals("Po, the Dragon Warrior", board(copid, "open", null).get("data").get(1).get("entity").get("alias").asText(),
+                "a new alias shows at the board's next recompute");
 
         APIGatewayProxyRequestEvent disable = event("disable-player", copid);
         disable.setPathParameters(Map.of("player_id", "ripley"));

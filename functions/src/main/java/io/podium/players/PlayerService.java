@@ -70,8 +70,11 @@ public final class PlayerService {
         return store.search(copid, SearchTerms.pattern(pattern), skip, limit);
     }
 
+    /** A new alias shows on the custom leaderboards at their next recompute, which the change asks for. */
     public Player change(String copid, String id, PlayerChange change) {
-        return known(id).flatMap(valid -> store.change(copid, valid, change)).orElseThrow(() -> notFound(id));
+        Player player = known(id).flatMap(valid -> store.change(copid, valid, change)).orElseThrow(() -> notFound(id));
+        boards.touched(copid);
+        return player;
     }
 
     /**
