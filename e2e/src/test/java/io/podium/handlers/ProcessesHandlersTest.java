@@ -291,6 +291,10 @@ class ProcessesHandlersTest {
         assertEquals("{\"id\":\"tigress\",\"alias\":\"Tigress\",\"lanes\":[{\"name\":\"street\",\"role\":\"player\"}]}",
                 transferred.get("performers").get(2).toString(), "a new owner who did not perform starts as an owner does");
         assertEquals(3, transferred.get("performers").size());
+        JsonNode again = ok(new TransferProcessHandler().handleRequest(event("transfer-process", copid,
+                "po/practice_fight", "{\"id\":\"tigress\"}"), null));
+        assertEquals(transferred.get("performers"), again.get("performers"), "a transfer repeated changes nothing");
+        assertEquals("tigress", again.get("owner").get("id").asText());
     }
 
     @Test

@@ -332,7 +332,10 @@ public final class DynamoDbProcessStore implements ProcessStore {
     private static String laneSets(Map<String, String> lanes, Map<String, String> names,
                                    Map<String, AttributeValue> values) {
         List<String> clauses = new ArrayList<>();
-        names.put("#lanes", "lanes");
+        if (!lanes.isEmpty()) {
+            // DynamoDB refuses a name the expressions do not use.
+            names.put("#lanes", "lanes");
+        }
         int i = 0;
         for (Map.Entry<String, String> lane : lanes.entrySet()) {
             names.put("#l" + i, lane.getKey());
