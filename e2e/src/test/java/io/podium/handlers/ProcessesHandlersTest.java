@@ -31,10 +31,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 
 import static io.podium.handlers.Fixtures.asCompany;
@@ -307,7 +303,7 @@ class ProcessesHandlersTest {
             joins.add(() -> join(copid, "po/practice_fight", "shefoo", "{\"dojo\":\"master\"}"));
             joins.add(() -> join(copid, "practice_fight", "tigress", "{\"street\":\"player\"}"));
         }
-        List<String> answers = together(joins).stream().map(response -> ok(response).toString()).toList();
+        List<String> answers = Together.run(joins).stream().map(response -> ok(response).toString()).toList();
         assertEquals(List.of("{\"street\":\"observer\"}", "{\"dojo\":\"master\"}", "{\"street\":\"player\"}",
                 "{\"street\":\"observer\"}", "{\"dojo\":\"master\"}", "{\"street\":\"player\"}"), answers);
         JsonNode performers = Json.read(performers(copid, "practice_fight"));
@@ -317,7 +313,7 @@ class ProcessesHandlersTest {
 
         List<Callable<APIGatewayProxyResponseEvent>> leaves = List.of(() -> leave(copid, "practice_fight", "mantis"),
                 () -> leave(copid, "po/practice_fight", "mantis"));
-        together(leaves).forEach(ProcessesHandlersTest::ok);
+        Together.run(leaves).forEach(ProcessesHandlersTest::ok);
         assertEquals(3, Json.read(performers(copid, "practice_fight")).size());
         assertEquals(List.of("process_join", "process_leave"), feed(copid, "mantis"));
     }
@@ -364,29 +360,6 @@ class ProcessesHandlersTest {
                 definitions.get("data").get(0).get("lanes").toString());
         assertEquals(200, new PutProcessDefinitionHandler().handleRequest(event("put-process-definition", copid), null)
                 .getStatusCode(), "redefined");
-    }
-
-    /** Runs the tasks at the same moment, and answers what each answered, in order. */
-    private static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static List<String> iterable(Iterator<String> names) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.podium.errors.FieldErrors;
 import io.podium.json.Json;
+import io.podium.players.PlayerRequest;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,29 +42,24 @@ public final class ProcessRequest {
 
     /** POST …/join and …/roles: {@code {"player_id", "requested_roles": {"<lane>": "<role>"}}}. */
     public static RoleRequest parseRoles(byte[] body) {
-        ObjectNode root = Json.parseObject(body);
-        FieldErrors errors = new FieldErrors();
-        Optional<String> player = errors.requiredText(root, null, "player_id");
-        Map<String, String> lanes = lanes(root, "requested_roles", true, errors);
-        errors.throwIfAny();
-        return new RoleRequest(player.orElseThrow(), lanes);
+        return roleRequest(body, "player_id", "requested_roles", true);
     }
 
     /** POST …/leave: {@code {"player_id"}}. */
     public static String parseLeave(byte[] body) {
-        ObjectNode root = Json.parseObject(body);
-        FieldErrors errors = new FieldErrors();
-        Optional<String> player = errors.requiredText(root, null, "player_id");
-        errors.throwIfAny();
-        return player.orElseThrow();
+        return PlayerRequest.parsePlayerId(body);
     }
 
     /** POST …/transfer: {@code {"id", "roles"?}}, the new owner and, shaped as requested_roles, their roles. */
     public static RoleRequest parseTransfer(byte[] body) {
+        return roleRequest(body, "id", "roles", false);
+    }
+
+    private static RoleRequest roleRequest(byte[] body, String playerField, String lanesField, boolean required) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();
-        Optional<String> player = errors.requiredText(root, null, "id");
-        Map<String, String> lanes = lanes(root, "roles", false, errors);
+        Optional<String> player = errors.requiredText(root, null, playerField);
+        Map<String, String> lanes = lanes(root, lanesField, required, errors);
         errors.throwIfAny();
         return new RoleRequest(player.orElseThrow(), lanes);
     }
