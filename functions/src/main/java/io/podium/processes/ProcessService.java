@@ -135,7 +135,7 @@ public final class ProcessService {
     public ProcessId leave(String copid, String pathId, String playerId) {
         ProcessInstance process = find(copid, pathId);
         Player player = players.find(copid, playerId);
-        store.leave(copid, process.id(), player.id(), Optional.of(event(copid, ProcessEvents.LEAVE, process,
+        store.leave(copid, process, player.id(), Optional.of(event(copid, ProcessEvents.LEAVE, process,
                 Optional.of(player.id()), Optional.empty())));
         return process.id();
     }
@@ -168,7 +168,7 @@ public final class ProcessService {
                 .orElseGet(() -> request.lanes().isEmpty() ? firstRole(process) : Map.of()));
         lanes.putAll(request.lanes());
         Performer performer = new Performer(player.id(), player.alias(), inLaneOrder(process, lanes));
-        ProcessStore.Outcome outcome = store.transfer(copid, process.id(), performer, request.lanes(), MAX_PERFORMERS,
+        ProcessStore.Outcome outcome = store.transfer(copid, process, performer, request.lanes(), MAX_PERFORMERS,
                 event(copid, ProcessEvents.TRANSFER, process, Optional.of(player.id()), Optional.of(performer.lanes())));
         return switch (outcome) {
             case DONE -> store.find(copid, process.id()).orElseThrow(() -> notFound(pathId));
@@ -184,7 +184,8 @@ public final class ProcessService {
      */
     public void leaveEveryProcess(String copid, String playerId) {
         // No leave events: the player's events are erased with them.
-        store.performancesOf(copid, playerId).forEach(id -> store.leave(copid, id, playerId, Optional.empty()));
+        store.performancesOf(copid, playerId).forEach(id -> store.find(copid, id).ifPresent(process ->
+                store.leave(copid, process, playerId, Optional.empty())));
         store.forgetPerformances(copid, playerId);
     }
 

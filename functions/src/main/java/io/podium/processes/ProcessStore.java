@@ -34,19 +34,21 @@ public interface ProcessStore {
 
     /**
      * Removes a performer (and the ownership if they owned it), with the event {@code left} if one is given (an
-     * erasure gives none); false if the player is not one, or there is no such process.
+     * erasure gives none); false if the player is not one, or there is no such process. {@code read} is the process as
+     * the caller read it, read again only when another change won.
      */
-    boolean leave(String copid, ProcessId id, String playerId, Optional<CompanyEvent> left);
+    boolean leave(String copid, ProcessInstance read, String playerId, Optional<CompanyEvent> left);
 
     /** Sets the performer's role in each lane named; false if the player is not one (or there is no such process). */
     boolean changeRoles(String copid, ProcessId id, String playerId, Map<String, String> lanes, CompanyEvent changed);
 
     /**
      * Makes the player the owner, with the roles given in each lane named, adding them as a performer if they are not
-     * one yet ({@code performer} holds their alias and the lanes they start with then).
+     * one yet ({@code performer} holds their alias and the lanes they start with then). {@code read} is the process as
+     * the caller read it, read again only when another change won.
      */
-    Outcome transfer(String copid, ProcessId id, Performer performer, Map<String, String> lanes, int maxPerformers,
-                     CompanyEvent transferred);
+    Outcome transfer(String copid, ProcessInstance read, Performer performer, Map<String, String> lanes,
+                     int maxPerformers, CompanyEvent transferred);
 
     /** Deletes the process with the event {@code deleted}: false if there was none. */
     boolean delete(String copid, ProcessInstance process, CompanyEvent deleted);

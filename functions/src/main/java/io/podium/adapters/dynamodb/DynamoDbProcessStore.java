@@ -156,16 +156,20 @@ public final class DynamoDbProcessStore implements ProcessStore {
     }
 
     /**
-     * Reads the process, then removes the performer on condition that they still are one and own it as read (the
-     * ownership goes with them), with their set and the event; reads again when another change won.
+     * Removes the performer on condition that they still are one and own it as read (the ownership goes with them),
+     * with their set and the event; reads again when another change won.
      */
     @Override
-    public boolean leave(String copid, ProcessId id, String playerId, Optional<CompanyEvent> left) {
-        long eventId = left.isPresent() ? log.reserveIds(copid, 1) : 0;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<ProcessInstance> read = find(copid, id);
+    public boolean leave(String copid, ProcessInstance process, String playerId, Optional<CompanyEvent> left) {
+        ProcessId id = process.id();
+        Optional<ProcessInstance> read = Optional.of(process);
+        long eventId = 0;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++, read = find(copid, id)) {
             if (read.isEmpty() || read.get().performer(playerId).isEmpty()) {
                 return false;
+            }
+            if (eventId == 0 && left.isPresent()) {
+                eventId = log.reserveIds(copid, 1);
             }
             boolean owner = read.get().owner().filter(held -> held.id().equals(playerId)).isPresent();
             List<TransactWriteItem> writes = new ArrayList<>();
@@ -178,7 +182,8 @@ public final class DynamoDbProcessStore implements ProcessStore {
                     .expressionAttributeValues(Map.of(":less", Attributes.n(-1), ":p", Attributes.s(playerId))))
                     .build());
             writes.add(performs(copid, playerId, id, "DELETE"));
-            left.ifPresent(event -> writes.add(log.put(event, eventId)));
+            long reserved = eventId;
+            left.ifPresent(event -> writes.add(log.put(event, reserved)));
             if (DynamoDbTeamStore.retried(() -> table.transact(writes))) {
                 return true;
             }
@@ -205,16 +210,16 @@ public final class DynamoDbProcessStore implements ProcessStore {
     }
 
     /**
-     * Reads the process, then makes the player its owner: a performer on condition that they still are one, with the
-     * lanes named set; another player added as a join adds one. With the player's set and the event; reads again when
-     * another change won.
+     * Makes the player the owner: a performer on condition that they still are one, with the lanes named set; another
+     * player added as a join adds one. With the player's set and the event; reads again when another change won.
      */
     @Override
-    public Outcome transfer(String copid, ProcessId id, Performer performer, Map<String, String> lanes,
+    public Outcome transfer(String copid, ProcessInstance process, Performer performer, Map<String, String> lanes,
                             int maxPerformers, CompanyEvent transferred) {
+        ProcessId id = process.id();
         long eventId = log.reserveIds(copid, 1);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<ProcessInstance> read = find(copid, id);
+        Optional<ProcessInstance> read = Optional.of(process);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++, read = find(copid, id)) {
             if (read.isEmpty()) {
                 return Outcome.NO_PROCESS;
             }
