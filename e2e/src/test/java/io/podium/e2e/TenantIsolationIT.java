@@ -67,6 +67,11 @@ class TenantIsolationIT {
     private static final String LEVEL = "{\"name\":\"%s\",\"metric\":\"m_put\",\"state\":\"s_put\",\"thresholds\":["
             + "{\"state\":\"low\",\"min\":0},{\"state\":\"high\",\"min\":10}]}";
     private static final String TEAM_ROLES = "{\"player_id\":\"p_read\",\"requested_roles\":{\"%s\":true}}";
+    private static final String PROCESS_DEFINITION = "{\"name\":\"%s\",\"lanes\":[{\"name\":\"street\","
+            + "\"roles\":[\"player\",\"observer\"]}]}";
+    /** The victim's processes, all p_read's: each route's sample works on its own. */
+    private static final List<String> PROCESSES = List.of("pr_read", "pr_del", "pr_del2", "pr_join", "pr_leave",
+            "pr_roles", "pr_xfer");
     /** The driver of the matrix's driver token: the samples name d1 and d2, never d9. */
     private static final String OTHER_DRIVER = "d9";
 
@@ -140,6 +145,12 @@ class TenantIsolationIT {
     private static Entry teamEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
                                    Function<Fixture, String> readBack) {
         return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, 404, "team_not_found");
+    }
+
+    /** A Playoff route of one process: another company's token finds no such process in its own game. */
+    private static Entry processEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
+                                      Function<Fixture, String> readBack) {
+        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, 404, "process_not_found");
     }
 
     /**
@@ -270,6 +281,46 @@ class TenantIsolationIT {
                 f -> new Sample("GET", "/v2/admin/validation/player/available?value=p_free", null), 200, 200,
                 Fixture::players));
         // The feeds read only; their read-backs are the feeds themselves, which no refused call may change.
+        MATRIX.put("GET /v2/admin/definitions/processes", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/definitions/processes", null), 200, 200, Fixture::processDefinitions));
+        MATRIX.put("PUT /v2/admin/definitions/processes/{definition_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PUT", "/v2/admin/definitions/processes/pr_put", PROCESS_DEFINITION.formatted("Renamed")),
+                200, 201, Fixture::processDefinitions));
+        MATRIX.put("GET /v2/admin/processes", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/processes?limit=100", null), 200, 200, Fixture::processes));
+        // The other game has a pr_put of its own by then (the row above), but no player p_read.
+        MATRIX.put("POST /v2/admin/processes", gameEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/processes", "{\"id\":\"pr_new\",\"name\":\"New\","
+                        + "\"definition\":\"pr_put\",\"owner_id\":\"p_read\"}"), 201, 404, Fixture::processes));
+        MATRIX.put("GET /v2/admin/query/processes", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/query/processes?pattern=pr_read", null), 200, 200, Fixture::processes));
+        // Each route of one process twice, as template.yaml declares it: with the bare id, and with its owner.
+        for (String form : List.of("{process_id}", "{process_id}/{process_tail}")) {
+            String owner = form.equals("{process_id}") ? "" : "p_read/";
+            String route = "/v2/admin/processes/" + form;
+            MATRIX.put("GET " + route, processEntry(List.of("game", "hub", "read"),
+                    f -> new Sample("GET", "/v2/admin/processes/" + owner + "pr_read", null), 200, f -> f.process("pr_read")));
+            String deleted = owner.isEmpty() ? "pr_del" : "pr_del2";
+            MATRIX.put("DELETE " + route, processEntry(List.of("game", "hub"),
+                    f -> new Sample("DELETE", "/v2/admin/processes/" + owner + deleted, null), 200, f -> f.process(deleted)));
+            MATRIX.put("GET " + route + "/performers", processEntry(List.of("game", "hub", "read"),
+                    f -> new Sample("GET", "/v2/admin/processes/" + owner + "pr_read/performers", null), 200,
+                    f -> f.process("pr_read")));
+            MATRIX.put("POST " + route + "/join", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_join/join",
+                            "{\"player_id\":\"p_put\",\"requested_roles\":{\"street\":\"observer\"}}"), 200,
+                    f -> f.process("pr_join")));
+            MATRIX.put("POST " + route + "/leave", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_leave/leave", "{\"player_id\":\"p_put\"}"),
+                    200, f -> f.process("pr_leave")));
+            MATRIX.put("POST " + route + "/roles", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_roles/roles",
+                            "{\"player_id\":\"p_read\",\"requested_roles\":{\"street\":\"observer\"}}"), 200,
+                    f -> f.process("pr_roles")));
+            MATRIX.put("POST " + route + "/transfer", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_xfer/transfer", "{\"id\":\"p_put\"}"),
+                    200, f -> f.process("pr_xfer")));
+        }
         MATRIX.put("GET /v2/admin/activity", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/activity", null), 200, 200, f -> f.read("/v2/admin/activity")));
         MATRIX.put("GET /v2/admin/players/{player_id}/activity", gameEntry(List.of("game", "hub", "read"),
@@ -525,6 +576,16 @@ class TenantIsolationIT {
                     assertEquals(200, joined.status(), joined.toString());
                 }
             }
+            assertEquals(201, http().send("PUT", "/v2/admin/definitions/processes/pr_put", victim.token(),
+                    PROCESS_DEFINITION.formatted("Fight")).status());
+            for (String process : PROCESSES) {
+                Response created = http().post("/v2/admin/processes", victim.token(), "{\"id\":\"" + process
+                        + "\",\"name\":\"" + process + "\",\"definition\":\"pr_put\",\"owner_id\":\"p_read\"}");
+                assertEquals(201, created.status(), created.toString());
+            }
+            Response performing = http().post("/v2/admin/processes/p_read/pr_leave/join", victim.token(),
+                    "{\"player_id\":\"p_put\",\"requested_roles\":{\"street\":\"observer\"}}");
+            assertEquals(200, performing.status(), performing.toString());
             JsonNode oauthClient = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"game\"],\"description\":\"sdk\"}");
             oauthClientId = oauthClient.get("id").asText();
             oauthClientSecret = oauthClient.get("token").asText();
@@ -645,6 +706,19 @@ class TenantIsolationIT {
 
         String teamDefinitions() {
             return read("/v2/admin/definitions/teams");
+        }
+
+        String processes() {
+            return read("/v2/admin/processes?limit=100") + read("/v2/admin/query/processes?limit=100");
+        }
+
+        /** A process of p_read's, and its performers. */
+        String process(String id) {
+            return read("/v2/admin/processes/p_read/" + id) + read("/v2/admin/processes/p_read/" + id + "/performers");
+        }
+
+        String processDefinitions() {
+            return read("/v2/admin/definitions/processes");
         }
 
         String tokens() {

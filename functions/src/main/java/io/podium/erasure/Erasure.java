@@ -10,6 +10,7 @@ import io.podium.metrics.MetricStore;
 import io.podium.players.PendingErasure;
 import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
+import io.podium.processes.ProcessService;
 import io.podium.recompute.EnqueueFailedException;
 import io.podium.recompute.Reevaluation;
 import io.podium.scores.CorrectionStore;
@@ -24,7 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, scores on
+ * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, performances in processes, scores on
  * every day (finalized ones too) and what the record of corrections says of them, awards and level, the events about
  * them and the high-fives given to those and by them, their name among a campaign's winners, and then the player. The
  * boards are recomputed without them, so ranks close up.
@@ -40,6 +41,7 @@ public final class Erasure {
 
     private final PlayerStore players;
     private final TeamService teams;
+    private final ProcessService processes;
     private final TokenService tokens;
     private final MetricStore metrics;
     private final ScoreStore scores;
@@ -52,13 +54,15 @@ public final class Erasure {
     private final Clock clock;
 
     /** What an erasure removes, and where. */
-    public record Stores(PlayerStore players, TeamService teams, TokenService tokens, MetricStore metrics,
-                         ScoreStore scores, CorrectionStore corrections, BadgeStore badges, Ledger ledger, StreamStore stream) {
+    public record Stores(PlayerStore players, TeamService teams, ProcessService processes, TokenService tokens,
+                         MetricStore metrics, ScoreStore scores, CorrectionStore corrections, BadgeStore badges,
+                         Ledger ledger, StreamStore stream) {
     }
 
     public Erasure(Stores stores, Reevaluation reevaluation, BoardsTouched boards, Clock clock) {
         this.players = stores.players();
         this.teams = stores.teams();
+        this.processes = stores.processes();
         this.tokens = stores.tokens();
         this.metrics = stores.metrics();
         this.scores = stores.scores();
@@ -100,6 +104,7 @@ public final class Erasure {
     private void finish(String copid, String id) {
         tokens.eraseDriver(copid, id);
         teams.leaveEveryTeam(copid, id);
+        processes.leaveEveryProcess(copid, id);
         List<Metric> known = metrics.list(copid);
         LocalDate today = LocalDate.now(clock);
         known.forEach(metric -> scores.erase(copid, metric.name(), id, metric.daysThatMayHaveScores(today)));

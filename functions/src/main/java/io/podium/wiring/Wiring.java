@@ -18,6 +18,8 @@ import io.podium.adapters.dynamodb.DynamoDbMetricDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.DynamoDbProfileStore;
+import io.podium.adapters.dynamodb.DynamoDbProcessDefinitionStore;
+import io.podium.adapters.dynamodb.DynamoDbProcessStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
@@ -54,6 +56,8 @@ import io.podium.recompute.Reevaluation;
 import io.podium.rules.ManualChanges;
 import io.podium.rules.Reverts;
 import io.podium.rules.RuleService;
+import io.podium.processes.ProcessDefinitions;
+import io.podium.processes.ProcessService;
 import io.podium.teams.TeamDefinitions;
 import io.podium.teams.TeamService;
 import io.podium.teams.TeamStore;
@@ -208,7 +212,7 @@ public final class Wiring {
 
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
-        return new Erasure(new Erasure.Stores(playerStore(), teams(), tokens(),
+        return new Erasure(new Erasure.Stores(playerStore(), teams(), processes(), tokens(),
                 metrics(), scores(), corrections(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()),
                 boardsTouched(), clock);
     }
@@ -294,6 +298,16 @@ public final class Wiring {
         return new TeamService(teamStore(),
                 new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(),
                 new TeamRanks(ranks(), new Reevaluation(queueOnFirstSend())), boardsTouched(), clock);
+    }
+
+    public ProcessDefinitions processDefinitions() {
+        return new ProcessDefinitions(new DynamoDbProcessDefinitionStore(dynamo.get(), Tables.game()), clock);
+    }
+
+    /** Playoff's processes, their performers with them, each change with its event. */
+    public ProcessService processes() {
+        return new ProcessService(new DynamoDbProcessStore(dynamo.get(), Tables.game(), Tables.events()),
+                new DynamoDbProcessDefinitionStore(dynamo.get(), Tables.game()), players(), clock);
     }
 
     /** Playoff's activity feeds of the game, a player and a team, from the event log's feed indexes. */
