@@ -40,7 +40,7 @@ public record NewInvite(String email, Optional<String> alias, Optional<String> p
     /** The address of DELETE /v2/admin/invites?email=, as invitations key it: 400 when missing or not an address. */
     public static String email(Optional<String> given) {
         return given.filter(NewInvite::isEmail).map(NewInvite::normalized).orElseThrow(() ->
-                InvalidInput.validationFailed("email", "the email address of the invitation to cancel is required"));
+                InvalidInput.validationFailed("email", "must be the email address of the invitation to cancel"));
     }
 
     private static boolean isEmail(String value) {
