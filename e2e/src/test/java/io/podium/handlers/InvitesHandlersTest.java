@@ -330,6 +330,42 @@ class InvitesHandlersTest {
     }
 
     @Test
+    void anApprovalAndARejectionAtOnceEndOneWay() throws Exception {
+        String copid = newCompany();
+        String id = body(accept(code(copid, "{\"email\":\"ned@example.com\",\"player_id\":\"ned\"}")))
+                .get("request").get("id").asText();
+        List<Integer> statuses = atOnce(2, new Callable<>() {
+            private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+            @Override
+            public Integer call() {
+                return onRequest(turn.getAndIncrement() == 0 ? "approve-request" : "reject-request", copid, id).getStatusCode();
+            }
+        });
+        assertEquals(1, statuses.stream().filter(status -> status == 404).count(), statuses.toString());
+        boolean approved = statuses.contains(201);
+        assertTrue(approved || statuses.contains(200), statuses.toString());
+        assertEquals(approved ? 200 : 404, playerStatus(copid, "ned"));
+        assertEquals(approved ? 1 : 0, driverTokens(copid, "ned").size());
+        assertEquals(0, list("list-requests", copid, "0", "10").get("total").asInt());
+    }
+
+    @Test
+    void anAddressInvitedEightTimesAtOnceHasOneInvitationAndOneCodeThatWorks() throws Exception {
+        String copid = newCompany();
+        List<APIGatewayProxyResponseEvent> answers = atOnce(RACERS, () -> invite(copid, "{\"email\":\"oz@example.com\"}"));
+        List<String> codes = answers.stream().filter(answer -> answer.getStatusCode() == 201)
+                .map(answer -> body(answer).get("code").asText()).toList();
+        assertFalse(codes.isEmpty());
+        assertTrue(answers.stream().allMatch(answer -> answer.getStatusCode() == 201 || answer.getStatusCode() == 503),
+                answers.stream().map(APIGatewayProxyResponseEvent::getStatusCode).toList().toString());
+        assertEquals(1, list("list-invites", copid, "0", "10").get("total").asInt());
+        List<Integer> accepted = codes.stream().map(code -> accept(code).getStatusCode()).toList();
+        assertEquals(1, accepted.stream().filter(status -> status == 202).count(), "one live code: " + accepted);
+        assertEquals(codes.size() - 1, accepted.stream().filter(status -> status == 404).count(), accepted.toString());
+    }
+
+    @Test
     void withoutApprovalAcceptingMakesThePlayerAtOnceAndOnlyOnce() throws Exception {
         String copid = newCompany();
         CompanySettings defaults = CompanySettings.defaults(copid);

@@ -35,7 +35,7 @@ public final class Invitations {
     /** How long an invitation's code can be accepted. */
     public static final Duration LIFETIME = Duration.ofDays(7);
     /** Writes an invitation tries while another invitation of the same address is being written. */
-    private static final int ATTEMPTS = 4;
+    private static final int ATTEMPTS = 8;
     private static final Pattern REQUEST_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final InviteStore store;
