@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * is what its valid body asks for already, so it changes nothing), the copid that fuzzed token
  * requests name, to which nothing may ever be issued, and an OAuth client (a game token of the company) whose fuzzed
  * grants may never issue an access token. Its badge is one no driver can earn, so that nothing changes
- * in the background while refusals are read back.
+ * in the background while refusals are read back. It has no invitation: a fuzzed one that was made would show.
  */
 final class FuzzCompany {
     private final LocalPodium podium;
@@ -174,6 +174,10 @@ final class FuzzCompany {
         if (route == null || route == FuzzRoute.PLAYER_CREATE || route == FuzzRoute.PLAYER_CHANGE) {
             state.put("players", read("/v2/admin/players?limit=100", tenant.token()).toString()
                     + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()));
+        }
+        if (route == null || route == FuzzRoute.INVITE_CREATE) {
+            state.put("invitations", read("/v2/admin/invites?limit=100", tenant.token()).toString()
+                    + read("/v2/admin/requests?limit=100", tenant.token()));
         }
         if (route == null || route == FuzzRoute.TEAM_DEFINITION) {
             state.put("team definitions", read("/v2/admin/definitions/teams", tenant.token()).toString());

@@ -27,6 +27,8 @@ enum FuzzRoute {
     GAME("PATCH", "/v2/admin"),
     PLAYER_CREATE("POST", "/v2/admin/players"),
     PLAYER_CHANGE("PUT", "/v2/admin/players/" + FuzzRoute.PLAYER),
+    /** An invitation (accepting one, approving or rejecting a request read no body: nothing of them to fuzz). */
+    INVITE_CREATE("POST", "/v2/admin/invites"),
     TEAM_DEFINITION("PUT", "/v2/admin/definitions/teams/fz_def"),
     TEAM_CREATE("POST", "/v2/admin/teams"),
     TEAM_JOIN("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/join"),
@@ -114,8 +116,9 @@ enum FuzzRoute {
                     campaignSlots(new Slot("id", FieldKind.CAMPAIGN_ID, "\"fz-new\"")));
             case CAMPAIGN_REPLACE -> new BodyTemplate("{@id,@name,@metric,@startDate,@endDate,@aggregation,@description}",
                     campaignSlots(new Slot("id", FieldKind.PATH_ID, "\"" + CAMPAIGN + "\"")));
-            case SETTINGS -> new BodyTemplate("{@autoFinalizeAfterDays}",
-                    List.of(new Slot("autoFinalizeAfterDays", FieldKind.DAYS, "3")));
+            case SETTINGS -> new BodyTemplate("{@autoFinalizeAfterDays,@invitesNeedApproval}",
+                    List.of(new Slot("autoFinalizeAfterDays", FieldKind.DAYS, "3"),
+                            new Slot("invitesNeedApproval", FieldKind.BOOL, "true")));
             case BADGE_CREATE, BADGE_REPLACE -> new BodyTemplate(
                     "{@name,@special,@points,\"rule\":{@type,@metric,@threshold,@days}}",
                     List.of(new Slot("name", FieldKind.NAME, "\"Fuzz badge\""), new Slot("special", FieldKind.BOOL, "false"),
@@ -145,6 +148,10 @@ enum FuzzRoute {
             case PLAYER_CREATE -> new BodyTemplate("{@id,@alias,@email}", List.of(
                     new Slot("id", FieldKind.PLAYER_ID, "\"fz_new\""), new Slot("alias", FieldKind.OPTIONAL_NAME, "\"Fuzz\""),
                     new Slot("email", FieldKind.OPTIONAL_NAME, "\"fz@example.com\"")));
+            case INVITE_CREATE -> new BodyTemplate("{@email,@alias,@player_id}", List.of(
+                    new Slot("email", FieldKind.PATTERN, "\"fz@example.com\""),
+                    new Slot("alias", FieldKind.OPTIONAL_NAME, "\"Fuzz\""),
+                    new Slot("player_id", FieldKind.OPTIONAL_PLAYER_ID, "\"fz_invited\"")));
             case PLAYER_CHANGE -> new BodyTemplate("{@alias,@job_title}", List.of(new Slot("alias", FieldKind.NAME, "\"Fuzz\""),
                     new Slot("job_title", FieldKind.OPTIONAL_NAME, "\"Driver\"")));
             case TEAM_DEFINITION -> new BodyTemplate(

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every Api route of template.yaml × every kind of caller, against the local runtime: the expected 401, 403 or
  * 2xx, nothing written by a refusal (what a reader sees is read back before and after the refused calls),
- * no stack trace or exception text in any body, and no token in the runtime's log.
+ * no stack trace or exception text in any body, and no token or invitation code in the runtime's log.
  *
  * <p>The matrix holds one entry per route "METHOD /path": the scopes it admits (any of; "admin" for the
  * platform routes, none for /health), what a driver token ({@code driver:U}) of another driver than the sample's
@@ -191,6 +191,26 @@ class TenantIsolationIT {
         MATRIX.put("PATCH /v2/admin", gameEntry(List.of("game", "hub"),
                 f -> new Sample("PATCH", "/v2/admin", "{\"title\":\"Renamed by " + f.victim.copid() + "\"}"), 200, 200,
                 Fixture::game));
+        // Invitations and join requests. Accepting takes no token: its code is the credential, so every caller, with
+        // whatever token, gets what the code alone answers: a code never issued names nothing, and nothing is written.
+        MATRIX.put("GET /v2/admin/invites", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/invites?limit=100", null), 200, 200, Fixture::invites));
+        MATRIX.put("POST /v2/admin/invites", gameEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/invites", "{\"email\":\"i-new@example.com\"}"), 201, 201,
+                Fixture::invites));
+        MATRIX.put("DELETE /v2/admin/invites", new Entry(List.of("game", "hub"), DriverAccess.NONE,
+                f -> new Sample("DELETE", "/v2/admin/invites?email=i-cancel%40example.com", null), 200, Fixture::invites,
+                404, "invite_not_found"));
+        MATRIX.put("POST /v2/invites/{code}/accept", entry(List.of(),
+                f -> new Sample("POST", "/v2/invites/inv_" + "0".repeat(43) + "/accept", null), 404, Fixture::invites));
+        MATRIX.put("GET /v2/admin/requests", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/requests?limit=100", null), 200, 200, Fixture::invites));
+        MATRIX.put("POST /v2/admin/requests/{request_id}", new Entry(List.of("game", "hub"), DriverAccess.NONE,
+                f -> new Sample("POST", "/v2/admin/requests/" + f.approvedRequestId, null), 201,
+                f -> f.invites() + f.players(), 404, "request_not_found"));
+        MATRIX.put("DELETE /v2/admin/requests/{request_id}", new Entry(List.of("game", "hub"), DriverAccess.NONE,
+                f -> new Sample("DELETE", "/v2/admin/requests/" + f.rejectedRequestId, null), 200, Fixture::invites,
+                404, "request_not_found"));
         MATRIX.put("GET /v2/admin/players", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/players?limit=100", null), 200, 200, Fixture::players));
         MATRIX.put("POST /v2/admin/players", gameEntry(List.of("game", "hub"),
@@ -526,6 +546,9 @@ class TenantIsolationIT {
         private final long eventId;
         /** p_read's event of the rule r_eval, to revert. */
         final String ruleEventId;
+        /** The victim's join requests, one to approve and one to reject. */
+        final String approvedRequestId;
+        final String rejectedRequestId;
         private final Map<List<String>, String> rightTokens = new HashMap<>();
         private final Map<List<String>, String> tokensWithoutScope = new HashMap<>();
 
@@ -586,6 +609,13 @@ class TenantIsolationIT {
             Response performing = http().post("/v2/admin/processes/p_read/pr_leave/join", victim.token(),
                     "{\"player_id\":\"p_put\",\"requested_roles\":{\"street\":\"observer\"}}");
             assertEquals(200, performing.status(), performing.toString());
+            for (String email : List.of("i-read", "i-cancel")) {
+                Response invited = http().post("/v2/admin/invites", victim.token(), "{\"email\":\"" + email + "@example.com\"}");
+                assertEquals(201, invited.status(), invited.toString());
+                used(invited.json().get("code").asText());
+            }
+            approvedRequestId = joinRequest("q_ok");
+            rejectedRequestId = joinRequest("q_no");
             JsonNode oauthClient = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"game\"],\"description\":\"sdk\"}");
             oauthClientId = oauthClient.get("id").asText();
             oauthClientSecret = oauthClient.get("token").asText();
@@ -621,6 +651,17 @@ class TenantIsolationIT {
             }
             awaitRefused(() -> http().get(company("/metrics"), revokedCompanyToken));
             awaitRefused(() -> http().get("/v3/igr/admin/tokens?copid=" + victim.copid(), revokedAdminToken));
+        }
+
+        /** The victim's invitation of a player, accepted: the id of its join request. */
+        private String joinRequest(String player) {
+            Response invited = http().post("/v2/admin/invites", victim.token(),
+                    "{\"email\":\"" + player + "@example.com\",\"player_id\":\"" + player + "\"}");
+            assertEquals(201, invited.status(), invited.toString());
+            Response accepted = http().send("POST", "/v2/invites/" + used(invited.json().get("code").asText()) + "/accept",
+                    null, null);
+            assertEquals(202, accepted.status(), accepted.toString());
+            return accepted.json().get("request").get("id").asText();
         }
 
         /**
@@ -692,6 +733,10 @@ class TenantIsolationIT {
 
         String players() {
             return read("/v2/admin/players?limit=100");
+        }
+
+        String invites() {
+            return read("/v2/admin/invites?limit=100") + read("/v2/admin/requests?limit=100");
         }
 
         String teams() {
@@ -821,7 +866,8 @@ class TenantIsolationIT {
                 synchronized (BODIES) {
                     BODIES.add(response.text());
                 }
-                if (caller == Caller.RIGHT_TOKEN && route.equals("POST /v3/igr/admin/tokens") && response.status() == 201) {
+                if (caller == Caller.RIGHT_TOKEN && (route.equals("POST /v3/igr/admin/tokens")
+                        || route.equals("POST /v2/admin/requests/{request_id}")) && response.status() == 201) {
                     TOKENS_USED.add(response.json().get("token").asText());
                 }
                 cells++;
@@ -845,7 +891,7 @@ class TenantIsolationIT {
         int expected;
         String code;
         if (entry.open()) {
-            expected = 200;
+            expected = entry.rightStatus();
             code = null;
         } else if (entry.signedIn()) {
             switch (caller) {

@@ -5,6 +5,7 @@ import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.engagement.Ledger;
 import io.podium.ids.DriverId;
+import io.podium.invites.InviteStore;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
 import io.podium.players.PendingErasure;
@@ -27,7 +28,8 @@ import java.util.List;
 /**
  * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, performances in processes, scores on
  * every day (finalized ones too) and what the record of corrections says of them, awards and level, the events about
- * them and the high-fives given to those and by them, their name among a campaign's winners, and then the player. The
+ * them and the high-fives given to those and by them, their name among a campaign's winners, the invitations and join
+ * requests that name them, and then the player. The
  * boards are recomputed without them, so ranks close up.
  *
  * <p>The first step puts the player in the erasing state, in which no route shows them and no board counts them; the
@@ -49,6 +51,7 @@ public final class Erasure {
     private final BadgeStore badges;
     private final Ledger ledger;
     private final StreamStore stream;
+    private final InviteStore invites;
     private final Reevaluation reevaluation;
     private final BoardsTouched boards;
     private final Clock clock;
@@ -56,7 +59,7 @@ public final class Erasure {
     /** What an erasure removes, and where. */
     public record Stores(PlayerStore players, TeamService teams, ProcessService processes, TokenService tokens,
                          MetricStore metrics, ScoreStore scores, CorrectionStore corrections, BadgeStore badges,
-                         Ledger ledger, StreamStore stream) {
+                         Ledger ledger, StreamStore stream, InviteStore invites) {
     }
 
     public Erasure(Stores stores, Reevaluation reevaluation, BoardsTouched boards, Clock clock) {
@@ -70,6 +73,7 @@ public final class Erasure {
         this.badges = stores.badges();
         this.ledger = stores.ledger();
         this.stream = stores.stream();
+        this.invites = stores.invites();
         this.reevaluation = reevaluation;
         this.boards = boards;
         this.clock = clock;
@@ -111,6 +115,7 @@ public final class Erasure {
         corrections.eraseDriver(copid, id);
         ledger.erase(copid, id, badges.list(copid).stream().map(Badge::id).toList());
         stream.eraseDriver(copid, id);
+        invites.forgetPlayer(copid, id);
         try {
             reevaluation.of(copid, known.stream().map(Metric::name).toList(), "Player '" + id + "'", "erasure");
         } catch (EnqueueFailedException notQueued) {

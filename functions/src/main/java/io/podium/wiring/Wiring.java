@@ -12,6 +12,7 @@ import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
 import io.podium.adapters.dynamodb.DynamoDbCorrectionStore;
 import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbGameStore;
+import io.podium.adapters.dynamodb.DynamoDbInviteStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbFeedNames;
 import io.podium.adapters.dynamodb.DynamoDbMetricDefinitionStore;
@@ -39,6 +40,8 @@ import io.podium.erasure.Erasure;
 import io.podium.engagement.Ledger;
 import io.podium.events.EventLog;
 import io.podium.game.GameService;
+import io.podium.invites.InviteStore;
+import io.podium.invites.Invitations;
 import io.podium.gamemetrics.GameLevels;
 import io.podium.gamemetrics.GameMetrics;
 import io.podium.jobs.AutoFinalize;
@@ -213,7 +216,7 @@ public final class Wiring {
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
         return new Erasure(new Erasure.Stores(playerStore(), teams(), processes(), tokens(),
-                metrics(), scores(), corrections(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()),
+                metrics(), scores(), corrections(), badges(), ledger(), stream(), inviteStore()), new Reevaluation(queueOnFirstSend()),
                 boardsTouched(), clock);
     }
 
@@ -240,6 +243,17 @@ public final class Wiring {
     public BoardsTouched boardsTouched() {
         return copid -> touched.updateAndGet(built -> built != null ? built
                 : new SqsBoardsTouched(sqs.get(), Env.required("CUSTOM_BOARDS_QUEUE_URL"), clock)).touched(copid);
+    }
+
+    /** Invitations and join requests; an approval makes the player and its driver token in the same transaction. */
+    public Invitations invitations() {
+        return new Invitations(inviteStore(), players(), settings(), tokens(), clock);
+    }
+
+    private InviteStore inviteStore() {
+        return new DynamoDbInviteStore(dynamo.get(), Tables.game(),
+                new DynamoDbPlayerStore(dynamo.get(), Tables.game(), Tables.events(), clock),
+                new DynamoDbTokenStore(dynamo.get(), Tables.tokens()));
     }
 
     /** The recompute queue, built on the first send: a function that may send pays nothing for it until it does. */

@@ -64,9 +64,10 @@ class ProjectTemplateTest {
             String method = intrinsics.text(event.event().property("Method"), "Method").toUpperCase();
             RouteTable.Found found = (RouteTable.Found) routes.find(method, PathTemplate.splitPath(path));
             assertEquals(event.function(), found.route().function(), method + " " + path);
-            // Only the health check, the Hub's files and the OAuth token endpoint are open to callers without a token,
-            // so without a usage plan key.
-            assertEquals(!path.equals("/health") && !path.startsWith("/hub") && !path.equals("/auth/token"),
+            // Only the health check, the Hub's files, the OAuth token endpoint and the acceptance of an invitation
+            // (its code is the credential) are open to callers without a token, so without a usage plan key.
+            assertEquals(!path.equals("/health") && !path.startsWith("/hub") && !path.equals("/auth/token")
+                            && !path.equals("/v2/invites/x/accept"),
                     found.route().apiKeyRequired(), method + " " + path);
         }
     }
