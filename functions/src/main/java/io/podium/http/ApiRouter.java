@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * <p>Each handler is built on its route's first request, once per container (the routes of one handler, such as a
  * process's with and without its owner, share it), so a request pays only for its own route's wiring. A route the
  * template gives the function but the router does not know answers {@code 404 route_not_found}, never a 500;
- * {@code RoutersTest} (infra/local) keeps the two equal. Thread-safe, as the handlers are.
+ * infra/local's {@code ProjectTemplateTest} keeps the two equal. Thread-safe, as the handlers are.
  */
 public abstract class ApiRouter implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     private final Map<String, Lazy> routes;
