@@ -387,17 +387,19 @@ async function main() {
     step('the other screens load');
     await page.getByRole('link', { name: 'Badges' }).click();
     await page.getByRole('heading', { name: 'Badges' }).waitFor();
-    step("levels: EASI'R's rank rules are shown, and saving the settings keeps them");
+    step("levels: EASI'R's rank rules are shown, and saving the settings keeps them and invitesNeedApproval");
     await api('PUT', `${prefix}/settings`, token,
-      { rankRules: { emails_sent: { rule: 'average', settings: { metric: 'mails' } } } });
+      { rankRules: { emails_sent: { rule: 'average', settings: { metric: 'mails' } } }, invitesNeedApproval: false });
     await page.getByRole('link', { name: 'Levels' }).click();
     await page.getByRole('heading', { name: 'Levels and points' }).waitFor();
     const emails = (await page.locator('#rank-rules li[data-rule="emails_sent"]').textContent()).trim();
     if (emails !== 'emails_sent: average of mails') fail(`the rank rule shown is "${emails}"`);
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    const kept = (await api('GET', `${prefix}/settings`, token)).rankRules.emails_sent;
+    const keptSettings = await api('GET', `${prefix}/settings`, token);
+    const kept = keptSettings.rankRules.emails_sent;
     if (kept.rule !== 'average' || kept.settings.metric !== 'mails') fail(`saving the settings changed a rank rule: ${JSON.stringify(kept)}`);
+    if (keptSettings.invitesNeedApproval !== false) fail('saving the settings reset invitesNeedApproval');
     await page.getByRole('link', { name: 'Stream' }).click();
     await page.getByRole('heading', { name: 'Social stream' }).waitFor();
     await page.locator('.pager span').filter({ hasText: 'events' }).waitFor();

@@ -46,6 +46,7 @@ export async function settingsView(ctx) {
       points: points.value,
       // Set through the API only: sent back as read, so that saving here never resets them.
       rankRules: settings.rankRules,
+      invitesNeedApproval: settings.invitesNeedApproval,
     };
     try {
       const saved = await api.putSettings(body);

@@ -22,7 +22,7 @@ class CampaignsIT {
             + "\"rankRules\":{\"total_sales\":{\"rule\":\"total\",\"settings\":{\"metric\":\"total_sales\"}},"
             + "\"emails_sent\":{\"rule\":\"total\",\"settings\":{\"metric\":\"emails_sent\"}},"
             + "\"conversion_rate\":{\"rule\":\"ratio\",\"settings\":{\"metric\":\"conversions\",\"denominator_metric\":\"leads\","
-            + "\"min_volume\":0}}},\"updatedAt\":null}";
+            + "\"min_volume\":0}}},\"invitesNeedApproval\":true,\"updatedAt\":null}";
 
     private LocalPodium podium;
     private Tenant acme;

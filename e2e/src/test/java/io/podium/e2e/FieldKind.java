@@ -12,6 +12,8 @@ enum FieldKind {
     THRESHOLD, STREAK_DAYS,
     /** A new player's id: letters, digits and underscores, not starting with a digit, at most 128. */
     PLAYER_ID,
+    /** An invitation's player id: a new player's id, or none. */
+    OPTIONAL_PLAYER_ID,
     /** An optional label of 1 to 255 characters: a player's alias when created, a profile field. */
     OPTIONAL_NAME,
     /** A required text of 1 to 500 characters without control characters: a correction's reason. */
@@ -36,13 +38,13 @@ enum FieldKind {
     boolean optional() {
         return this == CAMPAIGN_ID || this == OPTIONAL_PATTERN || this == PATH_ID || this == DESCRIPTION_2000
                 || this == DESCRIPTION_256 || this == DAYS || this == BOOL || this == POINTS || this == MIN_VOLUME
-                || this == OPTIONAL_NAME;
+                || this == OPTIONAL_NAME || this == OPTIONAL_PLAYER_ID;
     }
 
     /** The length from which a string breaks the field. */
     int tooLong() {
         return switch (this) {
-            case USERXTID, PLAYER_ID -> 129;
+            case USERXTID, PLAYER_ID, OPTIONAL_PLAYER_ID -> 129;
             case NAME, OPTIONAL_NAME -> 256;
             case REASON -> 501;
             case DESCRIPTION_2000 -> 2001;

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * is what its valid body asks for already, so it changes nothing), the copid that fuzzed token
  * requests name, to which nothing may ever be issued, and an OAuth client (a game token of the company) whose fuzzed
  * grants may never issue an access token. Its badge is one no driver can earn, so that nothing changes
- * in the background while refusals are read back.
+ * in the background while refusals are read back. It has no invitation: a fuzzed one that was made would show.
  */
 final class FuzzCompany {
     private final LocalPodium podium;
@@ -82,6 +82,12 @@ final class FuzzCompany {
         Response joined = tenant.http().post("/v2/admin/teams/" + FuzzRoute.TEAM + "/join", tenant.token(),
                 "{\"player_id\":\"" + FuzzRoute.PLAYER + "\",\"requested_roles\":{\"member\":true}}");
         assertEquals(200, joined.status(), joined.toString());
+        Response processDefinition = tenant.http().send("PUT", FuzzRoute.PROCESS_DEFINITION.suffix, tenant.token(),
+                FuzzRoute.PROCESS_DEFINITION.body().valid());
+        assertEquals(201, processDefinition.status(), processDefinition.toString());
+        Response process = tenant.http().post("/v2/admin/processes", tenant.token(), "{\"id\":\"" + FuzzRoute.PROCESS
+                + "\",\"name\":\"Fuzz fight\",\"definition\":\"fz_pdef\",\"owner_id\":\"" + FuzzRoute.PLAYER + "\"}");
+        assertEquals(201, process.status(), process.toString());
         // d1's 10 points of eco reach level_9: the stream's one event, once the recompute has run.
         assertEquals(200, tenant.submit(Tenant.batch("eco", "2026-03-01", "d1", "10")).status());
         assertEquals(200, tenant.finalizeThrough("eco", "2026-03-01").status());
@@ -169,6 +175,10 @@ final class FuzzCompany {
             state.put("players", read("/v2/admin/players?limit=100", tenant.token()).toString()
                     + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()));
         }
+        if (route == null || route == FuzzRoute.INVITE_CREATE) {
+            state.put("invitations", read("/v2/admin/invites?limit=100", tenant.token()).toString()
+                    + read("/v2/admin/requests?limit=100", tenant.token()));
+        }
         if (route == null || route == FuzzRoute.TEAM_DEFINITION) {
             state.put("team definitions", read("/v2/admin/definitions/teams", tenant.token()).toString());
         }
@@ -177,6 +187,14 @@ final class FuzzCompany {
                     + read("/v2/admin/teams/" + FuzzRoute.TEAM, tenant.token())
                     + read("/v2/admin/teams/" + FuzzRoute.TEAM + "/members", tenant.token())
                     + read("/v2/admin/players/" + FuzzRoute.PLAYER, tenant.token()).get("teams"));
+        }
+        if (route == null || route == FuzzRoute.PROCESS_DEFINITION) {
+            state.put("process definitions", read("/v2/admin/definitions/processes", tenant.token()).toString());
+        }
+        if (route == null || route.name().startsWith("PROCESS_") && route != FuzzRoute.PROCESS_DEFINITION) {
+            String process = "/v2/admin/processes/" + FuzzRoute.PLAYER + "/" + FuzzRoute.PROCESS;
+            state.put("processes", read("/v2/admin/processes?limit=100", tenant.token()).toString()
+                    + read(process, tenant.token()) + read(process + "/performers", tenant.token()));
         }
         if (route == null || route == FuzzRoute.METRIC_DEFINITION || route == FuzzRoute.RULE_DEFINITION
                 || route == FuzzRoute.LEVEL_DEFINITION) {

@@ -27,12 +27,21 @@ enum FuzzRoute {
     GAME("PATCH", "/v2/admin"),
     PLAYER_CREATE("POST", "/v2/admin/players"),
     PLAYER_CHANGE("PUT", "/v2/admin/players/" + FuzzRoute.PLAYER),
+    /** An invitation (accepting one, approving or rejecting a request read no body: nothing of them to fuzz). */
+    INVITE_CREATE("POST", "/v2/admin/invites"),
     TEAM_DEFINITION("PUT", "/v2/admin/definitions/teams/fz_def"),
     TEAM_CREATE("POST", "/v2/admin/teams"),
     TEAM_JOIN("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/join"),
     TEAM_LEAVE("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/leave"),
     TEAM_ROLES("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/roles"),
     TEAM_TRANSFER("POST", "/v2/admin/teams/" + FuzzRoute.TEAM + "/transfer"),
+    PROCESS_DEFINITION("PUT", "/v2/admin/definitions/processes/fz_pdef"),
+    PROCESS_CREATE("POST", "/v2/admin/processes"),
+    /** A process's routes by its bare id, and by its id with the owner. */
+    PROCESS_JOIN("POST", "/v2/admin/processes/" + FuzzRoute.PROCESS + "/join"),
+    PROCESS_LEAVE("POST", "/v2/admin/processes/" + FuzzRoute.PROCESS + "/leave"),
+    PROCESS_ROLES("POST", "/v2/admin/processes/" + FuzzRoute.PLAYER + "/" + FuzzRoute.PROCESS + "/roles"),
+    PROCESS_TRANSFER("POST", "/v2/admin/processes/" + FuzzRoute.PLAYER + "/" + FuzzRoute.PROCESS + "/transfer"),
     METRIC_DEFINITION("PUT", "/v2/admin/definitions/metrics/" + FuzzRoute.METRIC),
     LEVEL_DEFINITION("PUT", "/v2/admin/definitions/levels/fz_level"),
     RULE_DEFINITION("PUT", "/v2/admin/definitions/rules/" + FuzzRoute.RULE),
@@ -57,6 +66,8 @@ enum FuzzRoute {
     static final String PLAYER = "fz_player";
     /** The id of the team each property's company has, of definition fz_def, with the player as a member. */
     static final String TEAM = "fz_team";
+    /** The id of the process each property's company has, of definition fz_pdef, owned by the player. */
+    static final String PROCESS = "fz_process";
     /** The point metric each property's company defines, and its rule, which adds to it. */
     static final String METRIC = "fz_metric";
     static final String RULE = "fz_rule";
@@ -105,8 +116,9 @@ enum FuzzRoute {
                     campaignSlots(new Slot("id", FieldKind.CAMPAIGN_ID, "\"fz-new\"")));
             case CAMPAIGN_REPLACE -> new BodyTemplate("{@id,@name,@metric,@startDate,@endDate,@aggregation,@description}",
                     campaignSlots(new Slot("id", FieldKind.PATH_ID, "\"" + CAMPAIGN + "\"")));
-            case SETTINGS -> new BodyTemplate("{@autoFinalizeAfterDays}",
-                    List.of(new Slot("autoFinalizeAfterDays", FieldKind.DAYS, "3")));
+            case SETTINGS -> new BodyTemplate("{@autoFinalizeAfterDays,@invitesNeedApproval}",
+                    List.of(new Slot("autoFinalizeAfterDays", FieldKind.DAYS, "3"),
+                            new Slot("invitesNeedApproval", FieldKind.BOOL, "true")));
             case BADGE_CREATE, BADGE_REPLACE -> new BodyTemplate(
                     "{@name,@special,@points,\"rule\":{@type,@metric,@threshold,@days}}",
                     List.of(new Slot("name", FieldKind.NAME, "\"Fuzz badge\""), new Slot("special", FieldKind.BOOL, "false"),
@@ -136,6 +148,10 @@ enum FuzzRoute {
             case PLAYER_CREATE -> new BodyTemplate("{@id,@alias,@email}", List.of(
                     new Slot("id", FieldKind.PLAYER_ID, "\"fz_new\""), new Slot("alias", FieldKind.OPTIONAL_NAME, "\"Fuzz\""),
                     new Slot("email", FieldKind.OPTIONAL_NAME, "\"fz@example.com\"")));
+            case INVITE_CREATE -> new BodyTemplate("{@email,@alias,@player_id}", List.of(
+                    new Slot("email", FieldKind.PATTERN, "\"fz@example.com\""),
+                    new Slot("alias", FieldKind.OPTIONAL_NAME, "\"Fuzz\""),
+                    new Slot("player_id", FieldKind.OPTIONAL_PLAYER_ID, "\"fz_invited\"")));
             case PLAYER_CHANGE -> new BodyTemplate("{@alias,@job_title}", List.of(new Slot("alias", FieldKind.NAME, "\"Fuzz\""),
                     new Slot("job_title", FieldKind.OPTIONAL_NAME, "\"Driver\"")));
             case TEAM_DEFINITION -> new BodyTemplate(
@@ -150,6 +166,18 @@ enum FuzzRoute {
             case TEAM_LEAVE -> new BodyTemplate("{@player_id}",
                     List.of(new Slot("player_id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
             case TEAM_TRANSFER -> new BodyTemplate("{@id,\"roles\":{\"member\":true}}",
+                    List.of(new Slot("id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case PROCESS_DEFINITION -> new BodyTemplate(
+                    "{@name,\"lanes\":[{\"name\":\"street\",\"roles\":[\"player\",\"observer\"]}]}",
+                    List.of(new Slot("name", FieldKind.NAME, "\"Fuzz fight\"")));
+            case PROCESS_CREATE -> new BodyTemplate("{\"id\":\"fz_new_process\",@name,@definition,@owner_id}", List.of(
+                    new Slot("name", FieldKind.NAME, "\"Fuzz sparring\""), new Slot("definition", FieldKind.PATTERN, "\"fz_pdef\""),
+                    new Slot("owner_id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case PROCESS_JOIN, PROCESS_ROLES -> new BodyTemplate("{@player_id,\"requested_roles\":{\"street\":\"observer\"}}",
+                    List.of(new Slot("player_id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case PROCESS_LEAVE -> new BodyTemplate("{@player_id}",
+                    List.of(new Slot("player_id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
+            case PROCESS_TRANSFER -> new BodyTemplate("{@id,\"roles\":{\"street\":\"player\"}}",
                     List.of(new Slot("id", FieldKind.USERXTID, "\"" + PLAYER + "\"")));
             case METRIC_DEFINITION -> new BodyTemplate("{@name,@type}", List.of(new Slot("name", FieldKind.NAME, "\"Fuzz points\""),
                     new Slot("type", FieldKind.PATTERN, "\"point\"")));

@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The check every end-to-end answer goes through refuses what openapi.yaml does not document. */
 class OpenApiValidatorTest {
-    /** The settings' EASI'R rank rules, as a company that never set them reads them. */
+    /** The settings' EASI'R rank rules and invitations' approval, as a company that never set them reads them. */
     private static final String RANK_RULES = "\"rankRules\":{"
             + "\"total_sales\":{\"rule\":\"total\",\"settings\":{\"metric\":\"total_sales\"}},"
             + "\"emails_sent\":{\"rule\":\"total\",\"settings\":{\"metric\":\"emails_sent\"}},"
             + "\"conversion_rate\":{\"rule\":\"ratio\",\"settings\":{\"metric\":\"conversions\",\"denominator_metric\":\"leads\","
-            + "\"min_volume\":0}}},";
+            + "\"min_volume\":0}}},\"invitesNeedApproval\":true,";
     private static final OpenApiValidator OPENAPI = OpenApiValidator.instance();
     private static final String SCORES = "http://127.0.0.1:3000/v3/igr/gamification/acme/scores";
     private static final String LEADERBOARD = "http://127.0.0.1:3000/v3/igr/gamification/acme/campaigns/march-eco/leaderboard";

@@ -47,6 +47,10 @@ final class SettingsOracle {
         if (root == null || !root.isObject()) {
             return null;
         }
+        JsonNode approval = root.get("invitesNeedApproval");
+        if (approval != null && !approval.isNull() && !approval.isBoolean()) {
+            return null;
+        }
         JsonNode days = root.get("autoFinalizeAfterDays");
         if (days == null || days.isNull()) {
             return -1;

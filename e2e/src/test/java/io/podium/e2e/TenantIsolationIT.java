@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every Api route of template.yaml × every kind of caller, against the local runtime: the expected 401, 403 or
  * 2xx, nothing written by a refusal (what a reader sees is read back before and after the refused calls),
- * no stack trace or exception text in any body, and no token in the runtime's log.
+ * no stack trace or exception text in any body, and no token or invitation code in the runtime's log.
  *
  * <p>The matrix holds one entry per route "METHOD /path": the scopes it admits (any of; "admin" for the
  * platform routes, none for /health), what a driver token ({@code driver:U}) of another driver than the sample's
@@ -67,6 +67,11 @@ class TenantIsolationIT {
     private static final String LEVEL = "{\"name\":\"%s\",\"metric\":\"m_put\",\"state\":\"s_put\",\"thresholds\":["
             + "{\"state\":\"low\",\"min\":0},{\"state\":\"high\",\"min\":10}]}";
     private static final String TEAM_ROLES = "{\"player_id\":\"p_read\",\"requested_roles\":{\"%s\":true}}";
+    private static final String PROCESS_DEFINITION = "{\"name\":\"%s\",\"lanes\":[{\"name\":\"street\","
+            + "\"roles\":[\"player\",\"observer\"]}]}";
+    /** The victim's processes, all p_read's: each route's sample works on its own. */
+    private static final List<String> PROCESSES = List.of("pr_read", "pr_del", "pr_del2", "pr_join", "pr_leave",
+            "pr_roles", "pr_xfer");
     /** The driver of the matrix's driver token: the samples name d1 and d2, never d9. */
     private static final String OTHER_DRIVER = "d9";
 
@@ -142,6 +147,12 @@ class TenantIsolationIT {
         return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, 404, "team_not_found");
     }
 
+    /** A Playoff route of one process: another company's token finds no such process in its own game. */
+    private static Entry processEntry(List<String> anyOf, Function<Fixture, Sample> request, int rightStatus,
+                                      Function<Fixture, String> readBack) {
+        return new Entry(anyOf, DriverAccess.NONE, request, rightStatus, readBack, 404, "process_not_found");
+    }
+
     /**
      * An EASI'R route of the signed-in user. On a route about "me" ({@code anyOf} is a driver scope, the sample's
      * driver's), a company token is refused {@code driver_token_required}; another driver's token is that driver.
@@ -180,6 +191,26 @@ class TenantIsolationIT {
         MATRIX.put("PATCH /v2/admin", gameEntry(List.of("game", "hub"),
                 f -> new Sample("PATCH", "/v2/admin", "{\"title\":\"Renamed by " + f.victim.copid() + "\"}"), 200, 200,
                 Fixture::game));
+        // Invitations and join requests. Accepting takes no token: its code is the credential, so every caller, with
+        // whatever token, gets what the code alone answers: a code never issued names nothing, and nothing is written.
+        MATRIX.put("GET /v2/admin/invites", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/invites?limit=100", null), 200, 200, Fixture::invites));
+        MATRIX.put("POST /v2/admin/invites", gameEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/invites", "{\"email\":\"i-new@example.com\"}"), 201, 201,
+                Fixture::invites));
+        MATRIX.put("DELETE /v2/admin/invites", new Entry(List.of("game", "hub"), DriverAccess.NONE,
+                f -> new Sample("DELETE", "/v2/admin/invites?email=i-cancel%40example.com", null), 200, Fixture::invites,
+                404, "invite_not_found"));
+        MATRIX.put("POST /v2/invites/{code}/accept", entry(List.of(),
+                f -> new Sample("POST", "/v2/invites/inv_" + "0".repeat(43) + "/accept", null), 404, Fixture::invites));
+        MATRIX.put("GET /v2/admin/requests", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/requests?limit=100", null), 200, 200, Fixture::invites));
+        MATRIX.put("POST /v2/admin/requests/{request_id}", new Entry(List.of("game", "hub"), DriverAccess.NONE,
+                f -> new Sample("POST", "/v2/admin/requests/" + f.approvedRequestId, null), 201,
+                f -> f.invites() + f.players(), 404, "request_not_found"));
+        MATRIX.put("DELETE /v2/admin/requests/{request_id}", new Entry(List.of("game", "hub"), DriverAccess.NONE,
+                f -> new Sample("DELETE", "/v2/admin/requests/" + f.rejectedRequestId, null), 200, Fixture::invites,
+                404, "request_not_found"));
         MATRIX.put("GET /v2/admin/players", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/players?limit=100", null), 200, 200, Fixture::players));
         MATRIX.put("POST /v2/admin/players", gameEntry(List.of("game", "hub"),
@@ -270,6 +301,46 @@ class TenantIsolationIT {
                 f -> new Sample("GET", "/v2/admin/validation/player/available?value=p_free", null), 200, 200,
                 Fixture::players));
         // The feeds read only; their read-backs are the feeds themselves, which no refused call may change.
+        MATRIX.put("GET /v2/admin/definitions/processes", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/definitions/processes", null), 200, 200, Fixture::processDefinitions));
+        MATRIX.put("PUT /v2/admin/definitions/processes/{definition_id}", gameEntry(List.of("game", "hub"),
+                f -> new Sample("PUT", "/v2/admin/definitions/processes/pr_put", PROCESS_DEFINITION.formatted("Renamed")),
+                200, 201, Fixture::processDefinitions));
+        MATRIX.put("GET /v2/admin/processes", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/processes?limit=100", null), 200, 200, Fixture::processes));
+        // The other game has a pr_put of its own by then (the row above), but no player p_read.
+        MATRIX.put("POST /v2/admin/processes", gameEntry(List.of("game", "hub"),
+                f -> new Sample("POST", "/v2/admin/processes", "{\"id\":\"pr_new\",\"name\":\"New\","
+                        + "\"definition\":\"pr_put\",\"owner_id\":\"p_read\"}"), 201, 404, Fixture::processes));
+        MATRIX.put("GET /v2/admin/query/processes", gameEntry(List.of("game", "hub", "read"),
+                f -> new Sample("GET", "/v2/admin/query/processes?pattern=pr_read", null), 200, 200, Fixture::processes));
+        // Each route of one process twice, as template.yaml declares it: with the bare id, and with its owner.
+        for (String form : List.of("{process_id}", "{process_id}/{process_tail}")) {
+            String owner = form.equals("{process_id}") ? "" : "p_read/";
+            String route = "/v2/admin/processes/" + form;
+            MATRIX.put("GET " + route, processEntry(List.of("game", "hub", "read"),
+                    f -> new Sample("GET", "/v2/admin/processes/" + owner + "pr_read", null), 200, f -> f.process("pr_read")));
+            String deleted = owner.isEmpty() ? "pr_del" : "pr_del2";
+            MATRIX.put("DELETE " + route, processEntry(List.of("game", "hub"),
+                    f -> new Sample("DELETE", "/v2/admin/processes/" + owner + deleted, null), 200, f -> f.process(deleted)));
+            MATRIX.put("GET " + route + "/performers", processEntry(List.of("game", "hub", "read"),
+                    f -> new Sample("GET", "/v2/admin/processes/" + owner + "pr_read/performers", null), 200,
+                    f -> f.process("pr_read")));
+            MATRIX.put("POST " + route + "/join", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_join/join",
+                            "{\"player_id\":\"p_put\",\"requested_roles\":{\"street\":\"observer\"}}"), 200,
+                    f -> f.process("pr_join")));
+            MATRIX.put("POST " + route + "/leave", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_leave/leave", "{\"player_id\":\"p_put\"}"),
+                    200, f -> f.process("pr_leave")));
+            MATRIX.put("POST " + route + "/roles", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_roles/roles",
+                            "{\"player_id\":\"p_read\",\"requested_roles\":{\"street\":\"observer\"}}"), 200,
+                    f -> f.process("pr_roles")));
+            MATRIX.put("POST " + route + "/transfer", processEntry(List.of("game", "hub"),
+                    f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_xfer/transfer", "{\"id\":\"p_put\"}"),
+                    200, f -> f.process("pr_xfer")));
+        }
         MATRIX.put("GET /v2/admin/activity", gameEntry(List.of("game", "hub", "read"),
                 f -> new Sample("GET", "/v2/admin/activity", null), 200, 200, f -> f.read("/v2/admin/activity")));
         MATRIX.put("GET /v2/admin/players/{player_id}/activity", gameEntry(List.of("game", "hub", "read"),
@@ -475,6 +546,9 @@ class TenantIsolationIT {
         private final long eventId;
         /** p_read's event of the rule r_eval, to revert. */
         final String ruleEventId;
+        /** The victim's join requests, one to approve and one to reject. */
+        final String approvedRequestId;
+        final String rejectedRequestId;
         private final Map<List<String>, String> rightTokens = new HashMap<>();
         private final Map<List<String>, String> tokensWithoutScope = new HashMap<>();
 
@@ -525,6 +599,23 @@ class TenantIsolationIT {
                     assertEquals(200, joined.status(), joined.toString());
                 }
             }
+            assertEquals(201, http().send("PUT", "/v2/admin/definitions/processes/pr_put", victim.token(),
+                    PROCESS_DEFINITION.formatted("Fight")).status());
+            for (String process : PROCESSES) {
+                Response created = http().post("/v2/admin/processes", victim.token(), "{\"id\":\"" + process
+                        + "\",\"name\":\"" + process + "\",\"definition\":\"pr_put\",\"owner_id\":\"p_read\"}");
+                assertEquals(201, created.status(), created.toString());
+            }
+            Response performing = http().post("/v2/admin/processes/p_read/pr_leave/join", victim.token(),
+                    "{\"player_id\":\"p_put\",\"requested_roles\":{\"street\":\"observer\"}}");
+            assertEquals(200, performing.status(), performing.toString());
+            for (String email : List.of("i-read", "i-cancel")) {
+                Response invited = http().post("/v2/admin/invites", victim.token(), "{\"email\":\"" + email + "@example.com\"}");
+                assertEquals(201, invited.status(), invited.toString());
+                used(invited.json().get("code").asText());
+            }
+            approvedRequestId = joinRequest("q_ok");
+            rejectedRequestId = joinRequest("q_no");
             JsonNode oauthClient = created("{\"copid\":\"" + victim.copid() + "\",\"scopes\":[\"game\"],\"description\":\"sdk\"}");
             oauthClientId = oauthClient.get("id").asText();
             oauthClientSecret = oauthClient.get("token").asText();
@@ -560,6 +651,17 @@ class TenantIsolationIT {
             }
             awaitRefused(() -> http().get(company("/metrics"), revokedCompanyToken));
             awaitRefused(() -> http().get("/v3/igr/admin/tokens?copid=" + victim.copid(), revokedAdminToken));
+        }
+
+        /** The victim's invitation of a player, accepted: the id of its join request. */
+        private String joinRequest(String player) {
+            Response invited = http().post("/v2/admin/invites", victim.token(),
+                    "{\"email\":\"" + player + "@example.com\",\"player_id\":\"" + player + "\"}");
+            assertEquals(201, invited.status(), invited.toString());
+            Response accepted = http().send("POST", "/v2/invites/" + used(invited.json().get("code").asText()) + "/accept",
+                    null, null);
+            assertEquals(202, accepted.status(), accepted.toString());
+            return accepted.json().get("request").get("id").asText();
         }
 
         /**
@@ -633,6 +735,10 @@ class TenantIsolationIT {
             return read("/v2/admin/players?limit=100");
         }
 
+        String invites() {
+            return read("/v2/admin/invites?limit=100") + read("/v2/admin/requests?limit=100");
+        }
+
         String teams() {
             return read("/v2/admin/teams?limit=100") + read("/v2/admin/query/teams?limit=100");
         }
@@ -645,6 +751,19 @@ class TenantIsolationIT {
 
         String teamDefinitions() {
             return read("/v2/admin/definitions/teams");
+        }
+
+        String processes() {
+            return read("/v2/admin/processes?limit=100") + read("/v2/admin/query/processes?limit=100");
+        }
+
+        /** A process of p_read's, and its performers. */
+        String process(String id) {
+            return read("/v2/admin/processes/p_read/" + id) + read("/v2/admin/processes/p_read/" + id + "/performers");
+        }
+
+        String processDefinitions() {
+            return read("/v2/admin/definitions/processes");
         }
 
         String tokens() {
@@ -747,7 +866,8 @@ class TenantIsolationIT {
                 synchronized (BODIES) {
                     BODIES.add(response.text());
                 }
-                if (caller == Caller.RIGHT_TOKEN && route.equals("POST /v3/igr/admin/tokens") && response.status() == 201) {
+                if (caller == Caller.RIGHT_TOKEN && (route.equals("POST /v3/igr/admin/tokens")
+                        || route.equals("POST /v2/admin/requests/{request_id}")) && response.status() == 201) {
                     TOKENS_USED.add(response.json().get("token").asText());
                 }
                 cells++;
@@ -771,7 +891,7 @@ class TenantIsolationIT {
         int expected;
         String code;
         if (entry.open()) {
-            expected = 200;
+            expected = entry.rightStatus();
             code = null;
         } else if (entry.signedIn()) {
             switch (caller) {

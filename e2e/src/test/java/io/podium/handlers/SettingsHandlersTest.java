@@ -65,7 +65,7 @@ class SettingsHandlersTest {
                 + "\"points\":null,\"rankRules\":{\"total_sales\":{\"rule\":\"total\",\"settings\":{\"metric\":\"total_sales\"}},"
                 + "\"emails_sent\":{\"rule\":\"total\",\"settings\":{\"metric\":\"emails_sent\"}},"
                 + "\"conversion_rate\":{\"rule\":\"ratio\",\"settings\":{\"metric\":\"conversions\","
-                + "\"denominator_metric\":\"leads\",\"min_volume\":0}}},\"updatedAt\":null}", never.getBody());
+                + "\"denominator_metric\":\"leads\",\"min_volume\":0}}},\"invitesNeedApproval\":true,\"updatedAt\":null}", never.getBody());
 
         APIGatewayProxyResponseEvent saved = new PutSettingsHandler().handleRequest(inCompany(event, copid), null);
         assertEquals(200, saved.getStatusCode(), saved.getBody());

@@ -28,10 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -82,29 +78,6 @@ class TeamStoreTest {
                 : TeamEvents.rolesChanged(copid, named, playerId, roles, Instant.now()));
     }
 
-    /** Runs the tasks at the same moment, and answers what each answered. */
-    private static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     /** The counts of the team's head agree with its members as they are stored. */
     private static void countsAgree(String copid, String teamId) {
         TeamState state = STORE.find(copid, teamId).orElseThrow();
@@ -128,7 +101,7 @@ class TeamStoreTest {
             joins.add(() -> join(copid, team, player, List.of("member")));
             joins.add(() -> join(copid, team, player, List.of("member")));
         }
-        List<Joined> outcomes = together(joins);
+        List<Joined> outcomes = Together.run(joins);
         assertEquals(4, outcomes.stream().filter(Joined.JOINED::equals).count(), outcomes.toString());
         assertEquals(4, outcomes.stream().filter(Joined.ALREADY_MEMBER::equals).count(), outcomes.toString());
         countsAgree(copid, "crew");
@@ -150,7 +123,7 @@ class TeamStoreTest {
             changes.add(() -> changeRoles(copid, "crew", player.id(), held -> List.of("captain"), true).isPresent());
         }
         changes.add(() -> STORE.leave(copid, "crew", players.get(0).id(), Optional.empty()).outcome());
-        together(changes);
+        Together.run(changes);
         countsAgree(copid, "crew");
         TeamState state = STORE.find(copid, "crew").orElseThrow();
         state.team().owner().ifPresent(owner -> assertTrue(STORE.membership(copid, "crew", owner.id()).isPresent(),
@@ -166,7 +139,7 @@ class TeamStoreTest {
         List<Callable<Object>> tasks = new ArrayList<>();
         tasks.add(() -> STORE.disband(copid, "crew").outcome());
         players.subList(4, 8).forEach(player -> tasks.add(() -> join(copid, team, player, List.of("captain"))));
-        List<Object> outcomes = together(tasks);
+        List<Object> outcomes = Together.run(tasks);
         assertEquals(true, outcomes.get(0));
         assertEquals(Optional.empty(), STORE.find(copid, "crew"));
         assertEquals(Optional.empty(), STORE.members(copid, "crew", 0, 10));
@@ -214,7 +187,7 @@ class TeamStoreTest {
         String copid = newCompany();
         List<Callable<Team>> creates = new ArrayList<>();
         IntStream.range(0, 8).forEach(i -> creates.add(() -> team(copid, "crew" + i)));
-        List<Team> teams = together(creates);
+        List<Team> teams = Together.run(creates);
         assertEquals(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), teams.stream().map(Team::number).collect(Collectors.toSet()));
         for (Team team : teams) {
             assertEquals(Optional.of(team.id()), STORE.idOfNumber(copid, team.number()));

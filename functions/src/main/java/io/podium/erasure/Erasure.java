@@ -5,11 +5,13 @@ import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.engagement.Ledger;
 import io.podium.ids.DriverId;
+import io.podium.invites.InviteStore;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
 import io.podium.players.PendingErasure;
 import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
+import io.podium.processes.ProcessService;
 import io.podium.recompute.EnqueueFailedException;
 import io.podium.recompute.Reevaluation;
 import io.podium.scores.CorrectionStore;
@@ -24,9 +26,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, scores on
+ * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, performances in processes, scores on
  * every day (finalized ones too) and what the record of corrections says of them, awards and level, the events about
- * them and the high-fives given to those and by them, their name among a campaign's winners, and then the player. The
+ * them and the high-fives given to those and by them, their name among a campaign's winners, the invitations and join
+ * requests that name them, and then the player. The
  * boards are recomputed without them, so ranks close up.
  *
  * <p>The first step puts the player in the erasing state, in which no route shows them and no board counts them; the
@@ -40,6 +43,7 @@ public final class Erasure {
 
     private final PlayerStore players;
     private final TeamService teams;
+    private final ProcessService processes;
     private final TokenService tokens;
     private final MetricStore metrics;
     private final ScoreStore scores;
@@ -47,18 +51,21 @@ public final class Erasure {
     private final BadgeStore badges;
     private final Ledger ledger;
     private final StreamStore stream;
+    private final InviteStore invites;
     private final Reevaluation reevaluation;
     private final BoardsTouched boards;
     private final Clock clock;
 
     /** What an erasure removes, and where. */
-    public record Stores(PlayerStore players, TeamService teams, TokenService tokens, MetricStore metrics,
-                         ScoreStore scores, CorrectionStore corrections, BadgeStore badges, Ledger ledger, StreamStore stream) {
+    public record Stores(PlayerStore players, TeamService teams, ProcessService processes, TokenService tokens,
+                         MetricStore metrics, ScoreStore scores, CorrectionStore corrections, BadgeStore badges,
+                         Ledger ledger, StreamStore stream, InviteStore invites) {
     }
 
     public Erasure(Stores stores, Reevaluation reevaluation, BoardsTouched boards, Clock clock) {
         this.players = stores.players();
         this.teams = stores.teams();
+        this.processes = stores.processes();
         this.tokens = stores.tokens();
         this.metrics = stores.metrics();
         this.scores = stores.scores();
@@ -66,6 +73,7 @@ public final class Erasure {
         this.badges = stores.badges();
         this.ledger = stores.ledger();
         this.stream = stores.stream();
+        this.invites = stores.invites();
         this.reevaluation = reevaluation;
         this.boards = boards;
         this.clock = clock;
@@ -100,12 +108,14 @@ public final class Erasure {
     private void finish(String copid, String id) {
         tokens.eraseDriver(copid, id);
         teams.leaveEveryTeam(copid, id);
+        processes.leaveEveryProcess(copid, id);
         List<Metric> known = metrics.list(copid);
         LocalDate today = LocalDate.now(clock);
         known.forEach(metric -> scores.erase(copid, metric.name(), id, metric.daysThatMayHaveScores(today)));
         corrections.eraseDriver(copid, id);
         ledger.erase(copid, id, badges.list(copid).stream().map(Badge::id).toList());
         stream.eraseDriver(copid, id);
+        invites.forgetPlayer(copid, id);
         try {
             reevaluation.of(copid, known.stream().map(Metric::name).toList(), "Player '" + id + "'", "erasure");
         } catch (EnqueueFailedException notQueued) {

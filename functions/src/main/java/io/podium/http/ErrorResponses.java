@@ -7,6 +7,7 @@ import io.podium.errors.Conflict;
 import io.podium.errors.DomainException;
 import io.podium.errors.ErrorDetail;
 import io.podium.errors.Forbidden;
+import io.podium.errors.Gone;
 import io.podium.errors.InvalidInput;
 import io.podium.errors.NotFound;
 import io.podium.errors.PreconditionFailed;
@@ -31,6 +32,7 @@ public final class ErrorResponses {
             Forbidden.class, 403,
             NotFound.class, 404,
             Conflict.class, 409,
+            Gone.class, 410,
             PreconditionFailed.class, 412,
             TooLarge.class, 413,
             Unavailable.class, 503);

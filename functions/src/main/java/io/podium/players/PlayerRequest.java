@@ -22,6 +22,15 @@ public final class PlayerRequest {
     private PlayerRequest() {
     }
 
+    /** A body that names one player, {@code {"player_id"}}: a leave of a team or of a process. */
+    public static String parsePlayerId(byte[] body) {
+        ObjectNode root = Json.parseObject(body);
+        FieldErrors errors = new FieldErrors();
+        Optional<String> player = errors.requiredText(root, null, "player_id");
+        errors.throwIfAny();
+        return player.orElseThrow();
+    }
+
     public static NewPlayer parseNew(byte[] body) {
         ObjectNode root = Json.parseObject(body);
         FieldErrors errors = new FieldErrors();

@@ -96,7 +96,8 @@ public final class PlayerService {
         return DriverId.problem(id).isEmpty() ? Optional.of(id) : Optional.empty();
     }
 
-    private static Conflict exists(String id) {
+    /** 409 player_exists, for every way of making a player whose id is taken. */
+    public static Conflict exists(String id) {
         return new Conflict("player_exists", "A player with the id '" + id + "' exists already.");
     }
 

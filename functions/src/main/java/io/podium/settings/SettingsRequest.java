@@ -15,11 +15,12 @@ import java.util.Optional;
 /**
  * A validated PUT settings body. {@code autoFinalizeAfterDays} null or absent switches automatic finalization
  * off; {@code levels} absent is the default scale (a field left out of it keeps its default); {@code points} absent
- * counts every metric once; {@code rankRules} absent computes EASI'R's rank rules by default (a rule left out of it too).
+ * counts every metric once; {@code rankRules} absent computes EASI'R's rank rules by default (a rule left out of it too);
+ * {@code invitesNeedApproval} absent or null is true.
  * Unknown fields are ignored: later releases add fields to this document.
  */
 public record SettingsRequest(Optional<Integer> autoFinalizeAfterDays, LevelScale levels, Optional<Map<String, Double>> points,
-                              SeedRules rankRules) {
+                              SeedRules rankRules, boolean invitesNeedApproval) {
     static final String AUTO_FINALIZE = "autoFinalizeAfterDays";
     static final int MAX_DAYS = 365;
     static final int MAX_LEVELS = 100;
@@ -44,8 +45,9 @@ public record SettingsRequest(Optional<Integer> autoFinalizeAfterDays, LevelScal
         Optional<Map<String, Double>> points = errors.object(root, "points").map(given -> points(given, errors.within("points")));
         SeedRules rankRules = errors.object(root, "rankRules").map(given -> SeedRules.parse(given, errors.within("rankRules")))
                 .orElse(SeedRules.DEFAULT);
+        boolean invitesNeedApproval = errors.bool(root, "invitesNeedApproval").orElse(true);
         errors.throwIfAny();
-        return new SettingsRequest(days, levels, points, rankRules);
+        return new SettingsRequest(days, levels, points, rankRules, invitesNeedApproval);
     }
 
     private static LevelScale levels(JsonNode given, FieldErrors errors) {

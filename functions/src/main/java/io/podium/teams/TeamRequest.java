@@ -63,11 +63,7 @@ public final class TeamRequest {
 
     /** POST …/leave: {@code {"player_id"}}. */
     public static String parseLeave(byte[] body) {
-        ObjectNode root = Json.parseObject(body);
-        FieldErrors errors = new FieldErrors();
-        Optional<String> player = errors.requiredText(root, null, "player_id");
-        errors.throwIfAny();
-        return player.orElseThrow();
+        return PlayerRequest.parsePlayerId(body);
     }
 
     /** POST …/transfer: {@code {"id", "roles"?}}, the new owner and, shaped as requested_roles, their roles. */

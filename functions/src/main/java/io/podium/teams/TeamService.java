@@ -4,6 +4,7 @@ import io.podium.leaderboards.BoardsTouched;
 import io.podium.errors.Conflict;
 import io.podium.errors.InvalidInput;
 import io.podium.errors.NotFound;
+import io.podium.players.GeneratedIds;
 import io.podium.players.Player;
 import io.podium.players.PlayerService;
 import io.podium.players.SearchTerms;
@@ -11,7 +12,6 @@ import io.podium.players.SearchTerms;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A company's teams: made from a definition, listed, searched, joined and left, their members' roles changed, their
@@ -20,8 +20,6 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class TeamService {
     /** How many generated ids a creation tries before it reports the last one taken (it never happens). */
     private static final int GENERATED_ATTEMPTS = 3;
-    private static final int GENERATED_PREFIX = 40;
-    private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final TeamStore store;
     private final TeamDefinitionStore definitions;
@@ -203,17 +201,7 @@ public final class TeamService {
 
     /** An id of the name's first letters and digits, then random ones: {@code navi_us_k3x9qa}. */
     static String generatedId(String name) {
-        String folded = SearchTerms.pattern(name).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        String prefix = folded.substring(0, Math.min(GENERATED_PREFIX, folded.length()));
-        if (prefix.isEmpty() || Character.isDigit(prefix.charAt(0))) {
-            prefix = "team" + (prefix.isEmpty() ? "" : "_" + prefix);
-        }
-        StringBuilder id = new StringBuilder(prefix).append('_');
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 6; i++) {
-            id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
-        }
-        return id.toString();
+        return GeneratedIds.of(name, "team");
     }
 
     private static Optional<String> known(String id) {

@@ -32,14 +32,23 @@ public final class TokenService {
      * before the token, which API Gateway would refuse without it. Platform tokens share the template's platform key.
      */
     public IssuedToken issue(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
+        IssuedToken issued = mint(copid, scopes, driver, description);
+        if (!store.create(issued.token())) {
+            throw new IllegalStateException("a fresh 256-bit token collided with a stored one");
+        }
+        return issued;
+    }
+
+    /**
+     * A new token, with its company's key as {@link #issue} gives it, not stored: for a caller that stores it in a
+     * write of its own (a join request's approval, all or nothing with the player).
+     */
+    public IssuedToken mint(Optional<String> copid, Set<Scope> scopes, Optional<String> driver, String description) {
         Optional<String> usageKey = copid.map(company -> companyKey(company).value());
         String secret = TokenSecrets.newToken();
         String hash = TokenSecrets.hash(secret);
         Token token = new Token(TokenSecrets.idOf(hash), hash, copid, scopes, driver, description, clock.instant(),
                 Optional.empty(), usageKey);
-        if (!store.create(token)) {
-            throw new IllegalStateException("a fresh 256-bit token collided with a stored one");
-        }
         return new IssuedToken(token, secret);
     }
 

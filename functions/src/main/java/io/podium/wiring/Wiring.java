@@ -12,12 +12,15 @@ import io.podium.adapters.dynamodb.DynamoDbCampaignStore;
 import io.podium.adapters.dynamodb.DynamoDbCorrectionStore;
 import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbGameStore;
+import io.podium.adapters.dynamodb.DynamoDbInviteStore;
 import io.podium.adapters.dynamodb.DynamoDbLedger;
 import io.podium.adapters.dynamodb.DynamoDbFeedNames;
 import io.podium.adapters.dynamodb.DynamoDbMetricDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.DynamoDbPlayerStore;
 import io.podium.adapters.dynamodb.DynamoDbProfileStore;
+import io.podium.adapters.dynamodb.DynamoDbProcessDefinitionStore;
+import io.podium.adapters.dynamodb.DynamoDbProcessStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamDefinitionStore;
 import io.podium.adapters.dynamodb.DynamoDbTeamStore;
 import io.podium.adapters.dynamodb.DynamoDbRankStore;
@@ -37,6 +40,8 @@ import io.podium.erasure.Erasure;
 import io.podium.engagement.Ledger;
 import io.podium.events.EventLog;
 import io.podium.game.GameService;
+import io.podium.invites.InviteStore;
+import io.podium.invites.Invitations;
 import io.podium.gamemetrics.GameLevels;
 import io.podium.gamemetrics.GameMetrics;
 import io.podium.jobs.AutoFinalize;
@@ -54,6 +59,8 @@ import io.podium.recompute.Reevaluation;
 import io.podium.rules.ManualChanges;
 import io.podium.rules.Reverts;
 import io.podium.rules.RuleService;
+import io.podium.processes.ProcessDefinitions;
+import io.podium.processes.ProcessService;
 import io.podium.teams.TeamDefinitions;
 import io.podium.teams.TeamService;
 import io.podium.teams.TeamStore;
@@ -208,8 +215,8 @@ public final class Wiring {
 
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
-        return new Erasure(new Erasure.Stores(playerStore(), teams(), tokens(),
-                metrics(), scores(), corrections(), badges(), ledger(), stream()), new Reevaluation(queueOnFirstSend()),
+        return new Erasure(new Erasure.Stores(playerStore(), teams(), processes(), tokens(),
+                metrics(), scores(), corrections(), badges(), ledger(), stream(), inviteStore()), new Reevaluation(queueOnFirstSend()),
                 boardsTouched(), clock);
     }
 
@@ -236,6 +243,17 @@ public final class Wiring {
     public BoardsTouched boardsTouched() {
         return copid -> touched.updateAndGet(built -> built != null ? built
                 : new SqsBoardsTouched(sqs.get(), Env.required("CUSTOM_BOARDS_QUEUE_URL"), clock)).touched(copid);
+    }
+
+    /** Invitations and join requests; an approval makes the player and its driver token in the same transaction. */
+    public Invitations invitations() {
+        return new Invitations(inviteStore(), players(), settings(), tokens(), clock);
+    }
+
+    private InviteStore inviteStore() {
+        return new DynamoDbInviteStore(dynamo.get(), Tables.game(),
+                new DynamoDbPlayerStore(dynamo.get(), Tables.game(), Tables.events(), clock),
+                new DynamoDbTokenStore(dynamo.get(), Tables.tokens()));
     }
 
     /** The recompute queue, built on the first send: a function that may send pays nothing for it until it does. */
@@ -294,6 +312,16 @@ public final class Wiring {
         return new TeamService(teamStore(),
                 new DynamoDbTeamDefinitionStore(dynamo.get(), Tables.game()), players(),
                 new TeamRanks(ranks(), new Reevaluation(queueOnFirstSend())), boardsTouched(), clock);
+    }
+
+    public ProcessDefinitions processDefinitions() {
+        return new ProcessDefinitions(new DynamoDbProcessDefinitionStore(dynamo.get(), Tables.game()), clock);
+    }
+
+    /** Playoff's processes, their performers with them, each change with its event. */
+    public ProcessService processes() {
+        return new ProcessService(new DynamoDbProcessStore(dynamo.get(), Tables.game(), Tables.events()),
+                new DynamoDbProcessDefinitionStore(dynamo.get(), Tables.game()), players(), clock);
     }
 
     /** Playoff's activity feeds of the game, a player and a team, from the event log's feed indexes. */

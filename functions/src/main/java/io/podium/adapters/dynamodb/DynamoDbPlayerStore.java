@@ -120,13 +120,22 @@ public final class DynamoDbPlayerStore implements PlayerStore {
      */
     @Override
     public boolean create(String copid, Player player) {
+        return table.transact(creation(copid, player));
+    }
+
+    /**
+     * The writes that create a player, for a transaction (this store's, or one that makes the player with more): the
+     * player on condition that its id is free, its count, its terms and its event. Reserves its number and its event's
+     * id (one write each).
+     */
+    List<TransactWriteItem> creation(String copid, Player player) {
         long number = counters.next(copid, NUMBERS);
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putNew(copid, player, number));
         writes.add(count(copid, shardOf(player.id()), 1));
         terms(player).forEach(term -> writes.add(putTerm(copid, player, term)));
         writes.add(log.put(PlayerEvents.created(copid, player), log.reserveIds(copid, 1)));
-        return table.transact(writes);
+        return writes;
     }
 
     /**

@@ -26,6 +26,8 @@ public final class DynamoDbSettingsStore implements SettingsStore {
     private static final String LEVELS = "levels";
     private static final String RANK_RULES = "rankRules";
     private static final String POINTS = "points";
+    /** Stored only when false: an item without it, written before the setting existed, needs approval. */
+    private static final String INVITES_NEED_APPROVAL = "invitesNeedApproval";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -55,6 +57,9 @@ public final class DynamoDbSettingsStore implements SettingsStore {
             weights.forEach(stored::put);
             item.put(POINTS, Attributes.s(Json.write(stored)));
         });
+        if (!settings.invitesNeedApproval()) {
+            item.put(INVITES_NEED_APPROVAL, AttributeValue.fromBool(false));
+        }
         if (!settings.rankRules().bases().isEmpty()) {
             item.put(RANK_RULES, Attributes.s(Json.write(settings.rankRules().toJson())));
         }
@@ -90,6 +95,7 @@ public final class DynamoDbSettingsStore implements SettingsStore {
                 Attributes.requiredString(item, "copid"),
                 item.containsKey(AUTO_FINALIZE) ? Optional.of(Attributes.integer(item, AUTO_FINALIZE)) : Optional.empty(),
                 levels, points, rankRules,
+                !item.containsKey(INVITES_NEED_APPROVAL) || item.get(INVITES_NEED_APPROVAL).bool(),
                 Attributes.instant(item, "updatedAt"));
     }
 }

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.time.Instant;
@@ -52,6 +53,17 @@ public final class DynamoDbTokenStore implements TokenStore {
 
     @Override
     public boolean create(Token token) {
+        return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
+                .tableName(table).item(item(token)).conditionExpression("attribute_not_exists(id)").build()));
+    }
+
+    /** The put of a new token, for a transaction that stores it with more (on condition that its id is free). */
+    TransactWriteItem putNew(Token token) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table).item(item(token))
+                .conditionExpression("attribute_not_exists(id)")).build();
+    }
+
+    private static Map<String, AttributeValue> item(Token token) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("id", Attributes.s(token.id()));
         item.put("hash", Attributes.s(token.hash()));
@@ -61,8 +73,7 @@ public final class DynamoDbTokenStore implements TokenStore {
         item.put("createdAt", Attributes.s(token.createdAt().toString()));
         token.usageKey().ifPresent(value -> item.put(USAGE_KEY, Attributes.s(value)));
         token.driver().ifPresent(driver -> item.put(DRIVER_OF, Attributes.s(driverOf(token.copid().orElseThrow(), driver))));
-        return Items.conditionally(() -> dynamo.putItem(PutItemRequest.builder()
-                .tableName(table).item(item).conditionExpression("attribute_not_exists(id)").build()));
+        return item;
     }
 
     /** The GSI {@code ByDriver} (keys only) holds the driver tokens, by {@code driverOf} = copid#driver. */

@@ -8,6 +8,7 @@ import io.podium.activity.FeedEvent;
 import io.podium.api.gamemetrics.ChangesJson;
 import io.podium.json.IsoTime;
 import io.podium.json.Json;
+import io.podium.processes.ProcessEvents;
 
 /**
  * Playoff's activity event: {@code event} (the log's type; a {@code new_level} is Playoff's {@code level}, as its
@@ -18,7 +19,8 @@ import io.podium.json.Json;
  * Playoff's player feed shows one. What a type adds: {@code badge} ({@code badge_achieved}), {@code campaign}
  * ({@code campaign_*}), {@code winners} ({@code campaign_completed}), {@code team} (a team's {@code join},
  * {@code leave}, {@code roles} and {@code transfer}) and {@code roles} (the roles held after a join, a change of roles
- * or a transfer).
+ * or a transfer), {@code process} (a process's events, {@link ProcessEvents}) and {@code lanes} (the role held in each
+ * lane after a process's create, join, change of roles or transfer).
  */
 final class ActivityJson {
     /** The log's level-up, which Playoff calls {@code level}. */
@@ -60,6 +62,11 @@ final class ActivityJson {
                 node.set("roles", payload.path("roles").isArray() ? payload.get("roles") : Json.mapper().createArrayNode());
             }
             case "leave" -> node.set("team", pick(payload.path("team"), "id", "name"));
+            case ProcessEvents.CREATE, ProcessEvents.JOIN, ProcessEvents.ROLES, ProcessEvents.TRANSFER -> {
+                node.set("process", pick(payload.path("process"), "id", "name"));
+                node.set("lanes", payload.path("lanes").isObject() ? payload.get("lanes") : Json.object());
+            }
+            case ProcessEvents.LEAVE, ProcessEvents.DELETE -> node.set("process", pick(payload.path("process"), "id", "name"));
             default -> {
                 // player_created, player_disabled, player_enabled, a level (its change says it all), and types
                 // this renderer does not know yet: the common fields only.

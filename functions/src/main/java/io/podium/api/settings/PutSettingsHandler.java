@@ -32,7 +32,7 @@ public final class PutSettingsHandler extends ApiHandler {
     protected APIGatewayProxyResponseEvent handle(ApiRequest request) {
         SettingsRequest put = SettingsRequest.parse(request.body());
         CompanySettings saved = new CompanySettings(request.pathParameter("copid"), put.autoFinalizeAfterDays(),
-                put.levels(), put.points(), put.rankRules(), clock.instant());
+                put.levels(), put.points(), put.rankRules(), put.invitesNeedApproval(), clock.instant());
         settings.put(saved);
         return ApiResponse.ok(SettingsJson.of(Optional.of(saved)));
     }

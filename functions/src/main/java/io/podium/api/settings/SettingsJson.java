@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The JSON form of a company's settings, {"autoFinalizeAfterDays","levels","points","rankRules","updatedAt"}; defaults
+ * The JSON form of a company's settings, {"autoFinalizeAfterDays","levels","points","rankRules","invitesNeedApproval","updatedAt"}; defaults
  * if never set ({@code rankRules} always lists every EASI'R rule, defaults included).
  */
 final class SettingsJson {
@@ -32,6 +32,7 @@ final class SettingsJson {
             node.putNull("points");
         }
         node.set("rankRules", settings.map(CompanySettings::rankRules).orElse(SeedRules.DEFAULT).effectiveJson());
+        node.put("invitesNeedApproval", settings.map(CompanySettings::invitesNeedApproval).orElse(true));
         node.put("updatedAt", settings.map(s -> IsoTime.format(s.updatedAt())).orElse(null));
         return node;
     }

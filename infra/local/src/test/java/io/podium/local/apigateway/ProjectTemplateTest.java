@@ -2,6 +2,7 @@ package io.podium.local.apigateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.podium.http.ApiRouter;
 import io.podium.local.lambda.FunctionEnvironment;
 import io.podium.local.lambda.LambdaFunction;
 import io.podium.local.sqs.QueueProvisioner;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,9 +67,10 @@ class ProjectTemplateTest {
             String method = intrinsics.text(event.event().property("Method"), "Method").toUpperCase();
             RouteTable.Found found = (RouteTable.Found) routes.find(method, PathTemplate.splitPath(path));
             assertEquals(event.function(), found.route().function(), method + " " + path);
-            // Only the health check, the Hub's files and the OAuth token endpoint are open to callers without a token,
-            // so without a usage plan key.
-            assertEquals(!path.equals("/health") && !path.startsWith("/hub") && !path.equals("/auth/token"),
+            // Only the health check, the Hub's files, the OAuth token endpoint and the acceptance of an invitation
+            // (its code is the credential) are open to callers without a token, so without a usage plan key.
+            assertEquals(!path.equals("/health") && !path.startsWith("/hub") && !path.equals("/auth/token")
+                            && !path.equals("/v2/invites/x/accept"),
                     found.route().apiKeyRequired(), method + " " + path);
         }
     }
@@ -166,5 +170,31 @@ class ProjectTemplateTest {
                 assertTrue(routes.contains(route), sample + " is " + route + ", not one of " + routes);
             }
         }
+    }
+
+    /**
+     * A function whose entrypoint is an {@link ApiRouter} (a family of routes on one function) has a handler for every
+     * Api event the template gives it, and the template gives it every route its router knows. Building a router builds
+     * none of its handlers, so nothing is wired here.
+     */
+    @Test
+    void everyApiEventOfAGroupedFunctionHasAHandlerInItsRouterAndViceVersa() throws Exception {
+        Set<String> grouped = new TreeSet<>();
+        for (FunctionSpec function : functions) {
+            Class<?> type = Class.forName(function.handler().split("::")[0], false, getClass().getClassLoader());
+            if (!ApiRouter.class.isAssignableFrom(type)) {
+                continue;
+            }
+            grouped.add(function.logicalId());
+            ApiRouter router = (ApiRouter) type.getDeclaredConstructor().newInstance();
+            Set<String> events = function.events().stream().filter(e -> e.type().equals("Api"))
+                    .map(api -> intrinsics.text(api.property("Method"), "Method").toUpperCase() + " "
+                            + intrinsics.text(api.property("Path"), "Path"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(events, new TreeSet<>(router.routes()), function.logicalId() + "'s Api events and "
+                    + type.getSimpleName() + "'s routes");
+            assertEquals(events.size(), function.events().size(), function.logicalId() + " is invoked by API Gateway only");
+        }
+        assertEquals(Set.of("CustomLeaderboardsFunction", "InvitesFunction", "ProcessesFunction", "TeamsFunction"), grouped);
     }
 }

@@ -41,14 +41,18 @@ class OpenApiRoutesTest {
         assertTrue(unknown.isEmpty(), "operations of openapi.yaml that template.yaml does not declare: " + unknown);
     }
 
-    /** Open: health, the Hub's files, and OAuth's token endpoint, where the client authenticates in the request. */
+    /**
+     * Open: health, the Hub's files, OAuth's token endpoint, where the client authenticates in the request, and the
+     * acceptance of an invitation, whose code is the credential.
+     */
     @Test
     void onlyHealthIsOpenAndEverySecuredRouteDocumentsItsRefusals() throws IOException {
         Map<String, Object> document = openApi();
         assertEquals(List.of(Map.of("tokenHeader", List.of())), document.get("security"));
         operations(document).forEach((route, operation) -> {
             boolean open = List.of().equals(operation.get("security"));
-            assertEquals(route.equals("GET /health") || route.startsWith("GET /hub") || route.equals("POST /auth/token"), open,
+            assertEquals(route.equals("GET /health") || route.startsWith("GET /hub") || route.equals("POST /auth/token")
+                    || route.equals("POST /v2/invites/{code}/accept"), open,
                     route + " security");
             Map<?, ?> responses = (Map<?, ?>) operation.get("responses");
             if (!open) {
