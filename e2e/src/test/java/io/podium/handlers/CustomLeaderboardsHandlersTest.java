@@ -18,7 +18,6 @@ import io.podium.api.teams.JoinTeamHandler;
 import io.podium.api.teams.LeaveTeamHandler;
 import io.podium.api.teams.PutTeamDefinitionHandler;
 import io.podium.customboards.CustomBoardRecompute;
-import io.podium.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static io.podium.handlers.Fixtures.body;
+import static io.podium.handlers.Fixtures.refused;
 import static io.podium.handlers.Fixtures.newCompany;
 import static io.podium.handlers.RulesHandlersTest.defineMetric;
 import static io.podium.handlers.RulesHandlersTest.evaluate;
@@ -49,18 +50,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CustomLeaderboardsHandlersTest {
     private final CustomBoardRecompute recompute = Stores.healthy().wiring(Clock.systemUTC()).customBoardRecompute();
 
-    private static JsonNode body(APIGatewayProxyResponseEvent response) {
-        return Json.read(response.getBody());
-    }
-
     private static JsonNode answered(int status, APIGatewayProxyResponseEvent response) {
         assertEquals(status, response.getStatusCode(), response.getBody());
         return body(response);
-    }
-
-    private static void refused(APIGatewayProxyResponseEvent response, int status, String code) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals(code, body(response).get("error").asText(), response.getBody());
     }
 
     private static APIGatewayProxyResponseEvent define(String copid, String id, String body) {

@@ -1,10 +1,15 @@
 package io.podium.handlers;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.json.Json;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Small edits of the events/ fixtures, so that each test works in a company of its own. */
 final class Fixtures {
@@ -41,5 +46,22 @@ final class Fixtures {
         authorizer.put("scopes", scopes);
         event.getRequestContext().setAuthorizer(authorizer);
         return event;
+    }
+
+    /** The answer's body, as JSON. */
+    static JsonNode body(APIGatewayProxyResponseEvent response) {
+        return Json.read(response.getBody());
+    }
+
+    /** The body of an answer that must be 200. */
+    static JsonNode ok(APIGatewayProxyResponseEvent response) {
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return body(response);
+    }
+
+    /** A refusal in Playoff's body: this status and this {@code error} code. */
+    static void refused(APIGatewayProxyResponseEvent response, int status, String code) {
+        assertEquals(status, response.getStatusCode(), response.getBody());
+        assertEquals(code, body(response).get("error").asText(), response.getBody());
     }
 }

@@ -34,6 +34,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.StreamSupport;
 
 import static io.podium.handlers.Fixtures.asCompany;
+import static io.podium.handlers.Fixtures.body;
+import static io.podium.handlers.Fixtures.ok;
+import static io.podium.handlers.Fixtures.refused;
 import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,20 +66,6 @@ class ProcessesHandlersTest {
             event.setBody(body);
         }
         return event;
-    }
-
-    private static JsonNode body(APIGatewayProxyResponseEvent response) {
-        return Json.read(response.getBody());
-    }
-
-    private static JsonNode ok(APIGatewayProxyResponseEvent response) {
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        return body(response);
-    }
-
-    private static void refused(APIGatewayProxyResponseEvent response, int status, String code) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals(code, body(response).get("error").asText(), response.getBody());
     }
 
     /** A company with the "fight" definition (lanes street and dojo) and the players po, shefoo, mantis and tigress. */
@@ -313,7 +302,7 @@ class ProcessesHandlersTest {
 
         List<Callable<APIGatewayProxyResponseEvent>> leaves = List.of(() -> leave(copid, "practice_fight", "mantis"),
                 () -> leave(copid, "po/practice_fight", "mantis"));
-        Together.run(leaves).forEach(ProcessesHandlersTest::ok);
+        Together.run(leaves).forEach(Fixtures::ok);
         assertEquals(3, Json.read(performers(copid, "practice_fight")).size());
         assertEquals(List.of("process_join", "process_leave"), feed(copid, "mantis"));
     }

@@ -17,7 +17,6 @@ import io.podium.api.teams.ListTeamsHandler;
 import io.podium.api.teams.PutTeamDefinitionHandler;
 import io.podium.api.teams.SearchTeamsHandler;
 import io.podium.api.teams.TransferTeamHandler;
-import io.podium.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 import static io.podium.handlers.Fixtures.asCompany;
+import static io.podium.handlers.Fixtures.body;
+import static io.podium.handlers.Fixtures.ok;
+import static io.podium.handlers.Fixtures.refused;
 import static io.podium.handlers.Fixtures.newCompany;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,20 +49,6 @@ class TeamsHandlersTest {
             event.setBody(body);
         }
         return event;
-    }
-
-    private static JsonNode body(APIGatewayProxyResponseEvent response) {
-        return Json.read(response.getBody());
-    }
-
-    private static JsonNode ok(APIGatewayProxyResponseEvent response) {
-        assertEquals(200, response.getStatusCode(), response.getBody());
-        return body(response);
-    }
-
-    private static void refused(APIGatewayProxyResponseEvent response, int status, String code) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals(code, body(response).get("error").asText(), response.getBody());
     }
 
     /** A company with the seed's "international" definition and players danny, rusty and linus. */
