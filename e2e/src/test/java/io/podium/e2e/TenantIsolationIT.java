@@ -326,6 +326,9 @@ class TenantIsolationIT {
             MATRIX.put("GET " + route + "/performers", processEntry(List.of("game", "hub", "read"),
                     f -> new Sample("GET", "/v2/admin/processes/" + owner + "pr_read/performers", null), 200,
                     f -> f.process("pr_read")));
+            MATRIX.put("GET " + route + "/activity", processEntry(List.of("game", "hub", "read"),
+                    f -> new Sample("GET", "/v2/admin/processes/" + owner + "pr_read/activity", null), 200,
+                    f -> f.process("pr_read")));
             MATRIX.put("POST " + route + "/join", processEntry(List.of("game", "hub"),
                     f -> new Sample("POST", "/v2/admin/processes/" + owner + "pr_join/join",
                             "{\"player_id\":\"p_put\",\"requested_roles\":{\"street\":\"observer\"}}"), 200,

@@ -11,6 +11,7 @@ import io.podium.adapters.dynamodb.Tables;
 import io.podium.api.activity.GetActivityHandler;
 import io.podium.api.activity.GetPlayerActivityHandler;
 import io.podium.api.activity.GetTeamActivityHandler;
+import io.podium.api.processes.GetProcessActivityHandler;
 import io.podium.errors.Conflict;
 import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
@@ -18,6 +19,11 @@ import io.podium.json.Json;
 import io.podium.players.NewPlayer;
 import io.podium.players.PlayerService;
 import io.podium.players.Profile;
+import io.podium.processes.Lane;
+import io.podium.processes.NewProcess;
+import io.podium.processes.ProcessDefinitionRequest;
+import io.podium.processes.ProcessService;
+import io.podium.processes.RoleRequest;
 import io.podium.teams.NewTeam;
 import io.podium.teams.RoleChange;
 import io.podium.teams.TeamAccess;
@@ -80,7 +86,8 @@ class ActivityHandlersTest {
     /** The feeds with pages of {@code pageSize} events, as a handler's clock at {@code now} reads them. */
     private ActivityFeeds feeds(int pageSize) {
         return new ActivityFeeds(new DynamoDbActivityLog(stores.dynamo, Tables.events()),
-                new DynamoDbFeedNames(stores.dynamo, Tables.game()), players, teams, pageSize);
+                new DynamoDbFeedNames(stores.dynamo, Tables.game()),
+                new ActivityFeeds.Subjects(players, teams, wiring.processes()), pageSize);
     }
 
     private APIGatewayProxyRequestEvent request(String fixture, Map<String, String> path, Map<String, String> query) {
@@ -337,6 +344,67 @@ class ActivityHandlersTest {
 
         refused(team("ghost", Map.of()), 404, "team_not_found");
         refused(team("1x", Map.of()), 404, "team_not_found");
+    }
+
+    /** GET …/processes/{process_id}/{process_tail}/activity, or with the bare id when {@code tail} is null. */
+    private APIGatewayProxyResponseEvent process(GetProcessActivityHandler handler, String head, String tail,
+                                                 Map<String, String> query) {
+        Map<String, String> path = new HashMap<>();
+        path.put("process_id", head);
+        if (tail != null) {
+            path.put("process_tail", tail);
+        }
+        return handler.handleRequest(request("get-process-activity", path, query), null);
+    }
+
+    private APIGatewayProxyResponseEvent process(String head, String tail) {
+        return process(new GetProcessActivityHandler(), head, tail, Map.of());
+    }
+
+    @Test
+    void aProcesssFeedIsItsOwnEventsWithTheOwnerOrTheBareId() {
+        ProcessService processes = wiring.processes();
+        wiring.processDefinitions().define(copid, new ProcessDefinitionRequest("kungfu", "Kung fu",
+                List.of(new Lane("street", List.of("player", "referee")))));
+        for (String id : List.of("po", "mantis", "tigress")) {
+            players.create(copid, new NewPlayer(id, id.toUpperCase(), Profile.EMPTY));
+        }
+        processes.create(copid, new NewProcess(Optional.of("practice_fight"), "Practice", "kungfu", "po"));
+        processes.join(copid, "po/practice_fight", new RoleRequest("mantis", Map.of("street", "player")));
+        eventOf("mantis", "elsewhere");
+        processes.changeRoles(copid, "practice_fight", new RoleRequest("mantis", Map.of("street", "referee")));
+        processes.leave(copid, "practice_fight", "mantis");
+        processes.transfer(copid, "practice_fight", new RoleRequest("tigress", Map.of("street", "player")));
+        processes.create(copid, new NewProcess(Optional.of("other_fight"), "Other", "kungfu", "tigress"));
+
+        List<String> expected = List.of("process_transfertigress", "process_leavemantis", "process_rolesmantis",
+                "process_joinmantis", "process_createdpo");
+        JsonNode feed = ok(process("po", "practice_fight"));
+        assertEquals(expected, types(feed), "its own events, not a performer's others, nor another process's");
+        assertEquals("{\"id\":\"po/practice_fight\",\"name\":\"Practice\"}", feed.get(0).get("process").toString());
+        assertEquals(expected, types(ok(process("practice_fight", null))), "the bare id, unique in the game");
+
+        List<String> paged = new ArrayList<>();
+        GetProcessActivityHandler small = new GetProcessActivityHandler(feeds(2), Clock.systemUTC());
+        Map<String, String> query = Map.of();
+        while (query != null) {
+            APIGatewayProxyResponseEvent response = process(small, "po", "practice_fight", query);
+            JsonNode page = ok(response);
+            assertTrue(page.size() <= 2);
+            paged.addAll(types(page));
+            query = next(response, "/v1/v2/admin/processes/po/practice_fight/activity");
+        }
+        assertEquals(expected, paged, "the same feed in pages of two");
+
+        refused(process("po", "ghost"), 404, "process_not_found");
+        refused(process("ghost", null), 404, "process_not_found");
+        processes.create(copid, new NewProcess(Optional.of("practice_fight"), "Mantis's", "kungfu", "mantis"));
+        refused(process("practice_fight", null), 409, "process_ambiguous");
+
+        processes.delete(copid, "po/practice_fight");
+        processes.create(copid, new NewProcess(Optional.of("practice_fight"), "Again", "kungfu", "po"));
+        assertEquals(List.of("process_createdpo"), types(ok(process("po", "practice_fight"))),
+                "a process made again under a deleted one's id has none of its events");
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.errors.InvalidInput;
 import io.podium.players.Player;
 import io.podium.players.PlayerService;
+import io.podium.processes.ProcessInstance;
+import io.podium.processes.ProcessService;
 import io.podium.teams.Team;
 import io.podium.teams.TeamEvents;
 import io.podium.teams.TeamService;
@@ -29,6 +31,9 @@ import java.util.Set;
  * player with no open span closes or opens one from the team's creation, for memberships older than the log's
  * joins). Each span that meets the page's range is one Query of the member's feed, so a page of a team's feed costs
  * the Queries of the team's own events (one while they fit in 1 MB) and one per span that meets the window.
+ *
+ * <p>A process's feed is its own events (created, joins, leaves, roles, transfers): Podium's processes hold no tasks
+ * of their own, and a performer's rule evaluations are not the process's. One Query a page.
  */
 public final class ActivityFeeds {
     /** The most events a page holds. */
@@ -41,18 +46,24 @@ public final class ActivityFeeds {
     private final FeedNames names;
     private final PlayerService players;
     private final TeamService teams;
+    private final ProcessService processes;
     private final int pageSize;
 
-    public ActivityFeeds(ActivityLog log, FeedNames names, PlayerService players, TeamService teams) {
-        this(log, names, players, teams, PAGE);
+    /** Where a feed's subjects are found: the players, teams and processes of the game. */
+    public record Subjects(PlayerService players, TeamService teams, ProcessService processes) {
+    }
+
+    public ActivityFeeds(ActivityLog log, FeedNames names, Subjects subjects) {
+        this(log, names, subjects, PAGE);
     }
 
     /** With pages of {@code pageSize} events: the tests' smaller pages. */
-    public ActivityFeeds(ActivityLog log, FeedNames names, PlayerService players, TeamService teams, int pageSize) {
+    public ActivityFeeds(ActivityLog log, FeedNames names, Subjects subjects, int pageSize) {
         this.log = log;
         this.names = names;
-        this.players = players;
-        this.teams = teams;
+        this.players = subjects.players();
+        this.teams = subjects.teams();
+        this.processes = subjects.processes();
         this.pageSize = pageSize;
     }
 
@@ -97,6 +108,22 @@ public final class ActivityFeeds {
         slices.add(new FeedSlice(own.stream().filter(event -> range.contains(event.position()))
                 .sorted(NEWEST_FIRST).toList(), true));
         return page(copid, window, merge(slices), Map.of());
+    }
+
+    /**
+     * The process's own events, from its creation: a deleted process's id taken again starts a feed of its own.
+     *
+     * @param pathId {@code owner/id}, or the bare id when one owner's process has it
+     * @throws io.podium.errors.NotFound 404 process_not_found
+     * @throws io.podium.errors.Conflict 409 process_ambiguous
+     */
+    public ActivityPage process(String copid, String pathId, ActivityWindow window, Optional<FeedPosition> after) {
+        ProcessInstance process = processes.find(copid, pathId);
+        FeedRange range = range(window, after).within(new FeedRange(FeedPosition.first(process.created()),
+                window.range().newest()));
+        FeedSlice own = range.isEmpty() ? new FeedSlice(List.of(), true)
+                : log.process(copid, process.id().full(), range, pageSize + 1);
+        return page(copid, window, merge(List.of(own)), Map.of());
     }
 
     /**

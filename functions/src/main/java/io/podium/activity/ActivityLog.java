@@ -19,6 +19,9 @@ public interface ActivityLog {
     /** Every event that names the team (its joins, leaves, roles and owners) in the range, oldest first, all of them. */
     List<FeedEvent> team(String copid, String teamId, FeedRange range);
 
+    /** The events that name the process ({@code owner/id}: its creation, joins, leaves, roles and owners) in the range. */
+    FeedSlice process(String copid, String processId, FeedRange range, int limit);
+
     /** A driver's events in a range. */
     record DriverRange(String driver, FeedRange range) {
     }

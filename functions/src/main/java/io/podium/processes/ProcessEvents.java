@@ -16,7 +16,8 @@ import java.util.Optional;
  * ({@value #ROLES}) or becomes the owner ({@value #TRANSFER}), and deleted ({@value #DELETE}, the company's). The actor
  * is the player, so that the player's feed and the game's find them; they are not social. The payload names the process
  * ({@code {"process":{"id","name"}}}) and, on a create, a join, a change of roles or a transfer, the player's role in
- * each lane after it ({@code "lanes"}). The key names the fact, {@code <type>#<process>#<player>#<time>}.
+ * each lane after it ({@code "lanes"}). The key names the fact, {@code <type>#<process>#<player>#<time>}. Each is in the process's own feed
+ * ({@link io.podium.events.CompanyEvent#group}).
  */
 public final class ProcessEvents {
     public static final String CREATE = "process_created";
@@ -38,6 +39,6 @@ public final class ProcessEvents {
             held.forEach(node::put);
         });
         return new CompanyEvent(copid, type + "#" + id.full() + "#" + playerId.orElse("") + "#" + IsoTime.format(at),
-                type, playerId, at, payload, List.of(), false);
+                type, playerId, at, payload, List.of(), false, Optional.of(id.full()));
     }
 }

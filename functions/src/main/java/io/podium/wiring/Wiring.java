@@ -327,7 +327,8 @@ public final class Wiring {
     /** Playoff's activity feeds of the game, a player and a team, from the event log's feed indexes. */
     public ActivityFeeds activity() {
         return new ActivityFeeds(new DynamoDbActivityLog(dynamo.get(), Tables.events()),
-                new DynamoDbFeedNames(dynamo.get(), Tables.game()), players(), teams());
+                new DynamoDbFeedNames(dynamo.get(), Tables.game()),
+                new ActivityFeeds.Subjects(players(), teams(), processes()));
     }
 
     /** Playoff's profile: the metrics, then the player, their teams and totals in two reads. */

@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code logAt} = time (ISO-8601, milliseconds, fixed width) {@code #} padded id, so that a range of positions is one
  * key condition, {@code logAt BETWEEN :oldest AND :newest}: {@code ByCompanyTime} ({@code logCompany} = copid) for the
  * game's, {@code ByDriverTime} ({@code logDriver} = copid#actor) for a player's, {@code ByTeamTime} ({@code logTeam} =
- * copid#team) for a team's own events. A slice is one Query, newest first; the indexes are eventually consistent, as a
+ * copid#team, or copid#owner/id) for a team's or a process's own events. A slice is one Query, newest first; the indexes are eventually consistent, as a
  * feed may be.
  */
 public final class DynamoDbActivityLog implements ActivityLog {
@@ -56,9 +56,15 @@ public final class DynamoDbActivityLog implements ActivityLog {
     /** Every page, oldest first. */
     @Override
     public List<FeedEvent> team(String copid, String teamId, FeedRange range) {
-        return dynamo.queryPaginator(query(BY_TEAM_TIME, "logTeam", DynamoDbEventLog.teamFeed(copid, teamId), range)
+        return dynamo.queryPaginator(query(BY_TEAM_TIME, "logTeam", DynamoDbEventLog.groupFeed(copid, teamId), range)
                         .scanIndexForward(true).build())
                 .items().stream().map(DynamoDbActivityLog::event).toList();
+    }
+
+    @Override
+    public FeedSlice process(String copid, String processId, FeedRange range, int limit) {
+        return slice(query(BY_TEAM_TIME, "logTeam", DynamoDbEventLog.groupFeed(copid, processId), range).limit(limit)
+                .scanIndexForward(false));
     }
 
     private QueryRequest.Builder query(String index, String key, String value, FeedRange range) {

@@ -222,9 +222,12 @@ public final class DynamoDbEventLog implements EventLog {
                 KeyedTable.padded(Attributes.number(found, "eventId"))));
     }
 
-    /** The {@code ByTeamTime} partition of a team's own events. */
-    static String teamFeed(String copid, String team) {
-        return copid + "#" + team;
+    /**
+     * The {@code ByTeamTime} partition of a group's own events: a team's (by its id) or a process's (by its
+     * {@code owner/id}; no team id has a slash).
+     */
+    static String groupFeed(String copid, String group) {
+        return copid + "#" + group;
     }
 
     static String keyPk(String copid) {
@@ -271,7 +274,7 @@ public final class DynamoDbEventLog implements EventLog {
                 "logAt", Attributes.s(IsoTime.format(event.at()) + "#" + KeyedTable.padded(id)),
                 // The fact it records: an erasure removes its key item with it.
                 "key", Attributes.s(event.key())));
-        event.team().ifPresent(team -> item.put("logTeam", Attributes.s(teamFeed(event.copid(), team))));
+        event.group().ifPresent(group -> item.put("logTeam", Attributes.s(groupFeed(event.copid(), group))));
         event.actor().ifPresent(actor -> {
             item.put("userxtid", Attributes.s(actor));
             item.put("logDriver", Attributes.s(event.copid() + "#" + actor));

@@ -17,17 +17,17 @@ import java.util.Optional;
 
 /**
  * A route of Playoff's activity feeds ({@code GET /v2/admin/activity}, {@code …/players/:player_id/activity},
- * {@code …/teams/:team_id/activity}): {@code start} and {@code end} name the window ({@link ActivityWindow}), the
+ * {@code …/teams/:team_id/activity}, {@code …/processes/:process_id/activity}): {@code start} and {@code end} name the window ({@link ActivityWindow}), the
  * answer is the seed's bare array of events, newest first, at most {@value ActivityFeeds#PAGE}; when the window holds
  * more, {@code Link: <…>; rel="next"} (RFC 8288) names the next page: the same path (with the stage, as the client
  * called it) with the window's {@code start} and {@code end} as they were resolved, and a {@code cursor}. The token
  * is never put in the link: a client sending {@code ?access_token=} adds it again.
  */
-abstract class ActivityHandler extends ApiHandler {
+public abstract class ActivityHandler extends ApiHandler {
     protected final ActivityFeeds feeds;
     private final Clock clock;
 
-    ActivityHandler(ActivityFeeds feeds, Clock clock) {
+    protected ActivityHandler(ActivityFeeds feeds, Clock clock) {
         super(Access.GAME_READ);
         this.feeds = feeds;
         this.clock = clock;

@@ -35,6 +35,9 @@ public final class ProcessRoutes extends ApiRouter {
                 .route(TransferProcessHandler::new,
                         "POST /v2/admin/processes/{process_id}/transfer",
                         "POST /v2/admin/processes/{process_id}/{process_tail}/transfer")
+                .route(GetProcessActivityHandler::new,
+                        "GET /v2/admin/processes/{process_id}/activity",
+                        "GET /v2/admin/processes/{process_id}/{process_tail}/activity")
                 .route(SearchProcessesHandler::new, "GET /v2/admin/query/processes"));
     }
 }
