@@ -358,6 +358,16 @@ async function main() {
     await page.locator('#boards-table tr[data-board="course"]').waitFor();
     const defined = (await api('GET', `${PODIUM_URL}/v2/admin/definitions/leaderboards`, token)).data[0];
     if (defined.id !== 'course' || defined.metric !== 'km' || !defined.custom) fail(`the board saved is ${JSON.stringify(defined)}`);
+    await boardForm.getByLabel(/^Id/).fill('july');
+    await boardForm.getByLabel(/^Name/).fill('July board');
+    await boardForm.getByLabel(/^By the metric/).selectOption('km');
+    await boardForm.getByLabel(/^From/).fill('2026-07-01');
+    await boardForm.getByLabel(/^Until/).fill('2026-07-31');
+    await boardForm.getByRole('button', { name: 'Save leaderboard' }).click();
+    const julyRow = page.locator('#boards-table tr[data-board="july"]');
+    await julyRow.filter({ hasText: '2026-07-01 – 2026-07-31' }).waitFor();
+    const july = (await api('GET', `${PODIUM_URL}/v2/admin/definitions/leaderboards`, token)).data.find((b) => b.id === 'july');
+    if (july?.period?.startDate !== '2026-07-01' || july.period.endDate !== '2026-07-31') fail(`the window saved is ${JSON.stringify(july)}`);
     await api('POST', `${PODIUM_URL}/v2/admin/leaderboards/course/register`, token, { entity_ids: ['rob'], scopes: ['s1'] });
     await page.getByRole('link', { name: 'Course board' }).click();
     await page.getByRole('heading', { name: 'Course board' }).waitFor();

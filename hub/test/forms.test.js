@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody, teamBody, customBoardBody, requestedRoles, correctionScores, correctionBody, correctionDetails } from '../src/lib/forms.js';
+import { campaignBody, campaignProblems, badgeBody, parsePointWeights, formatPointWeights, levelThresholds, playerBody, teamBody, customBoardBody, periodText, requestedRoles, correctionScores, correctionBody, correctionDetails } from '../src/lib/forms.js';
 
 describe('campaign form', () => {
   const values = { id: ' march-eco ', name: ' March ', metric: 'eco_score', startDate: '2026-03-01', endDate: '2026-03-31', aggregation: 'best_day', description: '  ' };
@@ -71,6 +71,23 @@ describe('customBoardBody', () => {
       .toEqual({ name: 'Crews', entity: 'teams', metric: 'km', aggregation: 'average', custom: false });
     expect(customBoardBody({ name: 'Course', entity: 'players', metric: 'km', aggregation: 'average', custom: true }))
       .toEqual({ name: 'Course', entity: 'players', metric: 'km', custom: true });
+  });
+
+  it('sends a window when a date is given, and all time when none is', () => {
+    expect(customBoardBody({ name: 'July', entity: 'players', metric: 'km', periodStart: '2026-07-01', periodEnd: '2026-07-31' }))
+      .toEqual({ name: 'July', entity: 'players', metric: 'km', custom: false,
+        period: { startDate: '2026-07-01', endDate: '2026-07-31' } });
+    expect(customBoardBody({ name: 'July', entity: 'players', metric: 'km', periodStart: '2026-07-01', periodEnd: '' }).period)
+      .toEqual({ startDate: '2026-07-01', endDate: '' });
+    expect(customBoardBody({ name: 'Ever', entity: 'players', metric: 'km', periodStart: '', periodEnd: '' }).period)
+      .toBeUndefined();
+  });
+});
+
+describe('periodText', () => {
+  it('names the window, or all time', () => {
+    expect(periodText({ period: { startDate: '2026-07-01', endDate: '2026-07-31' } })).toBe('2026-07-01 – 2026-07-31');
+    expect(periodText({})).toBe('All time');
   });
 });
 

@@ -122,7 +122,16 @@ export function customBoardBody(values) {
   const body = { name: (values.name || '').trim(), entity: values.entity || 'players', metric: values.metric || '',
     custom: Boolean(values.custom) };
   if (body.entity === 'teams' && values.aggregation) body.aggregation = values.aggregation;
+  // Both dates or neither: one alone is sent as it is, and the API says which is missing.
+  if (values.periodStart || values.periodEnd) {
+    body.period = { startDate: values.periodStart || '', endDate: values.periodEnd || '' };
+  }
   return body;
+}
+
+/** What a board ranks over: its window, or all time. */
+export function periodText(board) {
+  return board.period ? `${board.period.startDate} – ${board.period.endDate}` : 'All time';
 }
 
 /** Playoff's `requested_roles` from the roles a form offers and those ticked: `{"<role>": true|false}`. */

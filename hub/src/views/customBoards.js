@@ -1,7 +1,7 @@
 import { h, clear, field } from '../dom.js';
 import { formCard } from '../formCard.js';
 import { describeError } from '../lib/errors.js';
-import { customBoardBody } from '../lib/forms.js';
+import { customBoardBody, periodText } from '../lib/forms.js';
 
 const PER_PAGE = 25;
 const POLL_MS = 3000;
@@ -22,6 +22,8 @@ export async function customBoardsView(ctx) {
       field({ name: 'aggregation', label: 'A team’s score', control: 'select',
         options: [['sum', 'Sum of its members’ values'], ['average', 'Average of its members’ values']],
         hint: 'For a leaderboard of teams.' }),
+      field({ name: 'periodStart', label: 'From', type: 'date', hint: 'Leave both dates empty for all time.' }),
+      field({ name: 'periodEnd', label: 'Until', type: 'date', hint: 'Inclusive, UTC; at most 92 days.' }),
       field({ name: 'custom', label: 'Custom: only registered players or teams, by scope', type: 'checkbox' })],
     send: (values) => api.putCustomBoard(values.id.trim(), customBoardBody(values)),
     sent: async (board, sentForm) => {
@@ -42,7 +44,8 @@ export async function customBoardsView(ctx) {
     clear(tbody).append(...listed.data.map((board) => h('tr', { dataset: { board: board.id } },
       h('th', { scope: 'row' }, h('a', { href: `#/leaderboards/${encodeURIComponent(board.id)}` }, board.name)),
       h('td', {}, board.id), h('td', {}, board.entity), h('td', {}, board.metric),
-      h('td', {}, board.entity === 'teams' ? board.aggregation : '—'), h('td', {}, board.custom ? 'yes' : 'no'))));
+      h('td', {}, board.entity === 'teams' ? board.aggregation : '—'), h('td', {}, periodText(board)),
+      h('td', {}, board.custom ? 'yes' : 'no'))));
     if (!listed.data.length) status.textContent = 'No leaderboards yet.';
     else if (/^Loading/.test(status.textContent)) status.textContent = '';
   }
@@ -50,7 +53,7 @@ export async function customBoardsView(ctx) {
   root.append(h('h1', {}, 'Leaderboards'), status,
     h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'boards-table' },
       h('caption', { class: 'sr-only' }, 'Leaderboards'),
-      h('thead', {}, h('tr', {}, ['Name', 'Id', 'Ranks', 'Metric', 'Team score', 'Custom'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Name', 'Id', 'Ranks', 'Metric', 'Team score', 'Period', 'Custom'].map((t) => h('th', { scope: 'col' }, t)))),
       tbody)), form);
   await load();
 }
@@ -106,7 +109,7 @@ export async function customBoardView(ctx, id) {
 
   root.append(h('p', {}, h('a', { href: '#/leaderboards' }, '← Leaderboards')), h('h1', {}, board.name),
     h('p', { class: 'muted' }, `${board.entity} · ${board.metric}${board.entity === 'teams' ? ` · ${board.aggregation}` : ''}`
-      + (board.custom ? ' · custom' : '')),
+      + ` · ${periodText(board)}` + (board.custom ? ' · custom' : '')),
     board.custom ? scopeForm : null, status,
     h('div', { class: 'table-wrap' }, h('table', { class: 'data', id: 'custom-board-table' },
       h('caption', { class: 'sr-only' }, `Leaderboard ${board.name}`),

@@ -17,20 +17,31 @@ import io.podium.api.teams.CreateTeamHandler;
 import io.podium.api.teams.JoinTeamHandler;
 import io.podium.api.teams.LeaveTeamHandler;
 import io.podium.api.teams.PutTeamDefinitionHandler;
+import io.podium.adapters.dynamodb.Tables;
 import io.podium.customboards.CustomBoardRecompute;
+import io.podium.players.NewPlayer;
+import io.podium.players.Profile;
+import io.podium.rules.Evaluation;
+import io.podium.rules.ValueStore;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import static io.podium.handlers.Fixtures.body;
 import static io.podium.handlers.Fixtures.refused;
@@ -131,11 +142,167 @@ class CustomLeaderboardsHandlersTest {
         refused(define(copid, "b", "{\"name\":\"B\",\"entity\":\"drivers\",\"metric\":\"km\"}"), 400, "validation_exception");
         refused(define(copid, "b", "{\"name\":\"B\",\"entity\":\"players\",\"metric\":\"km\",\"aggregation\":\"sum\"}"),
                 400, "validation_exception");
-        refused(define(copid, "b", "{\"name\":\"B\",\"entity\":\"players\",\"metric\":\"km\","
-                + "\"period\":{\"start\":\"2026-01-01\",\"end\":\"2026-01-31\"}}"), 400, "validation_exception");
+        for (String period : List.of("{\"start\":\"2026-01-01\",\"end\":\"2026-01-31\"}", "\"monthly\"", "7",
+                "{\"startDate\":\"2026-01-31\",\"endDate\":\"2026-01-01\"}",
+                "{\"startDate\":\"2026-01-01\",\"endDate\":\"2026-04-03\"}",
+                "{\"startDate\":\"2026-02-30\",\"endDate\":\"2026-03-01\"}")) {
+            refused(define(copid, "b", "{\"name\":\"B\",\"entity\":\"players\",\"metric\":\"km\",\"period\":" + period
+                    + "}"), 400, "validation_exception");
+        }
         refused(define(copid, "_b", "{\"name\":\"B\",\"entity\":\"players\",\"metric\":\"km\"}"), 400, "validation_exception");
         assertEquals(1, answered(200, new ListLeaderboardDefinitionsHandler().handleRequest(
                 event("list-leaderboard-definitions", copid), null)).get("total").asInt(), "nothing written");
+    }
+
+    /** The drive rule of {@link #driveRule}, evaluated for the player at {@code at}; answers its event's id. */
+    private static String driveOn(String copid, String player, long km, Instant at) {
+        return Long.toString(Stores.healthy().wiring(Clock.fixed(at, ZoneOffset.UTC)).rules().evaluate(copid, "drive",
+                Evaluation.parse(("{\"data\":[{\"player_ids\":[\"" + player + "\"],\"variables\":{\"km\":" + km + "}}]}")
+                        .getBytes(StandardCharsets.UTF_8)), UUID.randomUUID().toString())
+                .outcomes().get(0).get(0).events().own().id());
+    }
+
+    private static void revertOn(String copid, String player, String eventId, Instant at) {
+        Stores.healthy().wiring(Clock.fixed(at, ZoneOffset.UTC)).reverts().revert(copid, player, List.of(eventId));
+    }
+
+    private static CustomBoardRecompute recomputeOn(Instant at) {
+        return Stores.healthy().wiring(Clock.fixed(at, ZoneOffset.UTC)).customBoardRecompute();
+    }
+
+    /**
+     * A board over July ranks what was earned in July: not before, not after, and a revert counts on the day it is
+     * made, so one made in July takes back what it undoes and one made after July leaves the board as July closed it.
+     */
+    @Test
+    void aBoardOverAPeriodRanksWhatWasEarnedInIt() {
+        String copid = newCompany();
+        answered(201, defineMetric(copid, "km", "{\"name\":\"Kilometres\",\"type\":\"point\"}"));
+        for (String id : List.of("po", "ripley", "tai")) {
+            Stores.healthy().wiring(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC)).players()
+                    .create(copid, new NewPlayer(id, id.toUpperCase(), Profile.EMPTY));
+        }
+        driveRule(copid);
+        answered(201, define(copid, "july", "{\"name\":\"July\",\"entity\":\"players\",\"metric\":\"km\","
+                + "\"period\":{\"startDate\":\"2026-07-01\",\"endDate\":\"2026-07-31\"}}"));
+        answered(201, define(copid, "ever", "{\"name\":\"Ever\",\"entity\":\"players\",\"metric\":\"km\","
+                + "\"period\":\"alltime\"}"));
+        JsonNode listed = answered(200, new ListLeaderboardDefinitionsHandler().handleRequest(
+                event("list-leaderboard-definitions", copid), null));
+        assertEquals("{\"startDate\":\"2026-07-01\",\"endDate\":\"2026-07-31\"}",
+                listed.get("data").get(1).get("period").toString(), listed.toString());
+        assertTrue(listed.get("data").get(0).path("period").isMissingNode(), "all time names no period");
+
+        Instant july1 = Instant.parse("2026-07-01T00:00:00Z");
+        driveOn(copid, "po", 5, july1.minusSeconds(1));
+        String ripleys = driveOn(copid, "ripley", 3, july1);
+        String pos = driveOn(copid, "po", 2, july1.plus(Duration.ofDays(1)));
+        driveOn(copid, "tai", 9, Instant.parse("2026-08-01T00:00:00Z"));
+        revertOn(copid, "ripley", ripleys, Instant.parse("2026-07-15T12:00:00Z"));
+        CustomBoardRecompute inAugust = recomputeOn(Instant.parse("2026-08-02T12:00:00Z"));
+        inAugust.recompute(copid, Instant.now());
+        assertEquals(List.of("1 po 2", "2 ripley 0"), rows(board(copid, "july", null)),
+                "june's 5 and august's 9 are not july's, and the revert of july 15 took back ripley's 3");
+        assertEquals(List.of("1 tai 9", "2 po 7", "3 ripley 0"), rows(board(copid, "ever", null)));
+
+        driveOn(copid, "ripley", 2, Instant.parse("2026-07-20T08:00:00Z"));
+        revertOn(copid, "po", pos, Instant.parse("2026-08-02T08:00:00Z"));
+        inAugust.recompute(copid, Instant.now());
+        assertEquals(List.of("1 po 2", "1 ripley 2"), rows(board(copid, "july", null)),
+                "a revert made in august leaves july as it closed");
+        assertEquals(List.of("1 tai 9", "2 po 5", "3 ripley 2"), rows(board(copid, "ever", null)));
+
+        recomputeOn(july1.plusSeconds(3600)).recompute(copid, Instant.now());
+        assertEquals(List.of("1 ripley 3"), rows(board(copid, "july", null)), "a run reads the window up to its day");
+
+        Stores.healthy().wiring(Clock.systemUTC()).erasure().erase(copid, "ripley");
+        assertTrue(Stores.healthy().dynamo.getItem(get -> get.tableName(Tables.game()).key(Map.of(
+                "pk", AttributeValue.fromS(copid + "#pointday#2026-07-01"), "sk", AttributeValue.fromS("ripley"))))
+                .item().isEmpty(), "an erasure leaves nothing of what ripley earned day by day");
+        inAugust.recompute(copid, Instant.now());
+        assertEquals(List.of("1 po 2"), rows(board(copid, "july", null)));
+    }
+
+    /** Over a period, a board of a metric of daily scores sums each driver's scores of its days, finalized ones only. */
+    @Test
+    void aBoardOverAPeriodOfDailyScoresSumsItsFinalizedDays() {
+        String copid = game();
+        Stores stores = Stores.healthy();
+        LocalDate july1 = LocalDate.of(2026, 7, 1);
+        stores.day(copid, "laps", july1.minusDays(1), "po", 50);
+        stores.day(copid, "laps", july1, "po", 4, "ripley", 6);
+        stores.day(copid, "laps", july1.plusDays(1), "po", 5);
+        stores.day(copid, "laps", july1.plusDays(2), "ripley", 70);
+        answered(201, define(copid, "july_laps", "{\"name\":\"July laps\",\"entity\":\"players\","
+                + "\"metric\":\"laps\",\"period\":{\"startDate\":\"2026-07-01\",\"endDate\":\"2026-07-31\"}}"));
+        recomputed(copid);
+        assertEquals(List.of(), rows(board(copid, "july_laps", null)), "nothing finalized yet");
+        stores.metrics.finalizeThrough(copid, "laps", july1.plusDays(1), Instant.now());
+        recomputed(copid);
+        assertEquals(List.of("1 po 9", "2 ripley 6"), rows(board(copid, "july_laps", null)),
+                "june's 50 is before it, and ripley's 70 of july 3 is not finalized");
+    }
+
+    /**
+     * A revert of the most events one call takes is one transaction of 100 items: the values, a mark per event, the
+     * revert event (no key item) and what the day earned.
+     */
+    @Test
+    void aRevertOfTheMostEventsFitsOneTransactionWithItsDay() {
+        String copid = game();
+        driveRule(copid);
+        Map<String, Long> values = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < ValueStore.MAX_REVERTED; i++) {
+            ids.add(drive(copid, "po", 1, values));
+        }
+        JsonNode reverted = answered(200, revert(copid, "po", ids.toArray(String[]::new)));
+        assertEquals(ValueStore.MAX_REVERTED, reverted.findValuesAsText("status").stream().filter("reverted"::equals).count());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC); // the window holds the day before too: the test may span midnight
+        answered(201, define(copid, "today", "{\"name\":\"Today\",\"entity\":\"players\",\"metric\":\"km\","
+                + "\"period\":{\"startDate\":\"" + today.minusDays(1) + "\",\"endDate\":\"" + today.plusDays(1) + "\"}}"));
+        recomputed(copid);
+        assertEquals(List.of("1 po 0"), rows(board(copid, "today", null)), "97 earned and 97 taken back");
+    }
+
+    private static APIGatewayProxyResponseEvent around(String copid, String id, Map<String, String> query) {
+        APIGatewayProxyRequestEvent event = event("get-custom-leaderboard", copid);
+        event.setPathParameters(Map.of("leaderboard_definition_id", id));
+        event.setQueryStringParameters(query);
+        return new GetCustomLeaderboardHandler().handleRequest(event, null);
+    }
+
+    /** Around-me: the page of {@code limit} entries with the entity's in the middle, shifted to stay on the board. */
+    @Test
+    void aroundNamesThePageWithTheEntityInTheMiddle() {
+        String copid = game();
+        for (String id : List.of("ann", "bob", "cy")) {
+            player(copid, id);
+        }
+        Map<String, Long> km = Map.of("ann", 60L, "bob", 50L, "cy", 40L, "po", 30L, "ripley", 20L, "tai", 10L);
+        km.forEach((player, value) -> patch(copid, player, value));
+        answered(201, define(copid, "open", "{\"name\":\"Open\",\"entity\":\"players\",\"metric\":\"km\"}"));
+        answered(201, define(copid, "course", "{\"name\":\"Course\",\"entity\":\"players\",\"metric\":\"km\","
+                + "\"custom\":true}"));
+        answered(200, register(copid, "course", "{\"entity_ids\":[\"po\",\"tai\",\"cy\"],\"scopes\":[\"s1\"]}", true));
+        recomputed(copid);
+
+        assertEquals(List.of("4 po 30", "5 ripley 20", "6 tai 10"),
+                rows(answered(200, around(copid, "open", Map.of("around", "ripley", "limit", "3")))), "the last: shifted up");
+        assertEquals(List.of("1 ann 60", "2 bob 50", "3 cy 40"),
+                rows(answered(200, around(copid, "open", Map.of("around", "bob", "limit", "3")))));
+        JsonNode twoOfCy = answered(200, around(copid, "open", Map.of("around", "cy", "limit", "2")));
+        assertEquals(List.of("3 cy 40", "4 po 30"), rows(twoOfCy));
+        assertEquals(6, twoOfCy.get("total").asInt());
+        assertEquals(List.of("1 cy 40", "2 po 30", "3 tai 10"),
+                rows(answered(200, around(copid, "course", Map.of("around", "tai", "scope", "s1")))), "by scope");
+
+        refused(around(copid, "course", Map.of("around", "ann", "scope", "s1")), 404, "entity_not_ranked");
+        refused(around(copid, "open", Map.of("around", "ghost")), 404, "entity_not_ranked");
+        refused(around(copid, "nope", Map.of("around", "ann")), 404, "leaderboard_definition_not_found");
+        refused(around(copid, "course", Map.of("around", "ann")), 400, "invalid_request");
+        refused(around(copid, "open", Map.of("around", "ann", "skip", "2")), 400, "validation_exception");
+        refused(around(copid, "open", Map.of("around", "x".repeat(129))), 400, "validation_exception");
     }
 
     private static String withoutUpdated(JsonNode definition) {
@@ -250,11 +417,7 @@ class CustomLeaderboardsHandlersTest {
         }
         answered(201, define(copid, "sum", "{\"name\":\"Sum\",\"entity\":\"teams\",\"metric\":\"km\"}"));
         answered(201, define(copid, "avg", "{\"name\":\"Average\",\"entity\":\"teams\",\"metric\":\"km\",\"aggregation\":\"average\"}"));
-        APIGatewayProxyRequestEvent rule = event("put-rule", copid);
-        rule.setPathParameters(Map.of("rule_id", "drive"));
-        rule.setBody("{\"name\":\"drive\",\"variables\":[{\"name\":\"km\",\"type\":\"int\",\"default\":0,\"required\":true}],"
-                + "\"effects\":[{\"metric\":\"km\",\"verb\":\"add\",\"value\":{\"variable\":\"km\"}}]}");
-        answered(201, new PutRuleHandler().handleRequest(rule, null));
+        driveRule(copid);
 
         Map<String, List<String>> members = new TreeMap<>(Map.of("navi", new ArrayList<>(), "orca", new ArrayList<>()));
         Map<String, Long> values = new HashMap<>();
@@ -290,6 +453,15 @@ class CustomLeaderboardsHandlersTest {
         leave.setBody("{\"player_id\":\"" + player + "\"}");
         answered(200, new LeaveTeamHandler().handleRequest(leave, null));
         members.get(team).remove(player);
+    }
+
+    /** The rule drive: adds its variable km to the player's km. */
+    private static void driveRule(String copid) {
+        APIGatewayProxyRequestEvent rule = event("put-rule", copid);
+        rule.setPathParameters(Map.of("rule_id", "drive"));
+        rule.setBody("{\"name\":\"drive\",\"variables\":[{\"name\":\"km\",\"type\":\"int\",\"default\":0,\"required\":true}],"
+                + "\"effects\":[{\"metric\":\"km\",\"verb\":\"add\",\"value\":{\"variable\":\"km\"}}]}");
+        answered(201, new PutRuleHandler().handleRequest(rule, null));
     }
 
     /** Evaluates the rule for the player; answers its event's id. */

@@ -13,6 +13,8 @@ import io.podium.leaderboards.Standing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +27,9 @@ import java.util.function.Supplier;
  * Computes a game's custom leaderboards from what they rank by now: every board of every definition, one per scope
  * of a custom one, unless it was computed from values read after {@code due} already (a notice's bucket had closed
  * by then: see {@link io.podium.leaderboards.BoardsTouched}). A player's value is their value of a Playoff point metric, or their all-time
- * total of a metric of daily scores; a team's, its members' values summed or averaged. Disabled and erasing players
+ * total of a metric of daily scores; over a {@link BoardPeriod}, what they earned in it: the sum of their changes of
+ * the point metric on its days up to today (UTC), or of their scores on its days up to the metric's cut-off. A
+ * team's, its members' values summed or averaged. Disabled and erasing players
  * are on no board and count for no team. Scores are kept in hundredths (an average has two decimals); ties share a
  * rank and are ordered by id. What it reads is read once a run, whatever the number of boards.
  */
@@ -103,12 +107,15 @@ public final class CustomBoardRecompute {
     }
 
     /**
-     * What the board is computed for, {@code custom:<entity>:<metric>:<aggregation>:<custom|open>}: a redefinition of
-     * what it ranks makes another board, and a page reads what it ranks from its head.
+     * What the board is computed for, {@code custom:<entity>:<metric>:<aggregation>[:<start>..<end>]:<custom|open>}: a
+     * redefinition of what it ranks makes another board, and a page reads what it ranks from its head.
      */
     private static String stamp(LeaderboardDefinition definition) {
-        return String.join(":", "custom", definition.entity().json(), definition.metric(), definition.aggregation().json(),
-                definition.custom() ? "custom" : "open");
+        List<String> parts = new ArrayList<>(List.of("custom", definition.entity().json(), definition.metric(),
+                definition.aggregation().json()));
+        definition.period().ifPresent(period -> parts.add(period.stamp()));
+        parts.add(definition.custom() ? "custom" : "open");
+        return String.join(":", parts);
     }
 
     /** What a board of custom leaderboards ranks, from its head. */
@@ -122,7 +129,7 @@ public final class CustomBoardRecompute {
     }
 
     private List<RankedEntry> rank(LeaderboardDefinition definition, Optional<Set<String>> registered, Sources sources) {
-        Map<String, Long> byPlayer = sources.values(definition.metric());
+        Map<String, Long> byPlayer = sources.values(definition.metric(), definition.period());
         HiddenDrivers hidden = sources.hidden();
         Map<String, Standing> standings = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
@@ -171,9 +178,19 @@ public final class CustomBoardRecompute {
             this.copid = copid;
         }
 
-        Map<String, Long> values(String metric) {
-            return byMetric.computeIfAbsent(metric, read -> pointMetrics().contains(read)
-                    ? values.points(copid, read) : values.totals(copid, read));
+        Map<String, Long> values(String metric, Optional<BoardPeriod> period) {
+            return byMetric.computeIfAbsent(metric + period.map(window -> "@" + window.stamp()).orElse(""), key -> {
+                boolean point = pointMetrics().contains(metric);
+                if (period.isEmpty()) {
+                    return point ? values.points(copid, metric) : values.totals(copid, metric);
+                }
+                if (point) {
+                    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+                    return values.pointsOn(copid, metric, period.get().daysUpTo(today));
+                }
+                return values.finalizedThrough(copid, metric)
+                        .map(cutOff -> values.scoresOn(copid, metric, period.get().daysUpTo(cutOff))).orElse(Map.of());
+            });
         }
 
         private Set<String> pointMetrics() {

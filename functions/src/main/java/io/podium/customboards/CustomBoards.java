@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Playoff's custom leaderboards: their definitions, the entities registered on them by scope, and their pages. The
@@ -113,8 +114,33 @@ public final class CustomBoards {
      * @throws InvalidInput 400 invalid_request for a custom board read without a scope
      */
     public CustomBoardPage page(String copid, String id, Optional<String> scope, int skip, int limit) {
+        return read(copid, id, scope, boardId -> boards.page(copid, boardId, skip, limit));
+    }
+
+    /**
+     * The {@code limit} entries around the entity's on the board (its own in the middle), as {@link #page} reads them:
+     * two reads, the entity's index part and the head with the chunks.
+     *
+     * @throws NotFound 404 entity_not_ranked when the entity is not on the board, and as {@link #page} does
+     * @throws InvalidInput 400 validation_exception when {@code entityId} cannot name a player or a team, and as
+     *         {@link #page} does
+     */
+    public CustomBoardPage around(String copid, String id, Optional<String> scope, String entityId, int limit) {
+        // A player's id is a driver's (drivers known from their scores are players): it names a team too.
+        DriverId.checked(Optional.of(entityId), "around");
+        CustomBoardPage found = read(copid, id, scope, boardId -> boards.around(copid, boardId, entityId, limit));
+        if (found.board().isEmpty()) {
+            throw new NotFound("entity_not_ranked", "'" + entityId + "' is not on the leaderboard '" + id + "'"
+                    + scope.map(named -> " in the scope '" + named + "'").orElse("") + ".");
+        }
+        return found;
+    }
+
+    /** The board a read names, read by {@code reader} from its board id; the definition only when that finds none. */
+    private CustomBoardPage read(String copid, String id, Optional<String> scope,
+                                 Function<String, Optional<BoardPage>> reader) {
         if (LeaderboardDefinition.validId(id) && scope.map(LeaderboardDefinition::validId).orElse(true)) {
-            Optional<BoardPage> computed = boards.page(copid, CustomBoardRecompute.boardId(id, scope.orElse("")), skip, limit)
+            Optional<BoardPage> computed = reader.apply(CustomBoardRecompute.boardId(id, scope.orElse("")))
                     .filter(board -> CustomBoardRecompute.custom(board.head()) == scope.isPresent());
             if (computed.isPresent()) {
                 return new CustomBoardPage(CustomBoardRecompute.entity(computed.get().head()), computed);
@@ -122,7 +148,7 @@ public final class CustomBoards {
         }
         LeaderboardDefinition definition = definition(copid, id);
         if (!definition.custom()) {
-            return new CustomBoardPage(definition.entity(), boards.page(copid, CustomBoardRecompute.boardId(id, ""), skip, limit)
+            return new CustomBoardPage(definition.entity(), reader.apply(CustomBoardRecompute.boardId(id, ""))
                     .filter(board -> !CustomBoardRecompute.custom(board.head())));
         }
         if (scope.isEmpty()) {

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * A custom leaderboard, as PUT /v2/admin/definitions/leaderboards/:leaderboard_id defines it: {@code name}, the
  * {@code entity} it ranks ({@code players} or {@code teams}), the point {@code metric} it ranks by (a Playoff metric of
  * the game or a metric of daily scores), for teams the {@code aggregation} of their members' values ({@code sum}, the
- * default, or {@code average}), and whether it is {@code custom}: then only registered entities appear, in the scopes
- * they were registered in.
+ * default, or {@code average}), whether it is {@code custom}: then only registered entities appear, in the scopes
+ * they were registered in, and its {@code period}: all time, or a date window ({@link BoardPeriod}).
  */
 public record LeaderboardDefinition(String id, String name, BoardEntity entity, String metric, Aggregation aggregation,
-                                    boolean custom, Instant updated) {
+                                    boolean custom, Optional<BoardPeriod> period, Instant updated) {
     static final int MAX_NAME = 255;
     /** An id, a metric or a scope: letters, digits, underscores and hyphens, not starting with one of those two; at most 64. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
@@ -57,12 +57,9 @@ public record LeaderboardDefinition(String id, String name, BoardEntity entity, 
             }
         }
         boolean custom = errors.bool(root, "custom").orElse(false);
-        if (root.hasNonNull("period")) {
-            // A date window needs the values as they were on each day: Podium keeps a player's values, not their history.
-            errors.invalid(null, "period", "is not supported yet: a custom leaderboard ranks values of all time");
-        }
+        Optional<BoardPeriod> period = BoardPeriod.parse(root, errors);
         errors.throwIfAny();
         return new LeaderboardDefinition(id, name.orElseThrow(), entity.orElseThrow(), metric.orElseThrow(), aggregation,
-                custom, now);
+                custom, period, now);
     }
 }

@@ -4,11 +4,13 @@ import io.podium.leaderboards.BoardsTouched;
 import io.podium.badges.Badge;
 import io.podium.badges.BadgeStore;
 import io.podium.engagement.Ledger;
+import io.podium.gamemetrics.PointDays;
 import io.podium.ids.DriverId;
 import io.podium.invites.InviteStore;
 import io.podium.metrics.Metric;
 import io.podium.metrics.MetricStore;
 import io.podium.players.PendingErasure;
+import io.podium.players.Player;
 import io.podium.players.PlayerService;
 import io.podium.players.PlayerStore;
 import io.podium.processes.ProcessService;
@@ -23,7 +25,9 @@ import io.podium.tokens.TokenService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A player's erasure, Playoff's "a player and all his game information": their tokens, team memberships, performances in processes, scores on
@@ -52,6 +56,7 @@ public final class Erasure {
     private final Ledger ledger;
     private final StreamStore stream;
     private final InviteStore invites;
+    private final PointDays pointDays;
     private final Reevaluation reevaluation;
     private final BoardsTouched boards;
     private final Clock clock;
@@ -59,7 +64,7 @@ public final class Erasure {
     /** What an erasure removes, and where. */
     public record Stores(PlayerStore players, TeamService teams, ProcessService processes, TokenService tokens,
                          MetricStore metrics, ScoreStore scores, CorrectionStore corrections, BadgeStore badges,
-                         Ledger ledger, StreamStore stream, InviteStore invites) {
+                         Ledger ledger, StreamStore stream, InviteStore invites, PointDays pointDays) {
     }
 
     public Erasure(Stores stores, Reevaluation reevaluation, BoardsTouched boards, Clock clock) {
@@ -74,6 +79,7 @@ public final class Erasure {
         this.ledger = stores.ledger();
         this.stream = stores.stream();
         this.invites = stores.invites();
+        this.pointDays = stores.pointDays();
         this.reevaluation = reevaluation;
         this.boards = boards;
         this.clock = clock;
@@ -87,10 +93,9 @@ public final class Erasure {
      *         stays erasing, and a retry finishes
      */
     public void erase(String copid, String id) {
-        if (DriverId.problem(id).isPresent() || players.beginErasure(copid, id, clock.instant()).isEmpty()) {
-            throw PlayerService.notFound(id);
-        }
-        finish(copid, id);
+        Optional<Player> player = DriverId.problem(id).isPresent() ? Optional.empty()
+                : players.beginErasure(copid, id, clock.instant());
+        finish(copid, player.orElseThrow(() -> PlayerService.notFound(id)));
     }
 
     /** Finishes the erasures that died on the way; answers how many. */
@@ -98,20 +103,28 @@ public final class Erasure {
         int resumed = 0;
         for (PendingErasure pending : players.pendingErasures()) {
             if (pending.since().isBefore(clock.instant().minus(GRACE))) {
-                finish(pending.copid(), pending.id());
+                // The player is there until the last step, which takes the pending record with it.
+                players.beginErasure(pending.copid(), pending.id(), clock.instant()).ifPresentOrElse(
+                        player -> finish(pending.copid(), player),
+                        () -> players.finishErasure(pending.copid(), pending.id(), clock.instant()));
                 resumed++;
             }
         }
         return resumed;
     }
 
-    private void finish(String copid, String id) {
+    private void finish(String copid, Player player) {
+        String id = player.id();
         tokens.eraseDriver(copid, id);
         teams.leaveEveryTeam(copid, id);
         processes.leaveEveryProcess(copid, id);
         List<Metric> known = metrics.list(copid);
         LocalDate today = LocalDate.now(clock);
         known.forEach(metric -> scores.erase(copid, metric.name(), id, metric.daysThatMayHaveScores(today)));
+        // What the player earned day by day, on each day (UTC) since they were made: none is older.
+        LocalDate created = LocalDate.ofInstant(player.created(), ZoneOffset.UTC);
+        LocalDate lastDay = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        pointDays.erase(copid, id, created.isAfter(lastDay) ? List.of() : created.datesUntil(lastDay.plusDays(1)).toList());
         corrections.eraseDriver(copid, id);
         ledger.erase(copid, id, badges.list(copid).stream().map(Badge::id).toList());
         stream.eraseDriver(copid, id);

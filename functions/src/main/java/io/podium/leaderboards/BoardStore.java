@@ -44,6 +44,12 @@ public interface BoardStore {
     /** Entries {@code offset} to {@code offset + limit - 1}; empty if the campaign has no board yet. */
     Optional<BoardPage> page(String copid, String campaignId, int offset, int limit);
 
+    /**
+     * The {@code limit} entries around the driver's (theirs in the middle, shifted to stay inside the board), as
+     * {@link #page} answers them; empty if the driver is not ranked.
+     */
+    Optional<BoardPage> around(String copid, String campaignId, String userxtid, int limit);
+
     /** A driver's entry and the board's head; empty if the driver is not ranked. */
     Optional<DriverStanding> standing(String copid, String campaignId, String userxtid);
 

@@ -4,6 +4,7 @@ import io.podium.leaderboards.BoardsTouched;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.PlayerValues;
+import io.podium.gamemetrics.PointDeltas;
 import io.podium.json.Json;
 
 import java.time.Duration;
@@ -58,7 +59,8 @@ final class ChangeWriter {
                     own.at(), Json.object().put("cause", Long.toString(ownId)), leveled.changes(), false), levelId, keysExpire));
             level = Optional.of(new ValueStore.StoredEvent(levelId, own.at(), leveled.changes()));
         }
-        ValueStore.Applied result = values.apply(own.copid(), leveled.after(), events);
+        ValueStore.Applied result = values.apply(own.copid(), leveled.after(),
+                PointDeltas.between(before, leveled.after(), catalog, own.at()), events);
         if (result == ValueStore.Applied.APPLIED) {
             boards.touched(own.copid());
         }

@@ -6,6 +6,7 @@ import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.MetricDefinition;
 import io.podium.gamemetrics.PlayerValues;
+import io.podium.gamemetrics.PointDeltas;
 import io.podium.json.Json;
 import io.podium.players.PlayerService;
 
@@ -100,7 +101,8 @@ public final class Reverts {
         CompanyEvent revert = new CompanyEvent(copid, "revert#" + id, "revert", Optional.of(playerId), clock.instant(),
                 Json.object().set("events", Json.mapper().valueToTree(toRevert.stream().map(e -> Long.toString(e.id())).toList())),
                 all, false);
-        if (values.revert(copid, after, toRevert.stream().map(ValueStore.LoggedEvent::id).toList(), revert, id)
+        PointDeltas deltas = PointDeltas.between(subject.values(), after, catalog, revert.at());
+        if (values.revert(copid, after, deltas, toRevert.stream().map(ValueStore.LoggedEvent::id).toList(), revert, id)
                 != ValueStore.Applied.APPLIED) {
             return Optional.empty();
         }

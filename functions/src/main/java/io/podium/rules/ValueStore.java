@@ -4,6 +4,7 @@ import io.podium.events.Change;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.PlayerValues;
+import io.podium.gamemetrics.PointDeltas;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -35,11 +36,11 @@ public interface ValueStore {
     }
 
     /**
-     * Puts the values back and appends the events (the first the change's own, then the level events it caused), all or
-     * nothing: on condition that the values are still at {@code after.version()} and that no event has its key.
+     * Puts the values back, adds the change's deltas to the player's day ({@link PointDeltas}) and appends the events
+     * (the first the change's own, then the level events it caused), all or nothing: on condition that the values are still at {@code after.version()} and that no event has its key.
      * ALREADY_APPLIED when the first event's key was taken: the change was applied before.
      */
-    Applied apply(String copid, PlayerValues after, List<Logged> events);
+    Applied apply(String copid, PlayerValues after, PointDeltas deltas, List<Logged> events);
 
     /** An event appended by {@link #apply}: its id, time and changes. */
     record StoredEvent(long id, Instant at, List<Change> changes) {
@@ -62,12 +63,17 @@ public interface ValueStore {
      */
     RevertView forRevert(String copid, String playerId, Collection<Long> eventIds);
 
-    /** The events one revert may name: what one read holds beside the player's three items. */
+    /**
+     * The events one revert may name: what one read holds beside the player's three items, and what one transaction
+     * holds beside the values, the revert event and the deltas of the day.
+     */
     int MAX_REVERTED = 97;
 
     /**
-     * Puts the values back, marks each of {@code reverted} reverted (on condition that it was not) and appends the revert
-     * event, all or nothing; VALUES_CHANGED when the values moved or an event was reverted meanwhile.
+     * Puts the values back, adds the revert's deltas to the player's day (the day of the revert: a window that has
+     * ended does not move), marks each of {@code reverted} reverted (on condition that it was not) and appends the
+     * revert event, all or nothing; VALUES_CHANGED when the values moved or an event was reverted meanwhile.
      */
-    Applied revert(String copid, PlayerValues after, Collection<Long> reverted, CompanyEvent event, long eventId);
+    Applied revert(String copid, PlayerValues after, PointDeltas deltas, Collection<Long> reverted, CompanyEvent event,
+                   long eventId);
 }

@@ -73,6 +73,7 @@ import io.podium.leaderboards.BoardsTouched;
 import io.podium.adapters.sqs.SqsBoardsTouched;
 import io.podium.adapters.dynamodb.DynamoDbCustomBoardStore;
 import io.podium.adapters.dynamodb.DynamoDbEntityValues;
+import io.podium.adapters.dynamodb.DynamoDbPointDays;
 import io.podium.scores.CorrectionStore;
 import io.podium.scores.Finalizer;
 import io.podium.scores.ScoreCorrections;
@@ -216,7 +217,8 @@ public final class Wiring {
     /** A player's erasure; the repair sweep's too, which finishes one that died. */
     public Erasure erasure() {
         return new Erasure(new Erasure.Stores(playerStore(), teams(), processes(), tokens(),
-                metrics(), scores(), corrections(), badges(), ledger(), stream(), inviteStore()), new Reevaluation(queueOnFirstSend()),
+                metrics(), scores(), corrections(), badges(), ledger(), stream(), inviteStore(),
+                new DynamoDbPointDays(dynamo.get(), Tables.game())), new Reevaluation(queueOnFirstSend()),
                 boardsTouched(), clock);
     }
 
@@ -229,7 +231,8 @@ public final class Wiring {
     /** The custom leaderboards' background recompute. */
     public CustomBoardRecompute customBoardRecompute() {
         return new CustomBoardRecompute(customBoardStore(), metricDefinitions(),
-                new DynamoDbEntityValues(dynamo.get(), Tables.game(), Tables.events(), Tables.leaderboards()), boards(), clock);
+                new DynamoDbEntityValues(dynamo.get(), new DynamoDbEntityValues.Sources(Tables.game(), Tables.events(),
+                        Tables.leaderboards(), Tables.scores(), Tables.metrics())), boards(), clock);
     }
 
     private DynamoDbCustomBoardStore customBoardStore() {

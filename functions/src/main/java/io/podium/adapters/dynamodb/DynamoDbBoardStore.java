@@ -218,6 +218,30 @@ public final class DynamoDbBoardStore implements BoardStore {
         return Optional.of(slice(board, head, offset, Math.min(head.total(), offset + limit), Map.of()));
     }
 
+    /** One Query of the driver's index part, then one BatchGetItem of the head and the chunks of the window. */
+    @Override
+    public Optional<BoardPage> around(String copid, String campaignId, String userxtid, int limit) {
+        String board = board(copid, campaignId);
+        for (int attempt = 1; ; attempt++) {
+            Optional<IndexHit> hit = find(board, userxtid);
+            if (hit.isEmpty()) {
+                return Optional.empty();
+            }
+            Window window = Window.around(hit.get(), limit);
+            List<String> parts = new ArrayList<>(window.chunkParts(hit.get().version()));
+            parts.add(HEAD);
+            Map<String, Map<String, AttributeValue>> chunks = new HashMap<>(batch.get(board, parts, false));
+            Optional<BoardHead> head = Optional.ofNullable(chunks.remove(HEAD)).map(DynamoDbBoardStore::toHead);
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            // A new version may have been published between the two calls; the index then names it.
+            if (head.get().version().equals(hit.get().version()) || attempt == 2) {
+                return Optional.of(slice(board, head.get(), window.from(), window.to(), chunks));
+            }
+        }
+    }
+
     @Override
     public Optional<DriverStanding> standing(String copid, String campaignId, String userxtid) {
         return find(board(copid, campaignId), userxtid)

@@ -2,6 +2,7 @@ package io.podium.adapters.dynamodb;
 
 import io.podium.customboards.Aggregation;
 import io.podium.customboards.BoardEntity;
+import io.podium.customboards.BoardPeriod;
 import io.podium.customboards.CustomBoardStore;
 import io.podium.customboards.LeaderboardDefinition;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,7 +23,7 @@ import java.util.TreeSet;
 
 /**
  * Game table, custom leaderboards: each definition ({@code pk = copid#lbdef}, {@code sk = <id>}: {@code name},
- * {@code entity}, {@code metric}, {@code aggregation}, {@code custom}, {@code updated}, and {@code scopes}, every scope
+ * {@code entity}, {@code metric}, {@code aggregation}, {@code custom}, {@code updated}, {@code startDate} and {@code endDate} for a period, and {@code scopes}, every scope
  * it was ever registered in), and each registration ({@code pk = copid#lbreg#<id>}, {@code sk = <scope>#<entity id>}:
  * {@code scope}, {@code entity}). A definition is put with one UpdateItem that keeps its scopes; a registration is a
  * BatchWriteItem of puts (or deletes), 25 a call, and one UpdateItem that adds its scopes to the definition.
@@ -43,18 +45,27 @@ public final class DynamoDbCustomBoardStore implements CustomBoardStore {
 
     @Override
     public boolean define(String copid, LeaderboardDefinition definition) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":name", Attributes.s(definition.name()),
+                ":entity", Attributes.s(definition.entity().json()),
+                ":metric", Attributes.s(definition.metric()),
+                ":aggregation", Attributes.s(definition.aggregation().json()),
+                ":custom", AttributeValue.fromBool(definition.custom()),
+                ":updated", Attributes.s(definition.updated().toString())));
+        definition.period().ifPresent(period -> {
+            values.put(":start", Attributes.s(period.startDate().toString()));
+            values.put(":end", Attributes.s(period.endDate().toString()));
+        });
+        String set = "SET #name = :name, entity = :entity, metric = :metric, aggregation = :aggregation,"
+                + " custom = :custom, updated = :updated";
+        // A definition put whole: one of all time loses the window it had.
+        String expression = definition.period().isPresent() ? set + ", startDate = :start, endDate = :end"
+                : set + " REMOVE startDate, endDate";
         Map<String, AttributeValue> before = table.dynamo().updateItem(update -> update.tableName(table.name())
                 .key(KeyedTable.key(definitions(copid), definition.id()))
-                .updateExpression("SET #name = :name, entity = :entity, metric = :metric, aggregation = :aggregation,"
-                        + " custom = :custom, updated = :updated")
+                .updateExpression(expression)
                 .expressionAttributeNames(Map.of("#name", "name"))
-                .expressionAttributeValues(Map.of(
-                        ":name", Attributes.s(definition.name()),
-                        ":entity", Attributes.s(definition.entity().json()),
-                        ":metric", Attributes.s(definition.metric()),
-                        ":aggregation", Attributes.s(definition.aggregation().json()),
-                        ":custom", AttributeValue.fromBool(definition.custom()),
-                        ":updated", Attributes.s(definition.updated().toString())))
+                .expressionAttributeValues(values)
                 .returnValues(ReturnValue.ALL_OLD)).attributes();
         // The item as it was: none, or one without a definition's attributes, and the definition is new.
         return before == null || !before.containsKey("entity");
@@ -114,6 +125,9 @@ public final class DynamoDbCustomBoardStore implements CustomBoardStore {
                 BoardEntity.named(Attributes.requiredString(item, "entity")).orElseThrow(),
                 Attributes.requiredString(item, "metric"),
                 Aggregation.named(Attributes.requiredString(item, "aggregation")).orElseThrow(),
-                item.get("custom").bool(), Attributes.instant(item, "updated"));
+                item.get("custom").bool(),
+                Attributes.string(item, "startDate").map(start -> new BoardPeriod(LocalDate.parse(start),
+                        LocalDate.parse(Attributes.requiredString(item, "endDate")))),
+                Attributes.instant(item, "updated"));
     }
 }

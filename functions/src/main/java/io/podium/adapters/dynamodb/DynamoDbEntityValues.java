@@ -4,26 +4,44 @@ import io.podium.customboards.EntityValues;
 import io.podium.engagement.StatBoards;
 import io.podium.leaderboards.BoardExclusions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What custom leaderboards rank by, each read whole from its partition in the Game table ({@link DynamoDbValueStore},
- * {@link DynamoDbPlayerStore}, {@link DynamoDbTeamStore}), or from a metric's all-time total board in the
- * Leaderboards table ({@link StatBoards}).
+ * {@link DynamoDbPlayerStore}, {@link DynamoDbTeamStore}, {@link DynamoDbPointDays}), from a metric's all-time total
+ * board in the Leaderboards table ({@link StatBoards}), or from the Scores table's days ({@link DynamoDbScoreStore}).
  */
 public final class DynamoDbEntityValues implements EntityValues {
+    /** Days read at once for a window. */
+    private static final int PARALLEL = 8;
     private final DynamoDbValueStore values;
     private final DynamoDbPlayerStore players;
     private final DynamoDbTeamStore teams;
     private final DynamoDbBoardStore boards;
+    private final DynamoDbPointDays pointDays;
+    private final DynamoDbMetricStore metrics;
+    private final DynamoDbClient dynamo;
+    private final String scoresTable;
 
-    public DynamoDbEntityValues(DynamoDbClient dynamo, String gameTable, String eventsTable, String leaderboardsTable) {
-        this.values = new DynamoDbValueStore(dynamo, gameTable, eventsTable);
-        this.players = new DynamoDbPlayerStore(dynamo, gameTable, eventsTable);
-        this.teams = new DynamoDbTeamStore(dynamo, gameTable, eventsTable);
-        this.boards = new DynamoDbBoardStore(dynamo, leaderboardsTable);
+    /** The tables read: the Game, Events, Leaderboards, Scores and Metrics tables. */
+    public record Sources(String game, String events, String leaderboards, String scores, String metrics) {
+    }
+
+    public DynamoDbEntityValues(DynamoDbClient dynamo, Sources tables) {
+        this.values = new DynamoDbValueStore(dynamo, tables.game(), tables.events());
+        this.players = new DynamoDbPlayerStore(dynamo, tables.game(), tables.events());
+        this.teams = new DynamoDbTeamStore(dynamo, tables.game(), tables.events());
+        this.boards = new DynamoDbBoardStore(dynamo, tables.leaderboards());
+        this.pointDays = new DynamoDbPointDays(dynamo, tables.game());
+        this.metrics = new DynamoDbMetricStore(dynamo, tables.metrics());
+        this.dynamo = dynamo;
+        this.scoresTable = tables.scores();
     }
 
     @Override
@@ -39,6 +57,29 @@ public final class DynamoDbEntityValues implements EntityValues {
                 .ifPresent(head -> boards.entries(copid, StatBoards.totalId(metric), head)
                         .forEach(entry -> totals.put(entry.userxtid(), entry.standing().accumulated())));
         return totals;
+    }
+
+    @Override
+    public Map<String, Long> pointsOn(String copid, String metric, List<LocalDate> days) {
+        return pointDays.sums(copid, metric, days);
+    }
+
+    /** One Query of each day's partition, strongly consistent, the days {@value #PARALLEL} at a time. */
+    @Override
+    public Map<String, Long> scoresOn(String copid, String metric, List<LocalDate> days) {
+        Map<String, Long> sums = new HashMap<>();
+        Parallel.each(days, PARALLEL, day -> dynamo.queryPaginator(QueryRequest.builder().tableName(scoresTable)
+                        .keyConditionExpression("pk = :pk").consistentRead(true).projectionExpression("userxtid, score")
+                        .expressionAttributeValues(Map.of(":pk", Attributes.s(DynamoDbScoreStore.dayKey(copid, metric, day))))
+                        .build()).items().stream().toList())
+                .forEach(item -> sums.merge(Attributes.requiredString(item, "userxtid"), Attributes.number(item, "score"),
+                        Long::sum));
+        return sums;
+    }
+
+    @Override
+    public Optional<LocalDate> finalizedThrough(String copid, String metric) {
+        return metrics.find(copid, metric).flatMap(found -> found.finalizedThrough());
     }
 
     @Override

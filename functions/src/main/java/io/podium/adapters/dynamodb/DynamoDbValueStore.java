@@ -3,6 +3,7 @@ package io.podium.adapters.dynamodb;
 import io.podium.events.CompanyEvent;
 import io.podium.gamemetrics.MetricCatalog;
 import io.podium.gamemetrics.PlayerValues;
+import io.podium.gamemetrics.PointDeltas;
 import io.podium.players.Player;
 import io.podium.rules.ValueStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -103,10 +104,11 @@ public final class DynamoDbValueStore implements ValueStore {
     }
 
     @Override
-    public Applied apply(String copid, PlayerValues after, List<Logged> events) {
+    public Applied apply(String copid, PlayerValues after, PointDeltas deltas, List<Logged> events) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putValues(copid, after));
         events.forEach(logged -> writes.addAll(log.itemsOf(logged.event(), logged.id(), Optional.of(logged.keyExpires()))));
+        DynamoDbPointDays.add(table.name(), copid, after.playerId(), deltas).ifPresent(writes::add);
         List<Integer> failed;
         try {
             failed = table.failedConditions(writes);
@@ -179,9 +181,11 @@ public final class DynamoDbValueStore implements ValueStore {
     }
 
     @Override
-    public Applied revert(String copid, PlayerValues after, Collection<Long> reverted, CompanyEvent event, long eventId) {
+    public Applied revert(String copid, PlayerValues after, PointDeltas deltas, Collection<Long> reverted,
+                          CompanyEvent event, long eventId) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putValues(copid, after));
+        DynamoDbPointDays.add(table.name(), copid, after.playerId(), deltas).ifPresent(writes::add);
         for (long id : reverted) {
             writes.add(TransactWriteItem.builder().update(update -> update.tableName(log.tableName())
                     .key(KeyedTable.key(DynamoDbEventLog.partition(copid, false), KeyedTable.padded(id)))
@@ -189,7 +193,8 @@ public final class DynamoDbValueStore implements ValueStore {
                     .conditionExpression("attribute_exists(pk) AND attribute_not_exists(reverted)")
                     .expressionAttributeValues(Map.of(":by", Attributes.n(eventId)))).build());
         }
-        writes.addAll(log.itemsOf(event, eventId));
+        // No key item: the revert's key names its own new id, and the values' version makes it unique.
+        writes.add(log.put(event, eventId));
         try {
             return table.failedConditions(writes).isEmpty() ? Applied.APPLIED : Applied.VALUES_CHANGED;
         } catch (TransactionCanceledException conflict) {

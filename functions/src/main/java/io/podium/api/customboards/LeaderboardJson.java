@@ -21,7 +21,11 @@ final class LeaderboardJson {
         if (definition.entity() == BoardEntity.TEAMS) {
             json.put("aggregation", definition.aggregation().json());
         }
-        return json.put("custom", definition.custom()).put("updated", IsoTime.format(definition.updated()));
+        json.put("custom", definition.custom());
+        // All time is the period a definition has when it names none: it is left out, as it was put.
+        definition.period().ifPresent(period -> json.putObject("period")
+                .put("startDate", period.startDate().toString()).put("endDate", period.endDate().toString()));
+        return json.put("updated", IsoTime.format(definition.updated()));
     }
 
     /**

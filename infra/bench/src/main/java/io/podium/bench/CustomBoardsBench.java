@@ -49,7 +49,7 @@ import java.util.stream.IntStream;
 /**
  * Playoff's custom leaderboards: a board of {@value #ENTRIES} registered players (each registered through the route's
  * service, 100 a call), recomputed once and read at its first, middle and last page ({@code custom.callsPerPage}, the
- * most calls a page made); 1,000 rule evaluations from four containers, and the recomputes their notices start
+ * most calls a page made) and around its first, middle and last player ({@code custom.callsPerAroundPage}); 1,000 rule evaluations from four containers, and the recomputes their notices start
  * ({@code recomputesPer1000Evaluations}), with the board then against the values; and a team board, sum and average,
  * against an oracle after joins, leaves and evaluations ({@code teams.boardEqualsOracle}, reported under
  * {@code teams}).
@@ -117,12 +117,26 @@ final class CustomBoardsBench {
             pages.put("skip" + skip, read.json());
             callsPerPage = Math.max(callsPerPage, read.usage().totalCalls());
         }
+        // Around-me: the page with a player in the middle, from the top, the middle and the end of the board.
+        int callsPerAroundPage = 0;
+        for (int index : List.of(0, ENTRIES / 2, ENTRIES - 1)) {
+            String player = players.get(index);
+            CustomBoards.CustomBoardPage[] page = new CustomBoards.CustomBoardPage[1];
+            BoardBench.Measured read = BoardBench.measure(() -> page[0] = boards.around(copid, "course", Optional.of("all"),
+                    player, 10));
+            if (page[0].board().orElseThrow().entries().stream().noneMatch(entry -> entry.userxtid().equals(player))) {
+                throw new IllegalStateException("the page around " + player + " does not hold them");
+            }
+            pages.put("around" + index, read.json());
+            callsPerAroundPage = Math.max(callsPerAroundPage, read.usage().totalCalls());
+        }
         Map<String, Object> custom = new LinkedHashMap<>();
         custom.put("entries", ENTRIES);
         custom.put("registerSeconds", Bench.round(registerSeconds));
         custom.put("recompute", computed.json());
         custom.put("pages", pages);
         custom.put("callsPerPage", callsPerPage);
+        custom.put("callsPerAroundPage", callsPerAroundPage);
         return custom;
     }
 

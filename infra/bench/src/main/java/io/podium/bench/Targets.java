@@ -48,6 +48,8 @@ final class Targets {
         }
         if (results.containsKey(CustomBoardsBench.KEY)) {
             targets.add(new Target("leaderboards.custom.callsPerPage", number(results, "leaderboards.custom.callsPerPage"), "<=", 2));
+            targets.add(new Target("leaderboards.custom.callsPerAroundPage",
+                    number(results, "leaderboards.custom.callsPerAroundPage"), "<=", 2));
             targets.add(new Target("leaderboards.recomputesPer1000Evaluations",
                     number(results, "leaderboards.recomputesPer1000Evaluations"), "<=", 10));
             targets.add(new Target("teams.boardEqualsOracle", number(results, "teams.boardEqualsOracle"), ">=", 1));
