@@ -4,8 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.podium.activity.ActivityWindow;
 import io.podium.adapters.dynamodb.ContentionBackoff;
 import io.podium.adapters.dynamodb.DynamoDbCorrectionStore;
+import io.podium.adapters.dynamodb.DynamoDbEventLog;
 import io.podium.adapters.dynamodb.DynamoDbMetricStore;
 import io.podium.adapters.dynamodb.Tables;
 import io.podium.adapters.sqs.SqsRecomputeQueue;
@@ -13,6 +15,9 @@ import io.podium.api.scores.CorrectScoresHandler;
 import io.podium.api.scores.GetScoresHandler;
 import io.podium.api.scores.ListCorrectionsHandler;
 import io.podium.json.Json;
+import io.podium.scores.CorrectionEvents;
+import io.podium.scores.Score;
+import io.podium.scores.ScoreBatch;
 import io.podium.scores.ScoreCorrections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,7 +79,7 @@ class CorrectionsHandlersTest {
     private static CorrectScoresHandler handler(DynamoDbClient dynamo, SqsClient sqs) {
         return new CorrectScoresHandler(new ScoreCorrections(new DynamoDbMetricStore(dynamo, Tables.metrics()),
                 new DynamoDbCorrectionStore(dynamo, Tables.corrections(), Tables.scores(), FAST),
-                new SqsRecomputeQueue(sqs, QUEUE.url), Clock.systemUTC()));
+                new SqsRecomputeQueue(sqs, QUEUE.url), new DynamoDbEventLog(dynamo, Tables.events()), Clock.systemUTC()));
     }
 
     private APIGatewayProxyRequestEvent correction() {
@@ -227,9 +233,49 @@ class CorrectionsHandlersTest {
                         + scoresOf(50) + "]}"), null);
         assertEquals(200, response.getStatusCode(), response.getBody());
         assertEquals(50, json(response).get("data").size());
-        assertEquals(List.of("GetItem", "Query", "BatchGetItem", "TransactWriteItems"), calls.operations,
-                "the metric, the latest correction, the stored scores, then one transaction");
+        assertEquals(List.of("GetItem", "Query", "BatchGetItem", "TransactWriteItems", "UpdateItem", "TransactWriteItems"),
+                calls.operations, "the metric, the latest correction, the stored scores, one transaction; then the 50"
+                        + " events' ids, and their transaction");
         assertEquals(50, record().size());
+        assertEquals(50, corrections().size());
+    }
+
+    /** The game's activity feed's correction events, as "driver:old>new (reason)", newest first. */
+    private List<String> corrections() {
+        List<String> logged = new ArrayList<>();
+        stores.wiring(Clock.systemUTC()).activity().game(copid, ActivityWindow.of(Optional.empty(), Optional.empty(),
+                Instant.now()), Optional.empty()).events().stream()
+                .filter(event -> event.type().equals(CorrectionEvents.TYPE))
+                .forEach(event -> logged.add(event.actor().orElseThrow() + ":" + event.changes().get(0).oldValue() + ">"
+                        + event.changes().get(0).newValue() + " (" + event.payload().get("reason").asText() + ")"));
+        return logged;
+    }
+
+    /**
+     * Each changed score is a correction event of its driver in the activity feeds, logged once: a repeated request logs
+     * nothing more, and one that follows a correction whose events were lost (its function died after the transaction)
+     * logs them.
+     */
+    @Test
+    void eachChangedScoreIsACorrectionEventOfItsDriverLoggedOnce() {
+        APIGatewayProxyResponseEvent first = new CorrectScoresHandler().handleRequest(correction(body("driver-001", 80)), null);
+        assertEquals(200, first.getStatusCode(), first.getBody());
+        new CorrectScoresHandler().handleRequest(correction(body("driver-001", 80)), null);
+        assertEquals(List.of("driver-001:87>80 (set to 80)"), corrections());
+
+        // The correction's transaction, and no more: its events are lost, until the request is repeated.
+        new DynamoDbCorrectionStore(stores.dynamo, Tables.corrections(), Tables.scores(), FAST).correct(copid,
+                new ScoreBatch("eco_score", MARCH_1, List.of(new Score("driver-002", 90), new Score("driver-009", 5))),
+                "late upload", FIXTURE_TOKEN_ID, Instant.now());
+        assertEquals(1, corrections().size());
+        APIGatewayProxyResponseEvent repeated = new CorrectScoresHandler().handleRequest(correction(
+                "{\"date\":\"2026-03-01\",\"metric\":\"eco_score\",\"reason\":\"late upload\",\"scores\":["
+                        + "{\"userxtid\":\"driver-002\",\"score\":90},{\"userxtid\":\"driver-009\",\"score\":5}]}"), null);
+        assertEquals(200, repeated.getStatusCode(), repeated.getBody());
+        assertEquals(0, json(repeated).get("data").size(), "nothing more changed");
+        assertEquals(Set.of("driver-001:87>80 (set to 80)", "driver-002:92>90 (late upload)", "driver-009:null>5 (late upload)"),
+                Set.copyOf(corrections()));
+        assertEquals(3, corrections().size(), "each once");
     }
 
     @Test
@@ -267,7 +313,8 @@ class CorrectionsHandlersTest {
         APIGatewayProxyResponseEvent retried = handler(Faults.dynamoDb(calls, new Faults.TransactionConflicts(2)), SQS)
                 .handleRequest(correction(body("driver-001", 1)), null);
         assertEquals(200, retried.getStatusCode(), retried.getBody());
-        assertEquals(3, calls.transactionTokens.stream().distinct().count(), "a fresh request token for every attempt");
+        assertEquals(4, calls.transactionTokens.stream().distinct().count(),
+                "a fresh request token for every attempt (three), and the events' transaction's");
         assertEquals(1, record().size());
 
         APIGatewayProxyResponseEvent busy = handler(Faults.dynamoDb(new Faults.TransactionConflicts(Integer.MAX_VALUE)), SQS)

@@ -139,7 +139,7 @@ public final class Wiring {
 
     /** Corrections of finalized days, and the recompute they queue. */
     public ScoreCorrections scoreCorrections() {
-        return new ScoreCorrections(metrics(), corrections(), queueOnFirstSend(), clock);
+        return new ScoreCorrections(metrics(), corrections(), queueOnFirstSend(), events(), clock);
     }
 
     public MetricStore metrics() {

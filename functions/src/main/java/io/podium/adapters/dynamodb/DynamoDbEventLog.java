@@ -58,14 +58,19 @@ public final class DynamoDbEventLog implements EventLog {
     private final KeyedTable table;
 
     /** An event to append and the items written with it, all or nothing. */
-    record Entry(CompanyEvent event, List<TransactWriteItem> with) {
+    record Entry(CompanyEvent event, List<TransactWriteItem> with, boolean keyed) {
         Entry {
             with = List.copyOf(with);
         }
 
-        /** In a bulk append: the caller's items and the event; its own conditions make it unique, not a key item. */
+        /** An entry whose own items' conditions make it unique: no key item is written for it. */
+        Entry(CompanyEvent event, List<TransactWriteItem> with) {
+            this(event, with, false);
+        }
+
+        /** In a bulk append: the caller's items, the event, and its key item when its own conditions do not make it unique. */
         int items() {
-            return with.size() + 1;
+            return with.size() + 1 + (keyed ? 1 : 0);
         }
     }
 
@@ -80,6 +85,11 @@ public final class DynamoDbEventLog implements EventLog {
     @Override
     public boolean append(CompanyEvent event) {
         return append(event, List.of());
+    }
+
+    @Override
+    public List<CompanyEvent> appendKeyed(String copid, List<CompanyEvent> events) {
+        return appendEach(copid, events, event -> new Entry(event, List.of(), true));
     }
 
     /** Appends the event together with {@code with}: all or nothing; false if its key or a condition of theirs failed. */
@@ -182,6 +192,10 @@ public final class DynamoDbEventLog implements EventLog {
                 }
                 items.add(eventItem(entry.event(), ids.get(entry)));
                 owners.add(entry);
+                if (entry.keyed()) {
+                    items.add(keyItem(entry.event(), ids.get(entry), Optional.empty()));
+                    owners.add(entry);
+                }
             }
             List<Integer> failed = table.failedConditions(items);
             if (failed.isEmpty()) {

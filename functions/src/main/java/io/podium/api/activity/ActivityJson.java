@@ -9,6 +9,7 @@ import io.podium.api.gamemetrics.ChangesJson;
 import io.podium.json.IsoTime;
 import io.podium.json.Json;
 import io.podium.processes.ProcessEvents;
+import io.podium.scores.CorrectionEvents;
 
 /**
  * Playoff's activity event: {@code event} (the log's type; a {@code new_level} is Playoff's {@code level}, as its
@@ -19,8 +20,9 @@ import io.podium.processes.ProcessEvents;
  * Playoff's player feed shows one. What a type adds: {@code badge} ({@code badge_achieved}), {@code campaign}
  * ({@code campaign_*}), {@code winners} ({@code campaign_completed}), {@code team} (a team's {@code join},
  * {@code leave}, {@code roles} and {@code transfer}) and {@code roles} (the roles held after a join, a change of roles
- * or a transfer), {@code process} (a process's events, {@link ProcessEvents}) and {@code lanes} (the role held in each
- * lane after a process's create, join, change of roles or transfer).
+ * or a transfer), {@code process} (a process's events, {@link ProcessEvents}), {@code lanes} (the role held in each
+ * lane after a process's create, join, change of roles or transfer), and a corrected score's {@code date} and
+ * {@code reason} ({@link CorrectionEvents}).
  */
 final class ActivityJson {
     /** The log's level-up, which Playoff calls {@code level}. */
@@ -67,6 +69,7 @@ final class ActivityJson {
                 node.set("lanes", payload.path("lanes").isObject() ? payload.get("lanes") : Json.object());
             }
             case ProcessEvents.LEAVE, ProcessEvents.DELETE -> node.set("process", pick(payload.path("process"), "id", "name"));
+            case CorrectionEvents.TYPE -> node.setAll(pick(payload, "date", "reason"));
             default -> {
                 // player_created, player_disabled, player_enabled, a level (its change says it all), and types
                 // this renderer does not know yet: the common fields only.
