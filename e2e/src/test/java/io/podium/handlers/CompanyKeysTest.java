@@ -40,7 +40,7 @@ class CompanyKeysTest {
     private static JsonNode keysOf(String copid) throws IOException, InterruptedException {
         String name = Env.required("STACK_NAME") + "-company-" + copid;
         HttpResponse<String> listed = HTTP.send(HttpRequest.newBuilder(URI.create(Env.required("APIGATEWAY_ENDPOINT")
-                + "/apikeys?includeValues=true&nameQuery=" + name)).build(), HttpResponse.BodyHandlers.ofString());
+                + "/apikeys?includeValues=true&name=" + name)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, listed.statusCode(), listed.body());
         return Json.read(listed.body()).get("item");
     }

@@ -82,6 +82,7 @@ import io.podium.scores.ScoreStore;
 import io.podium.settings.SettingsStore;
 import io.podium.stream.StreamStore;
 import io.podium.tokens.TokenService;
+import io.podium.tokens.UsagePlanKeys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -191,13 +192,16 @@ public final class Wiring {
      * use: the authorizer and the listing never touch keys, so they neither need STACK_NAME nor pay for it at cold start.
      */
     public TokenService tokens() {
-        return new TokenService(new DynamoDbTokenStore(dynamo.get(), Tables.tokens()),
-                new ApiGatewayUsagePlanKeys(
-                        () -> new ApiGatewayCalls(AwsClients.http(), Env.optional("APIGATEWAY_ENDPOINT").map(URI::create)
-                                .orElseGet(() -> ApiGatewayCalls.defaultEndpoint(AwsClients.region())),
-                                AwsClients.region(), AwsClients.credentials()),
-                        () -> Env.required("STACK_NAME")),
-                clock);
+        return new TokenService(new DynamoDbTokenStore(dynamo.get(), Tables.tokens()), usagePlanKeys(), clock);
+    }
+
+    /** The companies' API keys in the tiers' usage plans; the cold-start benchmark's first key goes through it too. */
+    public UsagePlanKeys usagePlanKeys() {
+        return new ApiGatewayUsagePlanKeys(
+                () -> new ApiGatewayCalls(AwsClients.http(), Env.optional("APIGATEWAY_ENDPOINT").map(URI::create)
+                        .orElseGet(() -> ApiGatewayCalls.defaultEndpoint(AwsClients.region())),
+                        AwsClients.region(), AwsClients.credentials()),
+                () -> Env.required("STACK_NAME"));
     }
 
     public GameService game() {

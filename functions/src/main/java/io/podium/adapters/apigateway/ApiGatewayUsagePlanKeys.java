@@ -56,7 +56,8 @@ public final class ApiGatewayUsagePlanKeys implements UsagePlanKeys {
         key.put("enabled", true);
         ApiGatewayCalls.Answer created = calls().call(SdkHttpMethod.POST, "/apikeys", Map.of(), key);
         String keyId = created.status() == 409
-                ? find("/apikeys", Map.of("nameQuery", name, "includeValues", "true"),
+                // GetApiKeys' nameQuery goes on the wire as "name" (API Gateway's API reference, GetApiKeys).
+                ? find("/apikeys", Map.of("name", name, "includeValues", "true"),
                         found -> name.equals(found.path("name").asText()) && value.equals(found.path("value").asText()))
                         .orElseThrow(() -> new IllegalStateException("API Gateway has another key with the value of "
                                 + name)).path("id").asText()

@@ -1,5 +1,6 @@
 package io.podium.bench;
 
+import io.podium.local.template.Intrinsics;
 import io.podium.local.template.Template;
 import io.podium.local.template.TemplateResource;
 
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  * A fresh JVM shaped like a Lambda execution environment of one function, for the scenarios that must not share this
  * JVM (which also hosts the local runtime, ElasticMQ and this module's classpath).
  *
- * <p>Each child is {@code java <the function's JAVA_TOOL_OPTIONS in the template> <extra flags> -cp functions/target/podium-functions.jar:<dir>}:
+ * <p>Each child is {@code java <the function's JAVA_TOOL_OPTIONS in the template> <extra flags> -cp functions/target/podium-functions.zip:<dir>}:
  * the shaded jar Lambda deploys plus only the listed classes and resources, copied out of this jar into a temporary
  * directory, so the classes loaded are what Lambda loads. The child's environment is only what a Lambda function has:
  * the template's variables, {@code AWS_REGION}, the credentials and {@code AWS_LAMBDA_FUNCTION_NAME} (so AwsClients
@@ -38,10 +39,11 @@ import java.util.stream.Stream;
  * endpoint, region, tables and credentials; the working directory is the repository root.
  */
 final class ChildJvm implements AutoCloseable {
-    static final Path FUNCTIONS_JAR = Path.of("functions/target/podium-functions.jar");
+    /** The shaded artifact Lambda deploys (a jar, named .zip so that sam build takes it as built). */
+    static final Path FUNCTIONS_JAR = Path.of("functions/target/podium-functions.zip");
     private static final Path TEMPLATE = Path.of("template.yaml");
-    /** The queue's variables, passed on when this JVM has them; every {@code *_TABLE} the runtime set is passed too. */
-    private static final List<String> QUEUE_VARIABLES = List.of("RECOMPUTE_QUEUE_URL", "SQS_ENDPOINT");
+    /** The queue's and API Gateway's variables, passed on when this JVM has them; every {@code *_TABLE} the runtime set is passed too. */
+    private static final List<String> PASSED_VARIABLES = List.of("RECOMPUTE_QUEUE_URL", "SQS_ENDPOINT", "APIGATEWAY_ENDPOINT");
     private static final Pattern FIELD = Pattern.compile("(\\w+)=(\\S+)");
 
     private final Path directory;
@@ -207,10 +209,12 @@ final class ChildJvm implements AutoCloseable {
         environment.put("DYNAMODB_ENDPOINT", property("DYNAMODB_ENDPOINT"));
         environment.put("SCORES_TABLE", property("SCORES_TABLE"));
         environment.put("METRICS_TABLE", property("METRICS_TABLE"));
+        // The template's AWS::StackName, as the local runtime resolves it: the tiers' usage plans are named after it.
+        environment.put("STACK_NAME", Intrinsics.STACK_NAME);
         // The template's tables, whichever they are: the local runtime set one property per table variable.
         System.getProperties().stringPropertyNames().stream().filter(name -> name.endsWith("_TABLE")).sorted()
                 .forEach(name -> environment.putIfAbsent(name, System.getProperty(name)));
-        for (String name : QUEUE_VARIABLES) {
+        for (String name : PASSED_VARIABLES) {
             String value = System.getProperty(name);
             if (value != null) {
                 environment.putIfAbsent(name, value);

@@ -109,6 +109,37 @@ public final class ColdStartBench {
         return coldStart;
     }
 
+    /**
+     * The {@code coldStart.firstKey} object: fresh JVMs of CreateTokenFunction that create a company's first API key
+     * through the local API Gateway control plane ({@link FirstKeyDriver}), against fresh trivial JVMs, interleaved:
+     * medians over {@code runs} runs, their ratio ({@code ratio}), and the classes the key's JVM loaded.
+     */
+    public static Map<String, Object> firstKey(int runs) throws IOException, InterruptedException {
+        try (ChildJvm jvm = ChildJvm.of("CreateTokenFunction",
+                List.of(FirstKeyDriver.class, TrivialDriver.class, TrivialHandler.class, DriverSupport.class),
+                List.of(), List.of())) {
+            String fixture = FIXTURE.toAbsolutePath().toString();
+            child(jvm, List.of(TrivialDriver.class.getName(), fixture, copid()));
+            child(jvm, List.of(FirstKeyDriver.class.getName(), copid()));
+            List<Child> key = new ArrayList<>();
+            List<Child> trivial = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                trivial.add(child(jvm, List.of(TrivialDriver.class.getName(), fixture, copid())));
+                key.add(child(jvm, List.of(FirstKeyDriver.class.getName(), copid())));
+            }
+            double keyMs = Stats.median(key.stream().map(Child::wallMs).toList());
+            double trivialMs = Stats.median(trivial.stream().map(Child::wallMs).toList());
+            Map<String, Object> firstKey = new LinkedHashMap<>();
+            firstKey.put("ms", Bench.round(keyMs));
+            firstKey.put("trivialMs", Bench.round(trivialMs));
+            firstKey.put("ratio", Bench.round(keyMs / trivialMs));
+            firstKey.put("keyMs", Bench.round(Stats.median(key.stream().map(Child::invokeMs).toList())));
+            firstKey.put("classesLoaded", medianCount(key.stream().map(Child::classes).toList()));
+            firstKey.put("runs", runs);
+            return firstKey;
+        }
+    }
+
     /** Nearest-rank median, so one of the counts measured. */
     private static int medianCount(List<Integer> counts) {
         return (int) Stats.median(counts.stream().map(Integer::doubleValue).toList());

@@ -25,6 +25,8 @@ final class Report {
             out.append(String.format("%-40s %14s%n", "coldStart.ratio", Targets.number(results, "coldStart.ratio")));
             out.append(String.format("%-40s %14s%n", "coldStart.classesLoaded", Targets.number(results, "coldStart.classesLoaded")));
             out.append(String.format("%-40s %14s%n", "coldStart.primedFirstInvokeMs", Targets.number(results, "coldStart.primedFirstInvokeMs")));
+            out.append(String.format("%-40s %14s%n", "coldStart.firstKey.ms (median)", Targets.number(results, "coldStart.firstKey.ms")));
+            out.append(String.format("%-40s %14s%n", "coldStart.firstKey.ratio", Targets.number(results, "coldStart.firstKey.ratio")));
         }
         if (results.containsKey(ActivityBench.KEY)) {
             out.append(String.format("%-40s %14s%n", "activity.events / loadSeconds", Targets.number(results, "activity.events")

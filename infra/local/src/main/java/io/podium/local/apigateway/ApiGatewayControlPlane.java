@@ -84,7 +84,8 @@ public final class ApiGatewayControlPlane implements AutoCloseable {
             } else if (method.equals("GET") && path.equals("/apikeys")) {
                 Map<String, List<String>> query = GatewayRequest.query(exchange.getRequestURI().getRawQuery());
                 status = 200;
-                body = apiKeys(query.getOrDefault("nameQuery", List.of("")).get(0),
+                // GetApiKeys' nameQuery goes on the wire as "name" (API Gateway's API reference).
+                body = apiKeys(query.getOrDefault("name", List.of("")).get(0),
                         query.getOrDefault("includeValues", List.of()).contains("true"));
             } else if (method.equals("POST") && path.equals("/apikeys")) {
                 JsonNode input = LocalJson.parse(request);

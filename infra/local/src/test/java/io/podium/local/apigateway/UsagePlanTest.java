@@ -114,13 +114,13 @@ class UsagePlanTest {
                 "{\"name\":\"" + name + "\",\"value\":\"" + name + "-value\",\"enabled\":true}");
         String id = LocalJson.MAPPER.readTree(created.body()).get("id").asText();
         JsonNode withValues = LocalJson.MAPPER.readTree(
-                call("GET", "/apikeys?nameQuery=" + name + "&includeValues=true", null).body()).get("item");
+                call("GET", "/apikeys?name=" + name + "&includeValues=true", null).body()).get("item");
         assertEquals(1, withValues.size());
         assertEquals(id, withValues.get(0).get("id").asText());
         assertEquals(name + "-value", withValues.get(0).get("value").asText());
-        JsonNode without = LocalJson.MAPPER.readTree(call("GET", "/apikeys?nameQuery=" + name, null).body()).get("item");
+        JsonNode without = LocalJson.MAPPER.readTree(call("GET", "/apikeys?name=" + name, null).body()).get("item");
         assertFalse(without.get(0).has("value"));
-        assertEquals(0, LocalJson.MAPPER.readTree(call("GET", "/apikeys?nameQuery=nobody-" + name, null).body())
+        assertEquals(0, LocalJson.MAPPER.readTree(call("GET", "/apikeys?name=nobody-" + name, null).body())
                 .get("item").size());
     }
 
