@@ -115,20 +115,30 @@ public final class Bench {
         write(root, results, boards.stream().map(Board::key).toList(), "bench-results.json");
     }
 
-    /**
-     * Scenario 7 alone ({@code --corrections}): a correction of one finalized day and the recompute after it, written to
-     * infra/bench/target/bench-corrections.json.
-     */
-    private static void runCorrections(boolean quick) throws Exception {
+    /** What one scenario run alone measures, into the results, while the local runtime runs. */
+    private interface Scenario {
+        void measure(Map<String, Object> results) throws Exception;
+    }
+
+    /** One scenario alone, on a local runtime of its own, written to infra/bench/target/{@code file}. */
+    private static void alone(boolean quick, String file, Scenario scenario) throws Exception {
         Path root = repositoryRoot();
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("mode", quick ? "quick" : "full");
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version")));
         try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"))) {
-            results.put(CorrectionsBench.KEY, corrections(quick));
+            scenario.measure(results);
         }
-        write(root, results, List.of(), "bench-corrections.json");
+        write(root, results, List.of(), file);
+    }
+
+    /**
+     * Scenario 7 alone ({@code --corrections}): a correction of one finalized day and the recompute after it, written to
+     * infra/bench/target/bench-corrections.json.
+     */
+    private static void runCorrections(boolean quick) throws Exception {
+        alone(quick, "bench-corrections.json", results -> results.put(CorrectionsBench.KEY, corrections(quick)));
     }
 
     /**
@@ -136,17 +146,11 @@ public final class Bench {
      * board has 100,000 entries in either mode: its key's target is named for that size.
      */
     private static void runLeaderboards(boolean quick) throws Exception {
-        Path root = repositoryRoot();
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("mode", quick ? "quick" : "full");
-        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "java", System.getProperty("java.version")));
-        try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"))) {
+        alone(quick, "bench-leaderboards.json", results -> {
             Map<String, Object> leaderboards = new LinkedHashMap<>(new CustomBoardsBench().run());
             results.put(PlayersBench.TEAMS, leaderboards.remove(PlayersBench.TEAMS));
             results.put(CustomBoardsBench.KEY, leaderboards);
-        }
-        write(root, results, List.of(), "bench-leaderboards.json");
+        });
     }
 
     /**
@@ -154,15 +158,7 @@ public final class Bench {
      * infra/bench/target/bench-coldstart.json.
      */
     private static void runColdStart(boolean quick) throws Exception {
-        Path root = repositoryRoot();
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("mode", quick ? "quick" : "full");
-        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "java", System.getProperty("java.version")));
-        try (EmbeddedPodium podium = EmbeddedPodium.start(root.resolve("template.yaml"))) {
-            results.put("coldStart", coldStart(quick));
-        }
-        write(root, results, List.of(), "bench-coldstart.json");
+        alone(quick, "bench-coldstart.json", results -> results.put("coldStart", coldStart(quick)));
     }
 
     /** The cold start of SubmitScoresFunction, with that of a company's first API key under {@code firstKey}. */
