@@ -75,7 +75,7 @@ public final class CustomBoardRecompute {
         Sources sources = new Sources(copid);
         int published = 0;
         for (LeaderboardDefinition definition : store.list(copid)) {
-            Map<String, Set<String>> scopes = definition.custom() ? store.registrations(copid, definition.id())
+            Map<String, Set<String>> scopes = definition.custom() ? store.registrations(copid, definition)
                     : Map.of("", Set.of());
             for (Map.Entry<String, Set<String>> scope : scopes.entrySet()) {
                 if (publish(copid, definition, boardId(definition.id(), scope.getKey()),

@@ -22,6 +22,9 @@ public interface CustomBoardStore {
     /** Takes each entity out of each scope (idempotent); the scopes stay the board's, perhaps empty. */
     void deregister(String copid, String boardId, Collection<String> scopes, Collection<String> entityIds);
 
-    /** Every scope the board ever had, each with the entities registered in it now. */
-    Map<String, Set<String>> registrations(String copid, String boardId);
+    /**
+     * Every scope the board ever had (the definition's, as listed), each with the entities registered in it now: one
+     * Query of its registrations.
+     */
+    Map<String, Set<String>> registrations(String copid, LeaderboardDefinition definition);
 }

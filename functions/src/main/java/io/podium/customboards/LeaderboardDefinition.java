@@ -7,6 +7,7 @@ import io.podium.json.Json;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +15,18 @@ import java.util.regex.Pattern;
  * {@code entity} it ranks ({@code players} or {@code teams}), the point {@code metric} it ranks by (a Playoff metric of
  * the game or a metric of daily scores), for teams the {@code aggregation} of their members' values ({@code sum}, the
  * default, or {@code average}), whether it is {@code custom}: then only registered entities appear, in the scopes
- * they were registered in, and its {@code period}: all time, or a date window ({@link BoardPeriod}).
+ * they were registered in, and its {@code period}: all time, or a date window ({@link BoardPeriod}). {@code scopes} is
+ * every scope a custom one was ever registered in, as stored (none in a definition put).
  */
 public record LeaderboardDefinition(String id, String name, BoardEntity entity, String metric, Aggregation aggregation,
-                                    boolean custom, Optional<BoardPeriod> period, Instant updated) {
+                                    boolean custom, Optional<BoardPeriod> period, Instant updated, Set<String> scopes) {
     static final int MAX_NAME = 255;
     /** An id, a metric or a scope: letters, digits, underscores and hyphens, not starting with one of those two; at most 64. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+
+    public LeaderboardDefinition {
+        scopes = Set.copyOf(scopes);
+    }
 
     /** Whether {@code id} can name a leaderboard; an id that cannot names none. */
     public static boolean validId(String id) {
@@ -60,6 +66,6 @@ public record LeaderboardDefinition(String id, String name, BoardEntity entity, 
         Optional<BoardPeriod> period = BoardPeriod.parse(root, errors);
         errors.throwIfAny();
         return new LeaderboardDefinition(id, name.orElseThrow(), entity.orElseThrow(), metric.orElseThrow(), aggregation,
-                custom, period, now);
+                custom, period, now, Set.of());
     }
 }

@@ -108,11 +108,10 @@ public final class DynamoDbCustomBoardStore implements CustomBoardStore {
     }
 
     @Override
-    public Map<String, Set<String>> registrations(String copid, String boardId) {
+    public Map<String, Set<String>> registrations(String copid, LeaderboardDefinition definition) {
         Map<String, Set<String>> scopes = new TreeMap<>();
-        table.get(definitions(copid), boardId).filter(item -> item.containsKey("scopes"))
-                .ifPresent(item -> item.get("scopes").ss().forEach(scope -> scopes.put(scope, new TreeSet<>())));
-        table.partition(registrationsPk(copid, boardId)).forEach(item -> scopes
+        definition.scopes().forEach(scope -> scopes.put(scope, new TreeSet<>()));
+        table.partition(registrationsPk(copid, definition.id())).forEach(item -> scopes
                 .computeIfAbsent(Attributes.requiredString(item, "scope"), scope -> new TreeSet<>())
                 .add(Attributes.requiredString(item, "entity")));
         Map<String, Set<String>> frozen = new HashMap<>();
@@ -128,6 +127,7 @@ public final class DynamoDbCustomBoardStore implements CustomBoardStore {
                 item.get("custom").bool(),
                 Attributes.string(item, "startDate").map(start -> new BoardPeriod(LocalDate.parse(start),
                         LocalDate.parse(Attributes.requiredString(item, "endDate")))),
-                Attributes.instant(item, "updated"));
+                Attributes.instant(item, "updated"),
+                item.containsKey("scopes") ? Set.copyOf(item.get("scopes").ss()) : Set.of());
     }
 }
