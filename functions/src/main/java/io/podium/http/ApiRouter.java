@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.podium.errors.NotFound;
+import io.podium.wiring.SnapStartPriming;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,8 +20,10 @@ import java.util.function.Supplier;
  * and {@code resource} (the template's {@code Method} and {@code Path}). One function per family rather than per route
  * keeps the stack under CloudFormation's 500 resources: a function costs a role, a version and an alias beside itself.
  *
- * <p>Each handler is built on its route's first request, once per container (the routes of one handler, such as a
- * process's with and without its owner, share it), so a request pays only for its own route's wiring. A route the
+ * <p>Each handler is built once per container (the routes of one handler, such as a process's with and without its
+ * owner, share it): on SnapStart, every one before the snapshot (a {@link SnapStartPriming} that builds them, reading
+ * nothing), so that no request after a restore pays for its wiring; elsewhere on its route's first request, so that a
+ * request pays only for its own route's wiring. A route the
  * template gives the function but the router does not know answers {@code 404 route_not_found}, never a 500;
  * infra/local's {@code ProjectTemplateTest} keeps the two equal. Thread-safe, as the handlers are.
  */
@@ -29,6 +32,13 @@ public abstract class ApiRouter implements RequestHandler<APIGatewayProxyRequest
 
     protected ApiRouter(Routes routes) {
         this.routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes.routes));
+        // Lambda makes one router a container; off SnapStart nothing registers (see SnapStartPriming).
+        SnapStartPriming.register(primingName(getClass()), () -> this.routes.values().forEach(Lazy::get));
+    }
+
+    /** The name of a router's priming: its class's. */
+    static String primingName(Class<?> router) {
+        return "ApiRouter " + router.getName();
     }
 
     /** The routes served, each {@code "METHOD /resource"} as in the template. */

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.podium.json.Json;
+import io.podium.wiring.SnapStartPriming;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -54,6 +55,19 @@ class ApiRouterTest {
     private static APIGatewayProxyRequestEvent event(String method, String resource) {
         return new APIGatewayProxyRequestEvent().withHttpMethod(method).withResource(resource).withPath(resource)
                 .withHeaders(Map.of()).withPathParameters(Map.of());
+    }
+
+    /** What SnapStart runs before its snapshot builds every handler, and a request after the restore builds none. */
+    @Test
+    void theSnapStartPrimingBuildsEveryHandlerBeforeTheSnapshot() {
+        Router router = new Router();
+        List<SnapStartPriming> mine = SnapStartPriming.registered().stream()
+                .filter(priming -> priming.name().equals(ApiRouter.primingName(Router.class))).toList();
+        mine.get(mine.size() - 1).prime();
+        assertEquals(1, builtA.get());
+        assertEquals(1, builtB.get());
+        assertEquals(200, router.handleRequest(event("GET", "/v2/admin/things/{id}"), null).getStatusCode());
+        assertEquals(1, builtA.get(), "built before the snapshot, not again");
     }
 
     @Test
