@@ -233,11 +233,18 @@ class CorrectionsHandlersTest {
                         + scoresOf(50) + "]}"), null);
         assertEquals(200, response.getStatusCode(), response.getBody());
         assertEquals(50, json(response).get("data").size());
-        assertEquals(List.of("GetItem", "Query", "BatchGetItem", "TransactWriteItems", "UpdateItem", "TransactWriteItems"),
-                calls.operations, "the metric, the latest correction, the stored scores, one transaction; then the 50"
-                        + " events' ids, and their transaction");
+        assertEquals(List.of("GetItem", "Query", "BatchGetItem", "TransactWriteItems", "BatchGetItem", "UpdateItem",
+                "TransactWriteItems"), calls.operations, "the metric, the latest correction, the stored scores, one"
+                + " transaction; then the 50 events' keys, their ids, and their transaction");
         assertEquals(50, record().size());
         assertEquals(50, corrections().size());
+
+        Faults.Calls repeat = new Faults.Calls();
+        assertEquals(200, handler(Faults.dynamoDb(repeat), SQS).handleRequest(
+                correction("{\"date\":\"2026-03-01\",\"metric\":\"eco_score\",\"reason\":\"late upload\",\"scores\":["
+                        + scoresOf(50) + "]}"), null).getStatusCode());
+        assertEquals(List.of("GetItem", "Query", "BatchGetItem", "Query", "BatchGetItem"), repeat.operations,
+                "a repeat reads the latest correction's record and its events' keys, and writes nothing");
     }
 
     /** The game's activity feed's correction events, as "driver:old>new (reason)", newest first. */

@@ -11,8 +11,8 @@ public interface EventLog {
     boolean append(CompanyEvent event);
 
     /**
-     * Appends each of the company's events unless one with its key exists, in as few writes as their number allows (per
-     * 50 events, one reservation of their ids and one transaction); answers those appended now.
+     * Appends each of the company's events unless one with its key exists: their keys read first, then, per 50 events
+     * not logged yet, one reservation of their ids and one transaction; answers those appended now.
      */
     List<CompanyEvent> appendKeyed(String copid, List<CompanyEvent> events);
 }
