@@ -4,7 +4,6 @@ import io.podium.customboards.EntityValues;
 import io.podium.engagement.StatBoards;
 import io.podium.leaderboards.BoardExclusions;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,8 +17,6 @@ import java.util.Optional;
  * board in the Leaderboards table ({@link StatBoards}), or from the Scores table's days ({@link DynamoDbScoreStore}).
  */
 public final class DynamoDbEntityValues implements EntityValues {
-    /** Days read at once for a window. */
-    private static final int PARALLEL = 8;
     private final DynamoDbValueStore values;
     private final DynamoDbPlayerStore players;
     private final DynamoDbTeamStore teams;
@@ -64,17 +61,10 @@ public final class DynamoDbEntityValues implements EntityValues {
         return pointDays.sums(copid, metric, days);
     }
 
-    /** One Query of each day's partition, strongly consistent, the days {@value #PARALLEL} at a time. */
     @Override
     public Map<String, Long> scoresOn(String copid, String metric, List<LocalDate> days) {
-        Map<String, Long> sums = new HashMap<>();
-        Parallel.each(days, PARALLEL, day -> dynamo.queryPaginator(QueryRequest.builder().tableName(scoresTable)
-                        .keyConditionExpression("pk = :pk").consistentRead(true).projectionExpression("userxtid, score")
-                        .expressionAttributeValues(Map.of(":pk", Attributes.s(DynamoDbScoreStore.dayKey(copid, metric, day))))
-                        .build()).items().stream().toList())
-                .forEach(item -> sums.merge(Attributes.requiredString(item, "userxtid"), Attributes.number(item, "score"),
-                        Long::sum));
-        return sums;
+        return DaySums.of(dynamo, scoresTable, days.stream().map(day -> DynamoDbScoreStore.dayKey(copid, metric, day))
+                .toList(), "userxtid", "score");
     }
 
     @Override

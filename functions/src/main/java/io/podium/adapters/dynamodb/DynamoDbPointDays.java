@@ -4,7 +4,6 @@ import io.podium.gamemetrics.PointDays;
 import io.podium.gamemetrics.PointDeltas;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -22,9 +21,6 @@ import java.util.Optional;
  * window's days, one Query each; an erasure deletes the player's item of every day since the player was made.
  */
 public final class DynamoDbPointDays implements PointDays {
-    /** Days read at once for a window. */
-    private static final int PARALLEL = 8;
-
     private final KeyedTable table;
 
     public DynamoDbPointDays(DynamoDbClient dynamo, String gameTable) {
@@ -61,16 +57,8 @@ public final class DynamoDbPointDays implements PointDays {
 
     /** Each player's sum of the metric's changes over these days, by player: those with a change. */
     Map<String, Long> sums(String copid, String metric, List<LocalDate> days) {
-        Map<String, Long> sums = new HashMap<>();
-        Parallel.each(days, PARALLEL, date -> table.dynamo().queryPaginator(QueryRequest.builder().tableName(table.name())
-                        .keyConditionExpression("pk = :pk").consistentRead(true)
-                        .projectionExpression("sk, #m").expressionAttributeNames(Map.of("#m", attribute(metric)))
-                        .expressionAttributeValues(Map.of(":pk", Attributes.s(day(copid, date)))).build())
-                .items().stream().filter(item -> item.containsKey(attribute(metric)))
-                .toList())
-                .forEach(item -> sums.merge(Attributes.requiredString(item, "sk"),
-                        Long.parseLong(item.get(attribute(metric)).n()), Long::sum));
-        return sums;
+        return DaySums.of(table.dynamo(), table.name(), days.stream().map(date -> day(copid, date)).toList(), "sk",
+                attribute(metric));
     }
 
     /** Deletes the player's item of each day (those of days without one cost a write unit each). */
